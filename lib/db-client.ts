@@ -1,0 +1,28 @@
+// Builds a Prisma client on a pg pool whose size and timeouts are explicit.
+// lib/db.ts holds the app's single instance; scripts (seed, bench) build
+// their own with this function.
+import pg from 'pg';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from './generated/prisma/client.ts';
+
+export type PoolOptions = { max: number; connectTimeoutMs: number; idleTimeoutMs: number; statementTimeoutMs: number };
+
+export function createPrismaClient(url: string, opts: PoolOptions) {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.max,
+    connectionTimeoutMillis: opts.connectTimeoutMs,
+    idleTimeoutMillis: opts.idleTimeoutMs,
+    statement_timeout: opts.statementTimeoutMs,
+  });
+  // An idle client whose connection drops emits 'error' on the pool; without
+  // a listener Node would crash. The pool discards that client and the next
+  // query gets a fresh connection (or an error for that request only).
+  pool.on('error', (err) => {
+    console.warn(`[db] idle connection lost: ${err.message}`);
+  });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return { prisma, pool };
+}
+
+export type Db = ReturnType<typeof createPrismaClient>['prisma'];

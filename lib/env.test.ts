@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parseEnv } from './env.ts';
+
+describe('environment', () => {
+  it('fills defaults from a minimal environment', () => {
+    const e = parseEnv({ DATABASE_URL: 'postgresql://u:p@localhost:5432/db' });
+    expect(e.DB_POOL_MAX).toBe(10);
+    expect(e.SITE_URL).toBe('http://localhost:3000');
+  });
+
+  it('names each bad variable and what is wrong with it', () => {
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://nope', DB_POOL_MAX: '0', SITE_URL: 'not a url' })).toThrowError(
+      /DATABASE_URL: must be a postgresql:\/\/ connection URL[\s\S]*SITE_URL: must be a full URL[\s\S]*DB_POOL_MAX/,
+    );
+  });
+
+  it('says the database URL is required when it is missing', () => {
+    expect(() => parseEnv({})).toThrowError(/DATABASE_URL: is required/);
+  });
+});

@@ -1,0 +1,315 @@
+import { describe, it, expect } from 'vitest';
+import { icsFileName, meetingToIcs } from './ics';
+import type { MeetingSchedule } from './types';
+import { zoneOffsetMs } from './zoned';
+
+// ---------------------------------------------------------------------------
+// Parsing. The calendar is read back as jCal (RFC 7265), the tree that
+// ical.js's ICAL.parse returns. No iCalendar parser is installed yet, so a
+// tiny RFC 5545 parser producing the same jCal subset stands in. Once ical.js
+// is a devDependency, swap it in with one line:
+//   import ICAL from 'ical.js';  …  const parseJcal: (ics: string) => unknown = ICAL.parse;
+// ---------------------------------------------------------------------------
+const parseJcal: (ics: string) => unknown = tinyParseJcal;
+
+type JcalProperty = [name: string, params: Record<string, string>, type: string, ...values: unknown[]];
+type Jcal = [name: string, properties: JcalProperty[], components: Jcal[]];
+
+const TEXT_PROPS = new Set(['summary', 'description', 'location', 'uid', 'prodid', 'version', 'calscale', 'method', 'tzid', 'tzname']);
+const DATE_TIME_PROPS = new Set(['dtstart', 'dtend', 'dtstamp']);
+const OFFSET_PROPS = new Set(['tzoffsetfrom', 'tzoffsetto']);
+const NUMERIC_RECUR_PARTS = new Set(['BYSECOND', 'BYMINUTE', 'BYHOUR', 'BYMONTHDAY', 'BYYEARDAY', 'BYWEEKNO', 'BYMONTH', 'BYSETPOS']);
+const WKST_NUMBER: Record<string, number> = { SU: 1, MO: 2, TU: 3, WE: 4, TH: 5, FR: 6, SA: 7 }; // ical.js numbering
+
+function unescapeText(value: string): string {
+  return value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+}
+
+function jcalDateTime(value: string): string {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)$/.exec(value);
+  if (!m) throw new Error(`bad DATE-TIME ${value}`);
+  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}${m[7]}`;
+}
+
+function jcalRecur(value: string): Record<string, unknown> {
+  const recur: Record<string, unknown> = {};
+  for (const part of value.split(';')) {
+    const [name = '', raw = ''] = part.split('=');
+    if (name === 'INTERVAL' || name === 'COUNT') recur[name.toLowerCase()] = Number(raw);
+    else if (name === 'WKST') recur.wkst = WKST_NUMBER[raw];
+    else if (name.startsWith('BY')) {
+      const items = raw.split(',').map((v) => (NUMERIC_RECUR_PARTS.has(name) ? Number(v) : v));
+      recur[name.toLowerCase()] = items.length === 1 ? items[0] : items;
+    } else recur[name.toLowerCase()] = raw;
+  }
+  return recur;
+}
+
+/** Unfold (RFC 5545 §3.1), split name;params:value, build the jCal tree for the types this file uses. */
+function tinyParseJcal(ics: string): Jcal {
+  const lines = ics.split('\r\n').reduce<string[]>((acc, line) => {
+    if ((line.startsWith(' ') || line.startsWith('\t')) && acc.length > 0) acc[acc.length - 1] += line.slice(1);
+    else if (line !== '') acc.push(line);
+    return acc;
+  }, []);
+  const stack: Jcal[] = [];
+  let root: Jcal | undefined;
+  for (const line of lines) {
+    const m = /^([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*))*):(.*)$/.exec(line);
+    if (!m) throw new Error(`bad content line: ${line}`);
+    const [, rawName = '', rawParams = '', value = ''] = m;
+    const name = rawName.toLowerCase();
+    if (name === 'begin') {
+      const component: Jcal = [value.toLowerCase(), [], []];
+      stack[stack.length - 1]?.[2].push(component);
+      stack.push(component);
+      continue;
+    }
+    if (name === 'end') {
+      const done = stack.pop();
+      if (!done || done[0] !== value.toLowerCase()) throw new Error(`unbalanced END:${value}`);
+      if (stack.length === 0) root = done;
+      continue;
+    }
+    const params: Record<string, string> = {};
+    for (const p of rawParams.matchAll(/;([A-Za-z0-9-]+)=("[^"]*"|[^";:,]*)/g)) {
+      params[(p[1] ?? '').toLowerCase()] = (p[2] ?? '').replace(/^"|"$/g, '');
+    }
+    const current = stack[stack.length - 1];
+    if (!current) throw new Error(`property outside a component: ${line}`);
+    if (TEXT_PROPS.has(name)) current[1].push([name, params, 'text', unescapeText(value)]);
+    else if (DATE_TIME_PROPS.has(name)) current[1].push([name, params, 'date-time', jcalDateTime(value)]);
+    else if (OFFSET_PROPS.has(name)) current[1].push([name, params, 'utc-offset', `${value.slice(0, 3)}:${value.slice(3, 5)}`]);
+    else if (name === 'rrule') current[1].push([name, params, 'recur', jcalRecur(value)]);
+    else current[1].push([name, params, name === 'url' ? 'uri' : 'unknown', value]);
+  }
+  if (!root || stack.length > 0) throw new Error('unterminated calendar');
+  return root;
+}
+
+/** Narrow whatever the parser returned (ICAL.parse is untyped) to a jCal component. */
+function asJcal(value: unknown): Jcal {
+  const single = Array.isArray(value) && Array.isArray(value[0]) ? value[0] : value;
+  if (!Array.isArray(single) || typeof single[0] !== 'string' || !Array.isArray(single[1]) || !Array.isArray(single[2])) {
+    throw new Error('not a jCal component');
+  }
+  return single as Jcal;
+}
+
+const children = (c: Jcal, name: string): Jcal[] => c[2].filter((child) => child[0] === name);
+const child = (c: Jcal, name: string): Jcal => {
+  const found = children(c, name)[0];
+  if (!found) throw new Error(`no ${name} in ${c[0]}`);
+  return found;
+};
+const property = (c: Jcal, name: string): JcalProperty | undefined => c[1].find((p) => p[0] === name);
+const value = (c: Jcal, name: string): unknown => property(c, name)?.[3];
+
+// ---------------------------------------------------------------------------
+
+function schedule(overrides: Partial<MeetingSchedule>): MeetingSchedule {
+  return {
+    recurrence: 'WEEKLY',
+    weekdays: [2],
+    intervalWeeks: 1,
+    monthWeek: null,
+    startsOn: new Date('2026-01-01T00:00:00Z'),
+    startTime: '19:00',
+    endTime: '20:30',
+    timeZone: 'America/Toronto',
+    ...overrides,
+  };
+}
+
+const NOW = new Date('2026-02-01T12:34:56Z');
+
+function ics(overrides: Partial<MeetingSchedule> = {}, extra: { title?: string; description?: string; location?: string; url?: string } = {}): string {
+  return meetingToIcs({ uid: 'meeting-123@selfhelp.example', title: 'Bereavement support', schedule: schedule(overrides), now: NOW, ...extra });
+}
+
+function event(text: string): Jcal {
+  return child(asJcal(parseJcal(text)), 'vevent');
+}
+
+describe('meetingToIcs — parsed back', () => {
+  it('has a weekly RRULE and a local DTSTART/DTEND with TZID', () => {
+    const vevent = event(ics());
+    expect(property(vevent, 'dtstart')).toEqual(['dtstart', { tzid: 'America/Toronto' }, 'date-time', '2026-01-06T19:00:00']);
+    expect(property(vevent, 'dtend')).toEqual(['dtend', { tzid: 'America/Toronto' }, 'date-time', '2026-01-06T20:30:00']);
+    expect(value(vevent, 'rrule')).toMatchObject({ freq: 'WEEKLY', byday: 'TU' });
+    expect(value(vevent, 'dtstamp')).toBe('2026-02-01T12:34:56Z');
+    expect(value(vevent, 'uid')).toBe('meeting-123@selfhelp.example');
+  });
+
+  it('round-trips a SUMMARY with a comma, semicolon, backslash and newline, escaped on the wire', () => {
+    const title = 'Grief, loss; support \\ group\nWednesdays';
+    const text = ics({}, { title, description: 'Bring a friend,\nif you like', location: 'Room 2, 123 Main St.' });
+    expect(text).toContain('SUMMARY:Grief\\, loss\\; support \\\\ group\\nWednesdays\r\n');
+    const vevent = event(text);
+    expect(value(vevent, 'summary')).toBe(title);
+    expect(value(vevent, 'description')).toBe('Bring a friend,\nif you like');
+    expect(value(vevent, 'location')).toBe('Room 2, 123 Main St.');
+  });
+
+  it('writes several weekdays, an interval and a Monday week start', () => {
+    const vevent = event(ics({ weekdays: [4, 2], intervalWeeks: 2 }));
+    expect(value(vevent, 'rrule')).toMatchObject({ freq: 'WEEKLY', interval: 2, byday: ['TU', 'TH'], wkst: 2 /* MO */ });
+    expect(value(vevent, 'dtstart')).toBe('2026-01-01T19:00:00'); // Thu Jan 1 is in the anchor week
+  });
+
+  it('starts an every-2-weeks series on the first meeting of the anchored phase', () => {
+    const vevent = event(ics({ weekdays: [3], intervalWeeks: 2, startTime: '18:30', endTime: '20:00' }));
+    expect(value(vevent, 'dtstart')).toBe('2026-01-14T18:30:00');
+  });
+
+  it('writes nth and last weekday of the month', () => {
+    const second = event(ics({ recurrence: 'MONTHLY_NTH', monthWeek: 2 }));
+    expect(value(second, 'rrule')).toEqual({ freq: 'MONTHLY', byday: '2TU' });
+    expect(value(second, 'dtstart')).toBe('2026-01-13T19:00:00');
+    const last = event(ics({ recurrence: 'MONTHLY_NTH', weekdays: [5], monthWeek: -1, startTime: '13:00', endTime: '15:00' }));
+    expect(value(last, 'rrule')).toEqual({ freq: 'MONTHLY', byday: '-1FR' });
+    expect(value(last, 'dtstart')).toBe('2026-01-30T13:00:00');
+  });
+
+  it('keeps the nominal wall time for a DTSTART in a DST gap, and ends next day past midnight', () => {
+    const gap = event(ics({ weekdays: [7], startTime: '02:30', endTime: null, startsOn: new Date('2026-03-08T00:00:00Z') }));
+    expect(value(gap, 'dtstart')).toBe('2026-03-08T02:30:00');
+    expect(property(gap, 'dtend')).toBeUndefined();
+    const late = event(ics({ weekdays: [5], startTime: '23:00', endTime: '01:00' }));
+    expect([value(late, 'dtstart'), value(late, 'dtend')]).toEqual(['2026-01-02T23:00:00', '2026-01-03T01:00:00']);
+  });
+
+  it('includes a VTIMEZONE for the TZID with Toronto’s current rules', () => {
+    const vtimezone = child(asJcal(parseJcal(ics())), 'vtimezone');
+    expect(value(vtimezone, 'tzid')).toBe('America/Toronto');
+    const daylight = child(vtimezone, 'daylight');
+    const standard = child(vtimezone, 'standard');
+    expect([value(daylight, 'tzoffsetfrom'), value(daylight, 'tzoffsetto'), value(daylight, 'tzname')]).toEqual(['-05:00', '-04:00', 'EDT']);
+    expect(value(daylight, 'rrule')).toEqual({ freq: 'YEARLY', bymonth: 3, byday: '2SU' });
+    expect([value(standard, 'tzoffsetfrom'), value(standard, 'tzoffsetto'), value(standard, 'tzname')]).toEqual(['-04:00', '-05:00', 'EST']);
+    expect(value(standard, 'rrule')).toEqual({ freq: 'YEARLY', bymonth: 11, byday: '1SU' });
+    // Observances must start no later than the event so its DTSTART is covered.
+    expect(String(value(standard, 'dtstart')) < '2026-01-06').toBe(true);
+  });
+
+  it('writes URL as a URI, without TEXT escaping', () => {
+    const vevent = event(ics({}, { url: 'https://selfhelp.example/groups/grief?a=1,2' }));
+    expect(property(vevent, 'url')).toEqual(['url', {}, 'uri', 'https://selfhelp.example/groups/grief?a=1,2']);
+  });
+});
+
+/** The offsets a calendar app would derive from our VTIMEZONE (minimal RFC 5545 observance evaluation). */
+function vtimezoneOffsetMs(vtimezone: Jcal): (instant: number) => number {
+  const parseOffset = (v: unknown) => {
+    const m = /^([+-])(\d{2}):(\d{2})$/.exec(String(v));
+    if (!m) throw new Error(`bad offset ${String(v)}`);
+    return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000;
+  };
+  const onsets: { at: number; to: number; from: number }[] = [];
+  for (const obs of [...children(vtimezone, 'standard'), ...children(vtimezone, 'daylight')]) {
+    const from = parseOffset(value(obs, 'tzoffsetfrom'));
+    const to = parseOffset(value(obs, 'tzoffsetto'));
+    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/.exec(String(value(obs, 'dtstart')));
+    if (!m) throw new Error('bad observance DTSTART');
+    const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+    const rrule = value(obs, 'rrule') as { freq: string; bymonth: number; byday: string } | undefined;
+    if (!rrule) {
+      onsets.push({ at: Date.UTC(y, mo - 1, d, h, mi, s) - from, to, from });
+      continue;
+    }
+    const rm = /^(-?\d)(SU|MO|TU|WE|TH|FR|SA)$/.exec(rrule.byday);
+    if (rrule.freq !== 'YEARLY' || !rm) throw new Error('unsupported observance rule');
+    const nth = Number(rm[1]);
+    const jsDay = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'].indexOf(rm[2] ?? '');
+    for (let year = y; year <= 2040; year++) {
+      let day: number;
+      if (nth > 0) {
+        const first = new Date(Date.UTC(year, rrule.bymonth - 1, 1)).getUTCDay();
+        day = 1 + ((jsDay - first + 7) % 7) + 7 * (nth - 1);
+      } else {
+        const lastDate = new Date(Date.UTC(year, rrule.bymonth, 0));
+        day = lastDate.getUTCDate() - ((lastDate.getUTCDay() - jsDay + 7) % 7);
+      }
+      onsets.push({ at: Date.UTC(year, rrule.bymonth - 1, day, h, mi, s) - from, to, from });
+    }
+  }
+  onsets.sort((a, b) => a.at - b.at);
+  return (instant) => {
+    const current = onsets.filter((o) => o.at <= instant).pop();
+    if (!current) throw new Error('instant not covered by any observance');
+    return current.to;
+  };
+}
+
+describe('meetingToIcs — VTIMEZONE agrees with the runtime zone data', () => {
+  it.each(['America/Toronto', 'Australia/Sydney', 'Europe/London', 'America/St_Johns', 'America/Regina', 'Asia/Jerusalem'])(
+    '%s: hourly through 2026, 2027 and 2030',
+    (zone) => {
+      const vtimezone = child(asJcal(parseJcal(ics({ timeZone: zone }))), 'vtimezone');
+      expect(value(vtimezone, 'tzid')).toBe(zone);
+      const offsetAt = vtimezoneOffsetMs(vtimezone);
+      const mismatches: string[] = [];
+      // 2030: Israel's "Friday before the last Sunday" is the 5th Friday, which a one-year guess gets wrong.
+      for (const year of [2026, 2027, 2030]) {
+        for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += 3_600_000) {
+          if (offsetAt(t) !== zoneOffsetMs(t, zone)) mismatches.push(new Date(t).toISOString());
+        }
+      }
+      expect(mismatches).toEqual([]);
+    },
+  );
+});
+
+describe('meetingToIcs — RFC 5545 framing', () => {
+  const long = ics({}, {
+    title: 'Groupe de soutien pour les proches aidants — réunion mensuelle à la bibliothèque 🌱',
+    description: 'Ligne un, avec des accents é è à ç, et encore du texte pour dépasser largement soixante-quinze octets.\nLigne deux.',
+  });
+
+  it('uses CRLF everywhere and ends with CRLF', () => {
+    expect(long.endsWith('\r\n')).toBe(true);
+    expect(long.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('folds every physical line to at most 75 octets without splitting characters', () => {
+    const encoder = new TextEncoder();
+    for (const line of long.split('\r\n')) expect(encoder.encode(line).length).toBeLessThanOrEqual(75);
+    expect(long).not.toContain('\uFFFD');
+    expect(value(event(long), 'summary')).toBe('Groupe de soutien pour les proches aidants — réunion mensuelle à la bibliothèque 🌱');
+  });
+
+  it('wraps one VEVENT and one VTIMEZONE in a VCALENDAR 2.0', () => {
+    const calendar = asJcal(parseJcal(long));
+    expect(calendar[0]).toBe('vcalendar');
+    expect(value(calendar, 'version')).toBe('2.0');
+    expect(children(calendar, 'vevent')).toHaveLength(1);
+    expect(children(calendar, 'vtimezone')).toHaveLength(1);
+  });
+
+  it('is reproducible for a fixed `now`', () => {
+    expect(ics()).toBe(ics());
+  });
+});
+
+describe('meetingToIcs — refusals', () => {
+  it('throws a clear error for BY_ARRANGEMENT', () => {
+    expect(() => ics({ recurrence: 'BY_ARRANGEMENT', startTime: null, endTime: null })).toThrow(/BY_ARRANGEMENT/);
+  });
+
+  it('throws for data that cannot make a calendar entry', () => {
+    expect(() => ics({ startTime: null })).toThrow(/startTime/);
+    expect(() => ics({ timeZone: 'Nowhere/Special' })).toThrow(/time zone/);
+    expect(() => ics({ weekdays: [] })).toThrow(/weekday/);
+    expect(() => ics({ recurrence: 'MONTHLY_NTH', monthWeek: 0 })).toThrow(/monthWeek/);
+  });
+});
+
+describe('icsFileName', () => {
+  it('builds a safe, human-numbered file name', () => {
+    expect(icsFileName('grief-support-toronto', 0)).toBe('grief-support-toronto-meeting-1.ics');
+    expect(icsFileName('grief-support-toronto', 2)).toBe('grief-support-toronto-meeting-3.ics');
+    expect(icsFileName('Café  Group!!', 0)).toBe('cafe-group-meeting-1.ics');
+    expect(icsFileName('../../etc', 0)).toBe('etc-meeting-1.ics');
+    expect(icsFileName('', -1)).toBe('group-meeting-1.ics');
+  });
+});

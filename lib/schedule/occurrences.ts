@@ -1,0 +1,57 @@
+/**
+ * Concrete upcoming meetings (UTC instants) for a schedule.
+ */
+import { type CivilDate, type WallTime, addDays, minutesOfDay, parseWallTime } from './civil';
+import { matchingDates } from './pattern';
+import type { MeetingSchedule, Occurrence } from './types';
+import { isValidTimeZone, utcToZoned, zonedToUtc } from './zoned';
+
+/** Start and end instants of the meeting held on local `date`. */
+export function occurrenceOn(
+  date: CivilDate,
+  start: WallTime,
+  end: WallTime | null,
+  timeZone: string,
+): Occurrence {
+  const startInstant = zonedToUtc(date, start, timeZone);
+  if (!end || minutesOfDay(end) === minutesOfDay(start)) return { start: startInstant, end: null };
+  // An end time earlier than the start means the meeting runs past midnight.
+  const endDate = minutesOfDay(end) < minutesOfDay(start) ? addDays(date, 1) : date;
+  return { start: startInstant, end: zonedToUtc(endDate, end, timeZone) };
+}
+
+/**
+ * The next `count` meetings that start at or after `from`, plus one already
+ * under way at `from` (start < from < end). Each start is the schedule's
+ * wall-clock time in its own zone, so 19:00 stays 19:00 across DST changes.
+ *
+ * Returns [] for BY_ARRANGEMENT and for data that cannot produce a time
+ * (missing/invalid startTime, unknown zone, no valid weekday): the page then
+ * falls back to describeSchedule(). Looks at most SCAN_LIMIT_DAYS ahead.
+ */
+export function nextOccurrences(m: MeetingSchedule, from: Date, count: number): Occurrence[] {
+  const wanted = Math.floor(count);
+  if (m.recurrence === 'BY_ARRANGEMENT' || !(wanted > 0) || !Number.isFinite(from.getTime())) return [];
+  const start = parseWallTime(m.startTime);
+  if (!start || !isValidTimeZone(m.timeZone)) return [];
+  const end = parseWallTime(m.endTime);
+
+  // Begin the scan a day early: yesterday's meeting may run past midnight and still be on.
+  const local = utcToZoned(from, m.timeZone);
+  const scanFrom = addDays({ year: local.year, month: local.month, day: local.day }, -1);
+
+  const found: Occurrence[] = [];
+  for (const date of matchingDates(m, scanFrom)) {
+    const occurrence = occurrenceOn(date, start, end, m.timeZone);
+    const upcoming = occurrence.start.getTime() >= from.getTime();
+    const underway = occurrence.end !== null && occurrence.start < from && occurrence.end > from;
+    if (upcoming || underway) found.push(occurrence);
+    if (found.length >= wanted) break;
+  }
+  return found;
+}
+
+/** The next meeting at or after `from` (or under way at `from`), or null if none. */
+export function nextOccurrence(m: MeetingSchedule, from: Date): Occurrence | null {
+  return nextOccurrences(m, from, 1)[0] ?? null;
+}

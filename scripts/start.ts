@@ -1,0 +1,55 @@
+// npm start — the whole directory in one command: PostgreSQL (embedded unless
+// DATABASE_URL is set), migrations, seed on first run, the production build
+// (rebuilt when sources changed) and `next start`. `--dev` runs `next dev`.
+// Ctrl-C or SIGTERM stops the app and then the database.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolveDatabase } from './lib/database.ts';
+import { prepareDatabase } from './lib/prepare-db.ts';
+import { printCredentials, saveCredentials } from './lib/credentials.ts';
+import { ensureBuild, generateClient, nextBin } from './lib/build.ts';
+import { describeEnvErrors, envSchema } from '../lib/env.ts';
+import { root } from './lib/schema-engine.ts';
+
+const dev = process.argv.includes('--dev');
+const port = process.env.PORT ?? '3000';
+const log = (s: string) => console.log(`[directory] ${s}`);
+const started = Date.now();
+
+const db = await resolveDatabase();
+log(db.embedded ? `Embedded PostgreSQL on port ${db.port} (data in .data/pg).` : 'Using the PostgreSQL server in DATABASE_URL.');
+
+let child: ChildProcess | undefined;
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (child && child.exitCode === null) {
+    child.kill('SIGTERM');
+    await new Promise((r) => child?.once('exit', r));
+  }
+  await db.stop();
+  if (db.embedded) log('Database stopped.');
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+try {
+  const mode = dev ? 'development' : 'production';
+  const parsed = envSchema.safeParse({ ...process.env, DATABASE_URL: db.url, NODE_ENV: mode });
+  if (!parsed.success) throw new Error(`The environment has a problem:\n${describeEnvErrors(parsed.error)}`);
+  await prepareDatabase(db.url, { seed: true, log, onSeeded: saveCredentials });
+  if (dev) generateClient();
+  else ensureBuild({ log });
+  printCredentials(log);
+  child = spawn(process.execPath, [nextBin(), dev ? 'dev' : 'start', '-p', port], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: mode, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  child.on('exit', (code) => void shutdown(code ?? 0));
+  log(`Starting on http://localhost:${port} (${((Date.now() - started) / 1000).toFixed(1)} s to prepare).`);
+} catch (err) {
+  console.error(`[directory] ${err instanceof Error ? err.message : String(err)}`);
+  await shutdown(1);
+}

@@ -1,0 +1,59 @@
+// Shared e2e fixtures: every page a test visits is checked with axe
+// (WCAG 2.2 AA rules), and an unexpected console error fails the test.
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export async function expectAccessible(page: Page) {
+  await page.waitForLoadState('domcontentloaded');
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+export const test = base.extend({
+  page: async ({ page, context }, provide, testInfo) => {
+    const visited = new Set<string>();
+    const checked = new Set<string>();
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) visited.add(frame.url());
+    });
+    const errors: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    page.on('pageerror', (err) => errors.push(err.message));
+    // Check each page as soon as a test navigates to it…
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const res = await goto(url, options);
+      if (res && res.headers()['content-type']?.includes('text/html')) {
+        await expectAccessible(page);
+        checked.add(page.url());
+      }
+      return res;
+    };
+    await provide(page);
+    // …and any page reached by clicking is checked afterwards, in the same
+    // browser context (same cookies), so none escapes.
+    if (testInfo.status === testInfo.expectedStatus) {
+      const current = page.url();
+      if (!checked.has(current) && current.startsWith('http') && !page.isClosed()) {
+        await expectAccessible(page);
+        checked.add(current);
+      }
+      for (const url of visited) {
+        if (checked.has(url) || !url.startsWith('http')) continue;
+        const extra = await context.newPage();
+        const res = await extra.goto(url);
+        if (res?.headers()['content-type']?.includes('text/html')) await expectAccessible(extra);
+        await extra.close();
+      }
+      const unexpected = errors.filter((e) => !testInfo.annotations.some((a) => a.type === 'allow-console-error' && e.includes(a.description ?? '')));
+      expect(unexpected, 'console errors in the browser').toEqual([]);
+    }
+  },
+});
+
+export { expect };
