@@ -6,4 +6,11 @@ export const SITE = {
   clearinghouse: 'the regional self-help clearinghouse',
 };
 
-export const NAV_LINKS: { href: string; label: string }[] = [{ href: '/', label: 'Home' }];
+/** The clearinghouse's own zone: meeting times in any other zone are labelled with theirs. */
+export const DIRECTORY_TIME_ZONE = 'America/Toronto';
+
+export const NAV_LINKS: { href: string; label: string }[] = [
+  { href: '/', label: 'Home' },
+  { href: '/groups', label: 'Find a group' },
+  { href: '/topics', label: 'Topics A–Z' },
+];

@@ -18,3 +18,8 @@ export async function listTopicsWithCounts(): Promise<TopicWithCount[]> {
 export async function countPublishedGroups(): Promise<number> {
   return db.group.count({ where: { status: 'PUBLISHED' } });
 }
+
+/** Slugs and names, A–Z, for filters and labels. */
+export async function listTopics(): Promise<{ slug: string; name: string }[]> {
+  return db.topic.findMany({ select: { slug: true, name: true }, orderBy: { name: 'asc' } });
+}

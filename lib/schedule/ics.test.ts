@@ -2,92 +2,14 @@ import { describe, it, expect } from 'vitest';
 import { icsFileName, meetingToIcs } from './ics';
 import type { MeetingSchedule } from './types';
 import { zoneOffsetMs } from './zoned';
+import ICAL from 'ical.js';
 
-// ---------------------------------------------------------------------------
-// Parsing. The calendar is read back as jCal (RFC 7265), the tree that
-// ical.js's ICAL.parse returns. No iCalendar parser is installed yet, so a
-// tiny RFC 5545 parser producing the same jCal subset stands in. Once ical.js
-// is a devDependency, swap it in with one line:
-//   import ICAL from 'ical.js';  …  const parseJcal: (ics: string) => unknown = ICAL.parse;
-// ---------------------------------------------------------------------------
-const parseJcal: (ics: string) => unknown = tinyParseJcal;
+// The calendar file is read back with ical.js (ICAL.parse returns jCal, RFC 7265).
+const parseJcal: (ics: string) => unknown = ICAL.parse;
 
 type JcalProperty = [name: string, params: Record<string, string>, type: string, ...values: unknown[]];
 type Jcal = [name: string, properties: JcalProperty[], components: Jcal[]];
 
-const TEXT_PROPS = new Set(['summary', 'description', 'location', 'uid', 'prodid', 'version', 'calscale', 'method', 'tzid', 'tzname']);
-const DATE_TIME_PROPS = new Set(['dtstart', 'dtend', 'dtstamp']);
-const OFFSET_PROPS = new Set(['tzoffsetfrom', 'tzoffsetto']);
-const NUMERIC_RECUR_PARTS = new Set(['BYSECOND', 'BYMINUTE', 'BYHOUR', 'BYMONTHDAY', 'BYYEARDAY', 'BYWEEKNO', 'BYMONTH', 'BYSETPOS']);
-const WKST_NUMBER: Record<string, number> = { SU: 1, MO: 2, TU: 3, WE: 4, TH: 5, FR: 6, SA: 7 }; // ical.js numbering
-
-function unescapeText(value: string): string {
-  return value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
-}
-
-function jcalDateTime(value: string): string {
-  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)$/.exec(value);
-  if (!m) throw new Error(`bad DATE-TIME ${value}`);
-  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}${m[7]}`;
-}
-
-function jcalRecur(value: string): Record<string, unknown> {
-  const recur: Record<string, unknown> = {};
-  for (const part of value.split(';')) {
-    const [name = '', raw = ''] = part.split('=');
-    if (name === 'INTERVAL' || name === 'COUNT') recur[name.toLowerCase()] = Number(raw);
-    else if (name === 'WKST') recur.wkst = WKST_NUMBER[raw];
-    else if (name.startsWith('BY')) {
-      const items = raw.split(',').map((v) => (NUMERIC_RECUR_PARTS.has(name) ? Number(v) : v));
-      recur[name.toLowerCase()] = items.length === 1 ? items[0] : items;
-    } else recur[name.toLowerCase()] = raw;
-  }
-  return recur;
-}
-
-/** Unfold (RFC 5545 §3.1), split name;params:value, build the jCal tree for the types this file uses. */
-function tinyParseJcal(ics: string): Jcal {
-  const lines = ics.split('\r\n').reduce<string[]>((acc, line) => {
-    if ((line.startsWith(' ') || line.startsWith('\t')) && acc.length > 0) acc[acc.length - 1] += line.slice(1);
-    else if (line !== '') acc.push(line);
-    return acc;
-  }, []);
-  const stack: Jcal[] = [];
-  let root: Jcal | undefined;
-  for (const line of lines) {
-    const m = /^([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*))*):(.*)$/.exec(line);
-    if (!m) throw new Error(`bad content line: ${line}`);
-    const [, rawName = '', rawParams = '', value = ''] = m;
-    const name = rawName.toLowerCase();
-    if (name === 'begin') {
-      const component: Jcal = [value.toLowerCase(), [], []];
-      stack[stack.length - 1]?.[2].push(component);
-      stack.push(component);
-      continue;
-    }
-    if (name === 'end') {
-      const done = stack.pop();
-      if (!done || done[0] !== value.toLowerCase()) throw new Error(`unbalanced END:${value}`);
-      if (stack.length === 0) root = done;
-      continue;
-    }
-    const params: Record<string, string> = {};
-    for (const p of rawParams.matchAll(/;([A-Za-z0-9-]+)=("[^"]*"|[^";:,]*)/g)) {
-      params[(p[1] ?? '').toLowerCase()] = (p[2] ?? '').replace(/^"|"$/g, '');
-    }
-    const current = stack[stack.length - 1];
-    if (!current) throw new Error(`property outside a component: ${line}`);
-    if (TEXT_PROPS.has(name)) current[1].push([name, params, 'text', unescapeText(value)]);
-    else if (DATE_TIME_PROPS.has(name)) current[1].push([name, params, 'date-time', jcalDateTime(value)]);
-    else if (OFFSET_PROPS.has(name)) current[1].push([name, params, 'utc-offset', `${value.slice(0, 3)}:${value.slice(3, 5)}`]);
-    else if (name === 'rrule') current[1].push([name, params, 'recur', jcalRecur(value)]);
-    else current[1].push([name, params, name === 'url' ? 'uri' : 'unknown', value]);
-  }
-  if (!root || stack.length > 0) throw new Error('unterminated calendar');
-  return root;
-}
-
-/** Narrow whatever the parser returned (ICAL.parse is untyped) to a jCal component. */
 function asJcal(value: unknown): Jcal {
   const single = Array.isArray(value) && Array.isArray(value[0]) ? value[0] : value;
   if (!Array.isArray(single) || typeof single[0] !== 'string' || !Array.isArray(single[1]) || !Array.isArray(single[2])) {

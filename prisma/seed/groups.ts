@@ -29,12 +29,12 @@ function pickRecurrence(rng: Rng): Pick<MeetingSeed, 'recurrence' | 'weekdays' |
   return { recurrence, weekdays: [], intervalWeeks: 1, monthWeek: null };
 }
 
-function pickAttendance(rng: Rng): Attendance {
+export function pickAttendance(rng: Rng): Attendance {
   const r = rng.next();
   return r < 0.55 ? 'IN_PERSON' : r < 0.75 ? 'ONLINE' : r < 0.83 ? 'PHONE' : 'HYBRID';
 }
 
-function meetingFor(rng: Rng, town: SeedTown, slug: string, attendance: Attendance): MeetingSeed {
+export function meetingFor(rng: Rng, town: SeedTown, slug: string, attendance: Attendance): MeetingSeed {
   const rec = pickRecurrence(rng);
   const [startTime, endTime] = rec.recurrence === 'BY_ARRANGEMENT' ? [null, null] : rng.pick(TIMES);
   const remote = attendance === 'ONLINE' || attendance === 'PHONE';

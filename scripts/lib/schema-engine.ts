@@ -91,13 +91,33 @@ class CatalogSafeClient extends pg.Client {
   }
 }
 
+// adapter-pg's executeScript splits a migration on every ";", which breaks
+// function bodies ($$ … $$). Send the script whole instead: PostgreSQL's
+// simple query protocol runs it as one implicit transaction, as the native
+// engine does.
+class WholeScriptPg extends PrismaPg {
+  override async connect() {
+    const adapter = await super.connect();
+    const pool = adapter.underlyingDriver() as pg.Pool;
+    const reportError = (adapter as unknown as { onError(e: unknown): never }).onError.bind(adapter);
+    adapter.executeScript = async (script: string) => {
+      try {
+        await pool.query(script);
+      } catch (err) {
+        reportError(err);
+      }
+    };
+    return adapter;
+  }
+}
+
 export type EngineSession = { engine: Engine; close(): Promise<void> };
 
 /** Opens an engine bound to the database at `url`. Close it when done. */
 export async function openEngine(url: string): Promise<EngineSession> {
   const mod = await loadModule();
   const pool = new pg.Pool({ connectionString: url, max: 2, Client: CatalogSafeClient });
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
+  const adapter = bindMigrationAwareSqlAdapterFactory(new WholeScriptPg(pool));
   const schema = fs.readFileSync(schemaPath, 'utf8');
   const engine = await mod.SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => {}, adapter);
   return {

@@ -1,0 +1,88 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { listTopics } from '@/lib/data/topics';
+import { searchGroups } from '@/lib/data/search';
+import { getSearchCards } from '@/lib/data/search-cards';
+import { resolveOrigin } from '@/lib/search/origin';
+import { parseSearchParams } from '@/lib/validation/search';
+import { SearchBox } from '@/components/search/search-box';
+import { SearchFilters } from '@/components/search/filters';
+import { ResultCard } from '@/components/search/result-card';
+import { Pagination } from '@/components/search/pagination';
+import { EmptyResults } from '@/components/search/empty-results';
+import { activeFilters } from '@/components/search/active-filters';
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { filters } = parseSearchParams(await searchParams);
+  return { title: filters.q ? `Groups for “${filters.q}”` : 'Find a group' };
+}
+
+export default async function GroupsPage({ searchParams }: Props) {
+  const { filters: f, ignored } = parseSearchParams(await searchParams);
+  const { origin, notFound } = resolveOrigin(f);
+  const [topics, result] = await Promise.all([listTopics(), searchGroups(f, origin)]);
+  const cards = await getSearchCards(result.hits);
+  const topicNames = new Map(topics.map((t) => [t.slug, t.name]));
+  const chips = activeFilters(f, topicNames, origin?.label ?? null);
+  const from = (result.page - 1) * 20 + 1;
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold text-brand-900">Find a group</h1>
+      <form method="get" action="/groups" role="search" aria-label="Find a group" className="mt-4">
+        <SearchBox q={f.q} where={f.where} lat={f.where ? null : f.lat} lng={f.where ? null : f.lng} compact />
+        <div className="mt-6 grid gap-8 lg:grid-cols-[16rem_1fr]">
+          <details className="rounded border border-slate-300 p-3 lg:open:border-0 lg:p-0" open>
+            <summary className="cursor-pointer font-semibold lg:hidden">Filters and sorting</summary>
+            <SearchFilters f={f} topics={topics} />
+          </details>
+          <section aria-labelledby="results-heading">
+            <h2 id="results-heading" className="text-xl font-semibold">
+              {result.total === 0
+                ? 'No groups found'
+                : `${result.total} ${result.total === 1 ? 'group' : 'groups'}${cards.length ? `, showing ${from}–${from + cards.length - 1}` : ''}`}
+            </h2>
+            {notFound ? (
+              <p className="mt-2 rounded border border-amber-300 bg-amber-50 p-3" role="status">
+                We could not find a place called “{notFound}”. Try a town name such as Hamilton, or the first three
+                characters of a postal code such as L8P. Distance is not used until a place is found.
+              </p>
+            ) : null}
+            {ignored.length ? (
+              <p className="mt-2 text-sm text-slate-700" role="status">
+                Some parts of this link were not understood and were left out: {ignored.join(', ')}.
+              </p>
+            ) : null}
+            {result.correctedQuery ? (
+              <p className="mt-2" role="status">
+                Also showing results for <strong>{result.correctedQuery}</strong>.
+              </p>
+            ) : null}
+            {chips.length ? (
+              <ul className="mt-3 flex flex-wrap gap-2" aria-label="Your choices">
+                {chips.map((c) => (
+                  <li key={c.href + c.label}>
+                    <Link href={c.href} className="inline-block rounded-full border border-brand-700 px-3 py-0.5 text-sm no-underline">
+                      {c.label} <span aria-hidden="true">×</span>
+                      <span className="sr-only"> (remove)</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <div className="mt-4 space-y-4">
+              {cards.length ? (
+                cards.map((c) => <ResultCard key={c.slug} card={c} unit={f.unit} />)
+              ) : (
+                <EmptyResults f={f} filters={chips} hasOrigin={origin !== null} pastEnd={result.total > 0} />
+              )}
+            </div>
+            <Pagination f={f} page={result.page} pageCount={result.pageCount} />
+          </section>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+// Fills a database with `count` generated groups (about 2.5 meetings each)
+// for the search benchmark. Triggers are switched off during the load and
+// the search columns are then computed in one set-based pass.
+import pg from 'pg';
+import { createRng } from '../../prisma/seed/random.ts';
+import { generateGroup, meetingFor, pickAttendance } from '../../prisma/seed/groups.ts';
+import { TOPICS } from '../../prisma/seed/topics.ts';
+import { SEED_TOWNS } from '../../lib/geo/towns.ts';
+
+const BATCH = 1000;
+
+export async function fillBenchDatabase(url: string, count: number, log: (s: string) => void) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query(`SET session_replication_role = replica`);
+    const topicIds = new Map<string, string>();
+    for (const t of TOPICS) {
+      const { rows } = await c.query<{ id: string }>(
+        `INSERT INTO "Topic" (id, slug, name, description, keywords, "updatedAt") VALUES ($1, $1, $2, $3, $4, now()) RETURNING id`,
+        [t.slug, t.name, t.description, t.keywords],
+      );
+      topicIds.set(t.slug, rows[0]!.id);
+    }
+    const rng = createRng(42);
+    const slugs = TOPICS.map((t) => t.slug);
+    let meetings = 0;
+    for (let start = 0; start < count; start += BATCH) {
+      const groups = [];
+      const links: [string, string][] = [];
+      const ms: Record<string, unknown>[] = [];
+      for (let i = start; i < Math.min(count, start + BATCH); i++) {
+        const g = generateGroup(rng, i, SEED_TOWNS, slugs);
+        const id = `bench-${i}`;
+        const town = SEED_TOWNS[i % SEED_TOWNS.length]!;
+        // Denser than the seed: two or three meetings a group.
+        while (g.meetings.length < 2 + (i % 2)) g.meetings.push(meetingFor(rng, town, g.slug, pickAttendance(rng)));
+        groups.push({ ...g, id, status: i % 25 === 0 ? 'DRAFT' : 'PUBLISHED' });
+        for (const t of g.topicSlugs) links.push([id, topicIds.get(t)!]);
+        g.meetings.forEach((m, position) => ms.push({ ...m, id: `${id}-m${position}`, groupId: id, position }));
+      }
+      meetings += ms.length;
+      await c.query(
+        `INSERT INTO "Group" (id, slug, name, summary, description, "whoMayAttend", leadership, languages, "costKind", "costDescription", "accessibilityFeatures", status, "lastVerifiedAt", "updatedAt")
+         SELECT x.id, x.slug, x.name, x.summary, x.description, x."whoMayAttend"::"WhoMayAttend", x.leadership, x.languages, x."costKind"::"CostKind", x."costDescription", x."accessibilityFeatures", x.status::"GroupStatus", x."lastVerifiedAt", now()
+         FROM jsonb_to_recordset($1::jsonb) AS x(id text, slug text, name text, summary text, description text, "whoMayAttend" text, leadership int, languages text[], "costKind" text, "costDescription" text, "accessibilityFeatures" text[], status text, "lastVerifiedAt" timestamp)`,
+        [JSON.stringify(groups.map(({ meetings: _m, topicSlugs: _t, ...g }) => g))],
+      );
+      await c.query(`INSERT INTO "GroupTopic" ("groupId", "topicId") SELECT * FROM unnest($1::text[], $2::text[])`, [links.map((l) => l[0]), links.map((l) => l[1])]);
+      await c.query(
+        `INSERT INTO "Meeting" (id, "groupId", position, recurrence, weekdays, "intervalWeeks", "monthWeek", "startsOn", "startTime", "endTime", "timeZone", attendance, "venueName", "addressLine1", town, region, "postalCode", country, latitude, longitude, "onlineUrl", "onlineOnRequest", "dialIn", "dialInOnRequest", notes, "updatedAt")
+         SELECT x.id, x."groupId", x.position, x.recurrence::"Recurrence", x.weekdays, x."intervalWeeks", x."monthWeek", x."startsOn"::date, x."startTime", x."endTime", x."timeZone", x.attendance::"Attendance", x."venueName", x."addressLine1", x.town, x.region, x."postalCode", x.country, x.latitude, x.longitude, x."onlineUrl", x."onlineOnRequest", x."dialIn", x."dialInOnRequest", x.notes, now()
+         FROM jsonb_to_recordset($1::jsonb) AS x(id text, "groupId" text, position int, recurrence text, weekdays int[], "intervalWeeks" int, "monthWeek" int, "startsOn" timestamp, "startTime" text, "endTime" text, "timeZone" text, attendance text, "venueName" text, "addressLine1" text, town text, region text, "postalCode" text, country text, latitude float8, longitude float8, "onlineUrl" text, "onlineOnRequest" bool, "dialIn" text, "dialInOnRequest" bool, notes text)`,
+        [JSON.stringify(ms)],
+      );
+      if ((start / BATCH) % 20 === 0) log(`  ${start + groups.length} groups…`);
+    }
+    await c.query(`SET session_replication_role = origin`);
+    log('  computing search columns…');
+    await c.query(`SELECT search_refresh_all()`);
+    await c.query(`VACUUM ANALYZE`);
+    return { groups: count, meetings };
+  } finally {
+    await c.end();
+  }
+}

@@ -1,0 +1,131 @@
+// npm run bench:search [-- --groups 100000 --seconds 5 --skip-http]
+// Fills a throwaway database with generated groups, then reports p50/p95/p99
+// for a fixed set of searches: in the database (the search data function),
+// done naively (ILIKE, haversine over every row, no index) as a baseline, and
+// over HTTP against the production build with 10 concurrent connections.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import pg from 'pg';
+import { startEmbeddedDb, tempDataDir, freePort } from '../lib/embedded-db.ts';
+import { applyMigrations, root } from '../lib/schema-engine.ts';
+import { ensureBuild, nextBin } from '../lib/build.ts';
+import { fillBenchDatabase } from './fill.ts';
+import { ms, summarize } from './stats.ts';
+import { naiveSql } from './naive.ts';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const GROUPS = arg('groups', 100_000);
+const SECONDS = arg('seconds', 5);
+const ROUNDS = arg('rounds', 40);
+const skipHttp = process.argv.includes('--skip-http');
+const log = (s: string) => console.log(s);
+
+export const SEARCHES: { name: string; qs: string }[] = [
+  { name: 'keyword', qs: 'q=bereavement' },
+  { name: 'keyword + town', qs: 'q=anxiety&where=Toronto' },
+  { name: 'typo', qs: 'q=alchohol' },
+  { name: 'synonym', qs: 'q=new+mom' },
+  { name: 'websearch syntax', qs: 'q=%22grief+companions%22+-pet' },
+  { name: 'near me 25 km', qs: 'where=Kingston&radius=25' },
+  { name: 'near me 100 km', qs: 'where=K1A&radius=100&sort=distance' },
+  { name: 'filters: online Tue evening', qs: 'attendance=online&day=tue&time=evening' },
+  { name: 'filters: free+wheelchair+topic', qs: 'free=1&access=wheelchair&leadership=member-led&topic=mental-health' },
+  { name: 'next 7 days by next', qs: 'soon=1&sort=next' },
+  { name: 'empty query', qs: '' },
+  { name: 'empty query, page 50', qs: 'sort=name&page=50' },
+];
+
+const dataDir = tempDataDir('selfhelp-bench');
+const db = await startEmbeddedDb({ dataDir, database: 'bench', persistent: false, port: await freePort() });
+const results: Record<string, unknown>[] = [];
+try {
+  log(`Filling ${GROUPS.toLocaleString()} groups…`);
+  await applyMigrations(db.url);
+  const t0 = Date.now();
+  const counts = await fillBenchDatabase(db.url, GROUPS, log);
+  process.env.DATABASE_URL = db.url;
+  const { refreshNextMeetings } = await import('../../lib/data/next-meetings.ts');
+  const { searchGroups } = await import('../../lib/data/search.ts');
+  const { parseSearchParams } = await import('../../lib/validation/search.ts');
+  const { resolveOrigin } = await import('../../lib/search/origin.ts');
+  await refreshNextMeetings(new Date(), { force: true, maxRows: Number.MAX_SAFE_INTEGER });
+  const admin = new pg.Client({ connectionString: db.url });
+  await admin.connect();
+  await admin.query('VACUUM ANALYZE');
+  log(`Loaded ${counts.groups.toLocaleString()} groups and ${counts.meetings.toLocaleString()} meetings in ${((Date.now() - t0) / 1000).toFixed(0)} s.\n`);
+
+  log('In the database (ms)                      p50     p95     p99 | naive p50     p95 | p95 ratio');
+  for (const s of SEARCHES) {
+    const { filters } = parseSearchParams(Object.fromEntries(new URLSearchParams(s.qs)));
+    const { origin } = resolveOrigin(filters);
+    const times: number[] = [];
+    for (let i = 0; i < ROUNDS + 5; i++) {
+      const t = performance.now();
+      await searchGroups(filters, origin);
+      if (i >= 5) times.push(performance.now() - t);
+    }
+    const naive: number[] = [];
+    const q = naiveSql(filters, origin);
+    for (let i = 0; i < Math.min(ROUNDS, 10) + 1; i++) {
+      const t = performance.now();
+      await admin.query(q.text, q.values);
+      if (i >= 1) naive.push(performance.now() - t);
+    }
+    const a = summarize(times);
+    const b = summarize(naive);
+    results.push({ search: s.name, db: a, naive: b });
+    log(`${s.name.padEnd(38)} ${ms(a.p50)} ${ms(a.p95)} ${ms(a.p99)} | ${ms(b.p50)} ${ms(b.p95)} | ${(b.p95 / a.p95).toFixed(1).padStart(6)}×`);
+  }
+  await admin.end();
+
+  if (!skipHttp) {
+    ensureBuild({ log: () => {} });
+    const port = await freePort();
+    const app = spawn(process.execPath, [nextBin(), 'start', '-p', String(port)], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DB_POOL_MAX: '10' },
+      stdio: 'ignore',
+    });
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      for (let i = 0; i < 120; i++) {
+        if ((await fetch(`${base}/api/health`).catch(() => null))?.ok) break;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      log(`\nOver HTTP, 10 connections, ${SECONDS} s each (ms)   p50     p95     p99   req/s`);
+      for (const s of SEARCHES) {
+        const url = `${base}/groups${s.qs ? `?${s.qs}` : ''}`;
+        for (let i = 0; i < 3; i++) await (await fetch(url)).text();
+        const times: number[] = [];
+        const until = Date.now() + SECONDS * 1000;
+        await Promise.all(
+          Array.from({ length: 10 }, async () => {
+            while (Date.now() < until) {
+              const t = performance.now();
+              const res = await fetch(url);
+              await res.text();
+              if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+              times.push(performance.now() - t);
+            }
+          }),
+        );
+        const h = summarize(times);
+        const row = results.find((r) => r.search === s.name);
+        if (row) row.http = { ...h, rps: times.length / SECONDS };
+        log(`${s.name.padEnd(42)} ${ms(h.p50)} ${ms(h.p95)} ${ms(h.p99)} ${String(Math.round(times.length / SECONDS)).padStart(7)}`);
+      }
+    } finally {
+      app.kill('SIGTERM');
+    }
+  }
+  fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'bench-results/search.json'), JSON.stringify({ groups: GROUPS, when: new Date().toISOString(), results }, null, 2));
+  log('\nFigures saved to bench-results/search.json');
+} finally {
+  await db.stop();
+}
+process.exit(0);

@@ -1,0 +1,84 @@
+import { test, expect } from './fixtures';
+
+test('a visitor who misspells a topic still finds a group, opens it and saves a meeting to their calendar', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('What are you looking for?').fill('bereavment');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/groups\?q=bereavment/);
+  await expect(page.getByText('Also showing results for')).toContainText('bereavement');
+  const first = page.locator('article h3 a').first();
+  const name = (await first.textContent()) ?? '';
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  const calendar = page.getByRole('link', { name: /add to calendar/i }).first();
+  await expect(calendar).toBeVisible();
+  const href = await calendar.getAttribute('href');
+  const res = await page.request.get(href ?? '');
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toContain('text/calendar');
+  const body = await res.text();
+  expect(body.startsWith('BEGIN:VCALENDAR')).toBe(true);
+  expect(body).toMatch(/RRULE:FREQ=(WEEKLY|MONTHLY)/);
+});
+
+test('a visitor searches near a town and sees distances, nearest first, with online groups labelled', async ({ page }) => {
+  await page.goto('/groups');
+  await page.getByLabel('Where?').fill('Kingston');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('link', { name: /Near K7L|Near Kingston/ })).toBeVisible();
+  const wheres = await page.locator('article dd').filter({ hasText: /km away|from anywhere/ }).allTextContents();
+  expect(wheres.length).toBeGreaterThan(0);
+  const km = wheres.map((w) => /([\d.]+) km away/.exec(w)?.[1]).filter(Boolean).map(Number);
+  expect(km.length).toBeGreaterThan(0);
+  expect(km).toEqual([...km].sort((a, b) => a - b));
+  for (const d of km) expect(d).toBeLessThanOrEqual(25);
+});
+
+test('an unknown place is explained, and a search with no results offers ways to widen it', async ({ page }) => {
+  await page.goto('/groups?q=zzzzqqqq&where=Atlantis');
+  await expect(page.getByText('We could not find a place called “Atlantis”')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No groups match all of these choices' })).toBeVisible();
+  await page.getByRole('link', { name: 'Remove ““zzzzqqqq””' }).click();
+  await expect(page.locator('article').first()).toBeVisible();
+});
+
+test('filters combine, the URL carries them, and pages move forward', async ({ page }) => {
+  await page.goto('/groups?attendance=online&free=1');
+  await expect(page.getByRole('checkbox', { name: 'Online', exact: true })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Free only' })).toBeChecked();
+  for (const cost of await page.locator('article dd').filter({ hasText: /^(Free|Fee|Voluntary donation)$/ }).allTextContents()) expect(cost).toBe('Free');
+  await page.goto('/groups?sort=name');
+  await page.getByRole('link', { name: 'Next' }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page.getByRole('heading', { name: /showing 21–40/ })).toBeVisible();
+});
+
+test('bad parameters are reported, never an error page', async ({ page }) => {
+  const res = await page.goto('/groups?day=funday&page=-1&radius=3&lat=abc');
+  expect(res?.status()).toBe(200);
+  await expect(page.getByText('Some parts of this link were not understood')).toBeVisible();
+});
+
+test('the results page fits a 360 px phone screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/groups?q=grief');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(overflow).toBeLessThanOrEqual(360);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the same search works with plain form submissions', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('What are you looking for?').fill('alchohol');
+    await page.getByLabel('Where?').fill('Toronto');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/q=alchohol/);
+    await expect(page.locator('article').first()).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Evening (after 5 pm)' }).check();
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/time=evening/);
+    await expect(page.getByRole('button', { name: 'Use my location' })).toHaveCount(0);
+  });
+});

@@ -1,0 +1,231 @@
+// Search as visitors use it: everyday words, misspellings, filters, distance
+// and hostile input, against the seeded directory in real PostgreSQL.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db, rawQuery } from '../support/db.ts';
+import { newStaffCredentials, seedDatabase } from '../../prisma/seed/index.ts';
+import { buildGroup, buildMeeting, createGroup } from '../../prisma/seed/factories.ts';
+import { parseSearchParams, PAGE_SIZE } from '../../lib/validation/search.ts';
+import { searchGroups, type SearchPage } from '../../lib/data/search.ts';
+import { refreshNextMeetings } from '../../lib/data/next-meetings.ts';
+import { lookupPlace, haversineKm, EARTHDISTANCE_RADIUS_KM } from '../../lib/geo/gazetteer.ts';
+
+const NOW = new Date('2026-11-23T15:00:00Z');
+
+async function search(params: Record<string, string | string[]>): Promise<SearchPage> {
+  const { filters } = parseSearchParams(params);
+  let origin = null;
+  if (filters.where) {
+    const p = lookupPlace(filters.where);
+    if (p) origin = { lat: p.lat, lng: p.lng, radiusKm: filters.radiusKm, label: p.label };
+  }
+  return searchGroups(filters, origin, NOW);
+}
+
+async function topicsOf(ids: string[]): Promise<Map<string, string[]>> {
+  const rows = await rawQuery<{ id: string; slugs: string[] }>(
+    `SELECT gt."groupId" AS id, array_agg(t.slug) AS slugs FROM "GroupTopic" gt JOIN "Topic" t ON t.id = gt."topicId" WHERE gt."groupId" = ANY($1) GROUP BY 1`,
+    ids,
+  );
+  return new Map(rows.map((r) => [r.id, r.slugs]));
+}
+
+/** Each of the top five is in the topic or names the word itself; most are in the topic. */
+async function expectTopicInTopResults(q: string, topic: string) {
+  const page = await search({ q });
+  expect(page.total, `"${q}" found nothing`).toBeGreaterThan(0);
+  const top = page.hits.slice(0, 5).map((h) => h.id);
+  const topics = await topicsOf(top);
+  const names = new Map((await db.group.findMany({ where: { id: { in: top } }, select: { id: true, name: true } })).map((g) => [g.id, g.name]));
+  let inTopic = 0;
+  for (const id of top) {
+    const has = topics.get(id)?.includes(topic) ?? false;
+    if (has) inTopic++;
+    else expect(names.get(id)?.toLowerCase(), `"${q}" → ${names.get(id)}`).toContain(q.split(' ')[0]);
+  }
+  expect(inTopic).toBeGreaterThanOrEqual(Math.min(3, top.length));
+}
+
+beforeAll(async () => {
+  await seedDatabase(db, newStaffCredentials());
+  // A few listings with known names, for exact assertions.
+  await createGroup(db, buildGroup({ slug: 'caf-de-l-amitie', name: 'Café de l’Amitié Circle', topicSlugs: ['seniors'], meetings: [buildMeeting({ town: 'Ottawa', latitude: 45.4215, longitude: -75.6972 })] }));
+  await createGroup(db, buildGroup({ slug: 'hidden-draft', name: 'Bereavement Draft Circle', status: 'DRAFT', topicSlugs: ['bereavement'] }));
+  await refreshNextMeetings(NOW, { force: true });
+}, 180_000);
+
+describe('text search', () => {
+  it.each([
+    ['bereavment', 'bereavement'],
+    ['alchohol', 'addictions'],
+    ['caregiveing', 'caregiving'],
+  ])('finds groups for the misspelling "%s"', async (q, topic) => {
+    const page = await search({ q });
+    expect(page.correctedQuery).not.toBeNull();
+    await expectTopicInTopResults(q, topic);
+  });
+
+  it.each([
+    ['grief', 'bereavement'],
+    ['drinking', 'addictions'],
+    ['new mom', 'family-parenting'],
+    ['chemo', 'cancer'],
+  ])('maps the everyday word "%s" to its topic', async (q, topic) => {
+    await expectTopicInTopResults(q, topic);
+  });
+
+  it('ignores accents and case', async () => {
+    for (const q of ['cafe de l amitie', 'CAFÉ AMITIÉ']) {
+      const page = await search({ q });
+      const names = await db.group.findMany({ where: { id: { in: page.hits.map((h) => h.id) } }, select: { slug: true } });
+      expect(names.map((n) => n.slug), q).toContain('caf-de-l-amitie');
+    }
+  });
+
+  it('ranks a name match above a description match', async () => {
+    const page = await search({ q: 'widowed' });
+    const first = await db.group.findUnique({ where: { id: page.hits[0]?.id ?? '' }, select: { name: true } });
+    expect(first?.name).toMatch(/Widowed/);
+  });
+
+  it('supports "quoted phrases", OR and -exclusion', async () => {
+    const phrase = await search({ q: '"grief companions"' });
+    const loose = await search({ q: 'grief companions' });
+    expect(phrase.total).toBeGreaterThan(0);
+    expect(phrase.total).toBeLessThanOrEqual(loose.total);
+    const either = await search({ q: 'cancer OR diabetes' });
+    const cancer = await search({ q: 'cancer' });
+    expect(either.total).toBeGreaterThan(cancer.total);
+    const excluded = await search({ q: 'cancer -breast' });
+    expect(excluded.total).toBeLessThan(cancer.total);
+    const names = await db.group.findMany({ where: { id: { in: excluded.hits.map((h) => h.id) } }, select: { name: true } });
+    for (const n of names) expect(n.name).not.toMatch(/breast/i);
+  });
+
+  it('lists everything published for an empty query, and never drafts', async () => {
+    const page = await search({});
+    expect(page.total).toBe(await db.group.count({ where: { status: 'PUBLISHED' } }));
+    const drafts = await search({ q: 'bereavement draft' });
+    const ids = drafts.hits.map((h) => h.id);
+    const draft = await db.group.findUnique({ where: { slug: 'hidden-draft' }, select: { id: true } });
+    expect(ids).not.toContain(draft?.id);
+  });
+
+  it.each([
+    ['a very long string', 'x'.repeat(5000)],
+    ['SQL', "'; DROP TABLE \"Group\"; --"],
+    ['tsquery syntax', '!!! & | :* <-> ( ) \\'],
+    ['emoji', '😀 grief 🙏'],
+    ['right-to-left text', 'مجموعة دعم'],
+    ['control characters', 'grief\u0000\u0007'],
+    ['only stop words', 'the and of'],
+  ])('answers %s without error', async (_label, q) => {
+    const page = await search({ q });
+    expect(page.total).toBeGreaterThanOrEqual(0);
+    expect(await db.group.count()).toBeGreaterThan(150);
+  });
+});
+
+describe('filters', () => {
+  it('filters by topic, alone and combined with attendance', async () => {
+    const topic = await search({ topic: 'cancer' });
+    const ids = topic.hits.map((h) => h.id);
+    const topics = await topicsOf(ids);
+    for (const id of ids) expect(topics.get(id)).toContain('cancer');
+    const online = await search({ topic: 'cancer', attendance: 'online' });
+    expect(online.total).toBeLessThanOrEqual(topic.total);
+    for (const h of online.hits) {
+      const m = await db.meeting.findMany({ where: { id: { in: h.matchedMeetingIds } }, select: { attendance: true } });
+      for (const x of m) expect(['ONLINE', 'HYBRID']).toContain(x.attendance);
+    }
+  });
+
+  it('filters by day and time of day on the same meeting', async () => {
+    const page = await search({ day: 'tue', time: 'evening' });
+    expect(page.total).toBeGreaterThan(0);
+    const ids = page.hits.flatMap((h) => h.matchedMeetingIds);
+    const ms = await db.meeting.findMany({ where: { id: { in: ids } }, select: { weekdays: true, startTime: true } });
+    for (const m of ms) {
+      expect(m.weekdays).toContain(2);
+      expect(m.startTime! >= '17:00').toBe(true);
+    }
+  });
+
+  it('filters free, wheelchair-accessible, language and leadership', async () => {
+    const page = await search({ free: '1', access: 'wheelchair', leadership: 'member-led' });
+    const gs = await db.group.findMany({ where: { id: { in: page.hits.map((h) => h.id) } }, select: { costKind: true, accessibilityFeatures: true, leadership: true } });
+    for (const g of gs) {
+      expect(g.costKind).toBe('FREE');
+      expect(g.accessibilityFeatures).toContain('wheelchair');
+      expect(g.leadership).toBeLessThanOrEqual(2);
+    }
+    const french = await search({ lang: 'fr' });
+    const fr = await db.group.findMany({ where: { id: { in: french.hits.map((h) => h.id) } }, select: { languages: true } });
+    expect(fr.length).toBeGreaterThan(0);
+    for (const g of fr) expect(g.languages).toContain('fr');
+  });
+
+  it('finds meetings in the next 7 days', async () => {
+    const page = await search({ soon: '1', sort: 'next' });
+    expect(page.total).toBeGreaterThan(0);
+    const ms = await db.meeting.findMany({ where: { id: { in: page.hits.flatMap((h) => h.matchedMeetingIds) } }, select: { nextStartsAt: true } });
+    for (const m of ms) expect(m.nextStartsAt!.getTime() - NOW.getTime()).toBeLessThan(7 * 86_400_000);
+  });
+
+  it('ignores bad parameters instead of failing', async () => {
+    const { filters, ignored } = parseSearchParams({ day: ['tue', 'funday'], radius: '7', page: '-3', sort: 'best', lat: 'x' });
+    expect(filters.days).toEqual(['tue']);
+    expect(filters.radiusKm).toBe(25);
+    expect(filters.page).toBe(1);
+    expect(filters.sort).toBeNull();
+    expect(ignored).toEqual(expect.arrayContaining(['day=funday', 'radius=7', 'page=-3', 'sort=best']));
+  });
+});
+
+describe('near me', () => {
+  it('orders local groups by distance and keeps online and phone groups, after them', async () => {
+    const page = await search({ where: 'Kingston', radius: '25', sort: 'distance' });
+    expect(page.total).toBeGreaterThan(0);
+    const distances = page.hits.map((h) => h.distanceKm);
+    const local = distances.filter((d): d is number => d !== null);
+    expect(local.length).toBeGreaterThan(0);
+    expect(local).toEqual([...local].sort((a, b) => a - b));
+    for (const d of local) expect(d).toBeLessThanOrEqual(25);
+    // Remote (null distance) come after every local one.
+    const firstRemote = distances.indexOf(null);
+    if (firstRemote >= 0) expect(distances.slice(firstRemote).every((d) => d === null)).toBe(true);
+    const all = await search({ where: 'Kingston', radius: '25', sort: 'distance', page: String(page.pageCount) });
+    expect(all.hits.some((h) => h.distanceKm === null)).toBe(true);
+  });
+
+  it('computes the same distance in SQL as the haversine formula', async () => {
+    const page = await search({ where: 'Ottawa', radius: '10', q: 'amitie' });
+    const hit = page.hits[0];
+    expect(hit?.distanceKm).not.toBeNull();
+    const here = lookupPlace('Ottawa')!;
+    const expected = haversineKm(here, { lat: 45.4215, lng: -75.6972 }, EARTHDISTANCE_RADIUS_KM);
+    expect(hit!.distanceKm!).toBeCloseTo(expected, 1);
+  });
+
+  it('a larger radius finds at least as many groups', async () => {
+    const small = await search({ where: 'Toronto', radius: '5', attendance: 'in-person' });
+    const large = await search({ where: 'Toronto', radius: '100', attendance: 'in-person' });
+    expect(large.total).toBeGreaterThanOrEqual(small.total);
+    expect(large.total).toBeGreaterThan(small.total);
+  });
+});
+
+describe('pagination', () => {
+  it(`pages by ${PAGE_SIZE} with a stable order and no overlaps`, async () => {
+    const p1 = await search({ sort: 'name' });
+    const p2 = await search({ sort: 'name', page: '2' });
+    expect(p1.hits).toHaveLength(PAGE_SIZE);
+    expect(p1.pageCount).toBe(Math.ceil(p1.total / PAGE_SIZE));
+    const ids1 = new Set(p1.hits.map((h) => h.id));
+    for (const h of p2.hits) expect(ids1.has(h.id)).toBe(false);
+    const last = await search({ sort: 'name', page: String(p1.pageCount) });
+    expect(last.hits.length).toBe(p1.total - (p1.pageCount - 1) * PAGE_SIZE);
+    const beyond = await search({ sort: 'name', page: String(p1.pageCount + 1) });
+    expect(beyond.hits).toHaveLength(0);
+    expect(beyond.total).toBe(p1.total);
+  });
+});
