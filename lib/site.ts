@@ -13,4 +13,5 @@ export const NAV_LINKS: { href: string; label: string }[] = [
   { href: '/', label: 'Home' },
   { href: '/groups', label: 'Find a group' },
   { href: '/topics', label: 'Topics A–Z' },
+  { href: '/fact-sheets', label: 'Fact sheets' },
 ];

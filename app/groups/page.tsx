@@ -4,7 +4,7 @@ import { listTopics } from '@/lib/data/topics';
 import { searchGroups } from '@/lib/data/search';
 import { getSearchCards } from '@/lib/data/search-cards';
 import { resolveOrigin } from '@/lib/search/origin';
-import { parseSearchParams } from '@/lib/validation/search';
+import { parseSearchParams, searchHref } from '@/lib/validation/search';
 import { SearchBox } from '@/components/search/search-box';
 import { SearchFilters } from '@/components/search/filters';
 import { ResultCard } from '@/components/search/result-card';
@@ -23,7 +23,7 @@ export default async function GroupsPage({ searchParams }: Props) {
   const { filters: f, ignored } = parseSearchParams(await searchParams);
   const { origin, notFound } = resolveOrigin(f);
   const [topics, result] = await Promise.all([listTopics(), searchGroups(f, origin)]);
-  const cards = await getSearchCards(result.hits);
+  const [cards, remoteCards] = await Promise.all([getSearchCards(result.hits), getSearchCards(result.remote?.hits ?? [])]);
   const topicNames = new Map(topics.map((t) => [t.slug, t.name]));
   const chips = activeFilters(f, topicNames, origin?.label ?? null);
   const from = (result.page - 1) * 20 + 1;
@@ -80,6 +80,26 @@ export default async function GroupsPage({ searchParams }: Props) {
               )}
             </div>
             <Pagination f={f} page={result.page} pageCount={result.pageCount} />
+            {result.remote && remoteCards.length ? (
+              <section aria-labelledby="remote-heading" className="mt-8 border-t border-slate-300 pt-6">
+                <h2 id="remote-heading" className="text-xl font-semibold">
+                  Also meeting online or by phone ({result.remote.total})
+                </h2>
+                <p className="mt-1 text-slate-700">You can join these from anywhere.</p>
+                <div className="mt-4 space-y-4">
+                  {remoteCards.map((c) => (
+                    <ResultCard key={c.slug} card={c} unit={f.unit} />
+                  ))}
+                </div>
+                {result.remote.total > remoteCards.length ? (
+                  <p className="mt-3">
+                    <Link href={searchHref(f, { where: '', lat: null, lng: null, attendance: ['online', 'phone'] })}>
+                      See all {result.remote.total} groups that meet online or by phone
+                    </Link>
+                  </p>
+                ) : null}
+              </section>
+            ) : null}
           </section>
         </div>
       </form>

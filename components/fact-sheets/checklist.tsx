@@ -2,6 +2,7 @@
 // printable list; the form has no action and no submit button, so nothing a
 // visitor ticks or writes ever leaves the browser.
 import type { Checklist as ChecklistData, ChecklistItem } from '@/lib/fact-sheets/checklists';
+import { toolElementId } from '@/lib/fact-sheets/tool-ids';
 import { PrintButton } from './print-button';
 import { SelfCheckResult } from './self-check-result';
 
@@ -10,14 +11,14 @@ const URGENT_IDS = ['active-crisis', 'suicidal'];
 const NOT_READY_HEADING = 'Not ready yet';
 
 export function Checklist({ checklist }: { checklist: ChecklistData }) {
-  const formId = `${checklist.id}-form`;
+  const formId = toolElementId.form(checklist.id);
   const total = checklist.sections.reduce((n, s) => n + s.items.length, 0);
   const worksheet = checklist.kind === 'worksheet';
   return (
     <>
       <form id={formId} aria-label={checklist.title} className="mt-2">
         {checklist.sections.map((section, i) => (
-          <fieldset key={section.heading} id={`${checklist.id}-section-${i}`} className="mt-4 break-inside-avoid-page">
+          <fieldset key={section.heading} id={toolElementId.section(checklist.id, i)} className="mt-4">
             <legend className="text-lg font-semibold text-brand-900">{section.heading}</legend>
             <ul className="mt-1 space-y-2">
               {section.items.map((item) => (
@@ -42,9 +43,12 @@ export function Checklist({ checklist }: { checklist: ChecklistData }) {
   );
 }
 
-function ChecklistRow({ toolId, item, withNotes }: { toolId: string; item: ChecklistItem; withNotes: boolean }) {
-  const id = `${toolId}-${item.id}`;
-  const hintId = item.hint ? `${id}-hint` : undefined;
+type RowProps = { toolId: ChecklistData['id']; item: ChecklistItem; withNotes: boolean };
+
+function ChecklistRow({ toolId, item, withNotes }: RowProps) {
+  const id = toolElementId.item(toolId, item.id);
+  const hintId = item.hint ? toolElementId.hint(toolId, item.id) : undefined;
+  const notesId = toolElementId.notes(toolId, item.id);
   return (
     <li className="break-inside-avoid">
       <div className="flex items-start gap-3">
@@ -67,12 +71,12 @@ function ChecklistRow({ toolId, item, withNotes }: { toolId: string; item: Check
       </div>
       {withNotes && (
         <div className="mt-1 pl-8">
-          <label htmlFor={`${id}-notes`} className="block text-sm font-medium">
+          <label htmlFor={notesId} className="block text-sm font-medium">
             Your notes<span className="sr-only">: {item.text}</span>
           </label>
           {/* Kept in this page only: never named, never submitted. */}
           <textarea
-            id={`${id}-notes`}
+            id={notesId}
             rows={2}
             className="mt-1 block min-h-16 w-full rounded border border-slate-500 bg-white p-2 field-sizing-content"
           />

@@ -17,7 +17,7 @@ export function LeadershipScale({ point }: { point: number }) {
       <p className="mt-1" data-testid="leadership-summary">
         This group is at point {current.point} of 5: {current.label.toLowerCase()}. {current.detail}
       </p>
-      <ol className="mt-3 grid gap-1 sm:grid-cols-5" aria-label="Leadership scale, from member-led (1) to professionally led (5)">
+      <ol className="mt-3 grid gap-1 sm:grid-cols-5" data-testid="leadership-scale" aria-label="Leadership scale, from member-led (1) to professionally led (5)">
         {LEADERSHIP_POINTS.map((p) => {
           const here = p.point === current.point;
           return (
@@ -42,7 +42,7 @@ export function LeadershipScale({ point }: { point: number }) {
           );
         })}
       </ol>
-      <p className="mt-2 text-sm">
+      <p className="no-print mt-2 text-sm">
         <Link href="/fact-sheets/self-help-101">What self-help groups are, and how they are led</Link>
       </p>
     </section>

@@ -7,6 +7,7 @@ import { Marked, type Token, type Tokens, type TokenizerAndRendererExtension } f
 import { checklists, getChecklist, type Checklist } from './checklists.ts';
 import { classifyHref } from './links.ts';
 import { sanitizeFactSheetHtml } from './sanitize.ts';
+import { allToolElementIds } from './tool-ids.ts';
 
 export type TocEntry = { id: string; text: string; depth: 2 | 3 };
 export type SectionHeading = { id: string; text: string };
@@ -64,12 +65,7 @@ function plainText(tokens: Token[] | undefined): string {
 }
 
 function reservedIds(): string[] {
-  const toolIds = Object.values(checklists).flatMap((c) => [
-    c.id,
-    `${c.id}-title`,
-    ...c.sections.flatMap((s, i) => [`${c.id}-section-${i}`, ...s.items.map((item) => `${c.id}-${item.id}`)]),
-  ]);
-  return [...PAGE_IDS, ...toolIds];
+  return [...PAGE_IDS, ...Object.values(checklists).flatMap(allToolElementIds)];
 }
 
 function createMarked(siteUrl: string, toc: TocEntry[], headings: SectionHeading[]) {

@@ -27,7 +27,7 @@ const LEADERSHIP_RANGE: Record<SearchFilters['leadership'][number], [number, num
 };
 
 /** Conditions one meeting (alias mt) must meet. */
-export function meetingConditions(f: SearchFilters, origin: Origin | null, now: Date): Sql[] {
+export function meetingConditions(f: SearchFilters, origin: Origin | null): Sql[] {
   const c: Sql[] = [];
   if (f.attendance.length) {
     const values = [...new Set(f.attendance.flatMap((a) => ATTENDANCE_VALUES[a]))];
@@ -40,17 +40,20 @@ export function meetingConditions(f: SearchFilters, origin: Origin | null, now: 
     const ranges = f.times.map((t) => sql`(mt."startTime" >= ${TIME_RANGE[t][0]} AND mt."startTime" < ${TIME_RANGE[t][1]})`);
     c.push(sql`(${join(ranges, ' OR ')})`);
   }
-  if (f.soon) {
-    const week = new Date(now.getTime() + 7 * 86_400_000);
-    c.push(sql`mt."nextStartsAt" >= ${now.toISOString()}::timestamp AND mt."nextStartsAt" < ${week.toISOString()}::timestamp`);
-  }
   if (origin) {
-    // Online and phone meetings are offered beside local ones, whatever the distance.
+    // Meetings with a place within the radius (GiST on earthPoint); online
+    // and phone groups are searched separately and shown beside them.
     const meters = origin.radiusKm * 1000;
     const point = sql`ll_to_earth(${origin.lat}::float8, ${origin.lng}::float8)`;
-    c.push(sql`(mt.attendance IN ('ONLINE', 'PHONE') OR (earth_box(${point}, ${meters}::float8) @> mt."earthPoint" AND earth_distance(${point}, mt."earthPoint") <= ${meters}::float8))`);
+    c.push(sql`earth_box(${point}, ${meters}::float8) @> mt."earthPoint" AND earth_distance(${point}, mt."earthPoint") <= ${meters}::float8`);
   }
   return c;
+}
+
+/** "Meets in the next 7 days" on a timestamp column (fixed SQL text only). */
+export function soonCondition(column: 'mt."nextStartsAt"' | 'g."nextMeetingAt"', now: Date): Sql {
+  const week = new Date(now.getTime() + 7 * 86_400_000);
+  return sql`${Prisma.raw(column)} >= ${now.toISOString()}::timestamp AND ${Prisma.raw(column)} < ${week.toISOString()}::timestamp`;
 }
 
 /** Conditions on the group itself (alias g). */

@@ -6,6 +6,7 @@ import { createRng } from '../../prisma/seed/random.ts';
 import { generateGroup, meetingFor, pickAttendance } from '../../prisma/seed/groups.ts';
 import { TOPICS } from '../../prisma/seed/topics.ts';
 import { SEED_TOWNS } from '../../lib/geo/towns.ts';
+import { nextOccurrence } from '../../lib/schedule/index.ts';
 
 const BATCH = 1000;
 
@@ -23,6 +24,7 @@ export async function fillBenchDatabase(url: string, count: number, log: (s: str
       topicIds.set(t.slug, rows[0]!.id);
     }
     const rng = createRng(42);
+    const now = new Date();
     const slugs = TOPICS.map((t) => t.slug);
     let meetings = 0;
     for (let start = 0; start < count; start += BATCH) {
@@ -37,7 +39,9 @@ export async function fillBenchDatabase(url: string, count: number, log: (s: str
         while (g.meetings.length < 2 + (i % 2)) g.meetings.push(meetingFor(rng, town, g.slug, pickAttendance(rng)));
         groups.push({ ...g, id, status: i % 25 === 0 ? 'DRAFT' : 'PUBLISHED' });
         for (const t of g.topicSlugs) links.push([id, topicIds.get(t)!]);
-        g.meetings.forEach((m, position) => ms.push({ ...m, id: `${id}-m${position}`, groupId: id, position }));
+        g.meetings.forEach((m, position) =>
+          ms.push({ ...m, id: `${id}-m${position}`, groupId: id, position, nextStartsAt: m.recurrence === 'BY_ARRANGEMENT' ? null : (nextOccurrence(m, now)?.start ?? null) }),
+        );
       }
       meetings += ms.length;
       await c.query(
@@ -48,9 +52,9 @@ export async function fillBenchDatabase(url: string, count: number, log: (s: str
       );
       await c.query(`INSERT INTO "GroupTopic" ("groupId", "topicId") SELECT * FROM unnest($1::text[], $2::text[])`, [links.map((l) => l[0]), links.map((l) => l[1])]);
       await c.query(
-        `INSERT INTO "Meeting" (id, "groupId", position, recurrence, weekdays, "intervalWeeks", "monthWeek", "startsOn", "startTime", "endTime", "timeZone", attendance, "venueName", "addressLine1", town, region, "postalCode", country, latitude, longitude, "onlineUrl", "onlineOnRequest", "dialIn", "dialInOnRequest", notes, "updatedAt")
-         SELECT x.id, x."groupId", x.position, x.recurrence::"Recurrence", x.weekdays, x."intervalWeeks", x."monthWeek", x."startsOn"::date, x."startTime", x."endTime", x."timeZone", x.attendance::"Attendance", x."venueName", x."addressLine1", x.town, x.region, x."postalCode", x.country, x.latitude, x.longitude, x."onlineUrl", x."onlineOnRequest", x."dialIn", x."dialInOnRequest", x.notes, now()
-         FROM jsonb_to_recordset($1::jsonb) AS x(id text, "groupId" text, position int, recurrence text, weekdays int[], "intervalWeeks" int, "monthWeek" int, "startsOn" timestamp, "startTime" text, "endTime" text, "timeZone" text, attendance text, "venueName" text, "addressLine1" text, town text, region text, "postalCode" text, country text, latitude float8, longitude float8, "onlineUrl" text, "onlineOnRequest" bool, "dialIn" text, "dialInOnRequest" bool, notes text)`,
+        `INSERT INTO "Meeting" (id, "groupId", position, recurrence, weekdays, "intervalWeeks", "monthWeek", "startsOn", "startTime", "endTime", "timeZone", attendance, "venueName", "addressLine1", town, region, "postalCode", country, latitude, longitude, "onlineUrl", "onlineOnRequest", "dialIn", "dialInOnRequest", notes, "nextStartsAt", "updatedAt")
+         SELECT x.id, x."groupId", x.position, x.recurrence::"Recurrence", x.weekdays, x."intervalWeeks", x."monthWeek", x."startsOn"::date, x."startTime", x."endTime", x."timeZone", x.attendance::"Attendance", x."venueName", x."addressLine1", x.town, x.region, x."postalCode", x.country, x.latitude, x.longitude, x."onlineUrl", x."onlineOnRequest", x."dialIn", x."dialInOnRequest", x.notes, x."nextStartsAt", now()
+         FROM jsonb_to_recordset($1::jsonb) AS x(id text, "groupId" text, position int, recurrence text, weekdays int[], "intervalWeeks" int, "monthWeek" int, "startsOn" timestamp, "startTime" text, "endTime" text, "timeZone" text, attendance text, "venueName" text, "addressLine1" text, town text, region text, "postalCode" text, country text, latitude float8, longitude float8, "onlineUrl" text, "onlineOnRequest" bool, "dialIn" text, "dialInOnRequest" bool, notes text, "nextStartsAt" timestamp)`,
         [JSON.stringify(ms)],
       );
       if ((start / BATCH) % 20 === 0) log(`  ${start + groups.length} groups…`);
@@ -58,6 +62,7 @@ export async function fillBenchDatabase(url: string, count: number, log: (s: str
     await c.query(`SET session_replication_role = origin`);
     log('  computing search columns…');
     await c.query(`SELECT search_refresh_all()`);
+    await c.query(`SELECT group_next_meeting_sync_all()`);
     await c.query(`VACUUM ANALYZE`);
     return { groups: count, meetings };
   } finally {

@@ -49,7 +49,7 @@ try {
   const counts = await fillBenchDatabase(db.url, GROUPS, log);
   process.env.DATABASE_URL = db.url;
   const { refreshNextMeetings } = await import('../../lib/data/next-meetings.ts');
-  const { searchGroups } = await import('../../lib/data/search.ts');
+  const { searchGroups, searchSql, textQuery } = await import('../../lib/data/search.ts');
   const { parseSearchParams } = await import('../../lib/validation/search.ts');
   const { resolveOrigin } = await import('../../lib/search/origin.ts');
   await refreshNextMeetings(new Date(), { force: true, maxRows: Number.MAX_SAFE_INTEGER });
@@ -74,6 +74,11 @@ try {
       const t = performance.now();
       await admin.query(q.text, q.values);
       if (i >= 1) naive.push(performance.now() - t);
+    }
+    if (process.argv.includes('--explain')) {
+      const plan = searchSql(filters, origin, new Date(), textQuery(filters.q, null), 20, 0);
+      const { rows } = await admin.query(`EXPLAIN (ANALYZE, BUFFERS) ${plan.text}`, plan.values);
+      log(rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n'));
     }
     const a = summarize(times);
     const b = summarize(naive);

@@ -21,7 +21,7 @@ test('a visitor who misspells a topic still finds a group, opens it and saves a 
   expect(body).toMatch(/RRULE:FREQ=(WEEKLY|MONTHLY)/);
 });
 
-test('a visitor searches near a town and sees distances, nearest first, with online groups labelled', async ({ page }) => {
+test('a visitor searches near a town and sees distances, nearest first, with online groups offered beside them', async ({ page }) => {
   await page.goto('/groups');
   await page.getByLabel('Where?').fill('Kingston');
   await page.getByRole('button', { name: 'Search' }).click();
@@ -32,6 +32,7 @@ test('a visitor searches near a town and sees distances, nearest first, with onl
   expect(km.length).toBeGreaterThan(0);
   expect(km).toEqual([...km].sort((a, b) => a - b));
   for (const d of km) expect(d).toBeLessThanOrEqual(25);
+  await expect(page.getByRole('heading', { name: /Also meeting online or by phone/ })).toBeVisible();
 });
 
 test('an unknown place is explained, and a search with no results offers ways to widen it', async ({ page }) => {

@@ -164,11 +164,22 @@ describe('filters', () => {
     for (const g of fr) expect(g.languages).toContain('fr');
   });
 
-  it('finds meetings in the next 7 days', async () => {
+  it('finds groups meeting in the next 7 days, in order of their next meeting', async () => {
     const page = await search({ soon: '1', sort: 'next' });
     expect(page.total).toBeGreaterThan(0);
-    const ms = await db.meeting.findMany({ where: { id: { in: page.hits.flatMap((h) => h.matchedMeetingIds) } }, select: { nextStartsAt: true } });
-    for (const m of ms) expect(m.nextStartsAt!.getTime() - NOW.getTime()).toBeLessThan(7 * 86_400_000);
+    const gs = await db.group.findMany({ where: { id: { in: page.hits.map((h) => h.id) } }, select: { id: true, nextMeetingAt: true } });
+    const next = new Map(gs.map((g) => [g.id, g.nextMeetingAt!.getTime()]));
+    const times = page.hits.map((h) => next.get(h.id)!);
+    for (const t of times) expect(t - NOW.getTime()).toBeLessThan(7 * 86_400_000);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    // With another meeting filter, the same meeting must be both online and soon.
+    const online = await search({ soon: '1', attendance: 'online' });
+    const ms = await db.meeting.findMany({ where: { id: { in: online.hits.flatMap((h) => h.matchedMeetingIds) } }, select: { nextStartsAt: true, attendance: true } });
+    expect(ms.length).toBeGreaterThan(0);
+    for (const m of ms) {
+      expect(m.nextStartsAt!.getTime() - NOW.getTime()).toBeLessThan(7 * 86_400_000);
+      expect(['ONLINE', 'HYBRID']).toContain(m.attendance);
+    }
   });
 
   it('ignores bad parameters instead of failing', async () => {
@@ -182,19 +193,21 @@ describe('filters', () => {
 });
 
 describe('near me', () => {
-  it('orders local groups by distance and keeps online and phone groups, after them', async () => {
+  it('orders local groups by distance and offers online and phone groups beside them', async () => {
     const page = await search({ where: 'Kingston', radius: '25', sort: 'distance' });
     expect(page.total).toBeGreaterThan(0);
     const distances = page.hits.map((h) => h.distanceKm);
-    const local = distances.filter((d): d is number => d !== null);
-    expect(local.length).toBeGreaterThan(0);
-    expect(local).toEqual([...local].sort((a, b) => a - b));
-    for (const d of local) expect(d).toBeLessThanOrEqual(25);
-    // Remote (null distance) come after every local one.
-    const firstRemote = distances.indexOf(null);
-    if (firstRemote >= 0) expect(distances.slice(firstRemote).every((d) => d === null)).toBe(true);
-    const all = await search({ where: 'Kingston', radius: '25', sort: 'distance', page: String(page.pageCount) });
-    expect(all.hits.some((h) => h.distanceKm === null)).toBe(true);
+    for (const d of distances) {
+      expect(d).not.toBeNull();
+      expect(d!).toBeLessThanOrEqual(25);
+    }
+    expect(distances).toEqual([...distances].sort((a, b) => a! - b!));
+    expect(page.remote?.total).toBeGreaterThan(0);
+    const remote = await db.meeting.findMany({ where: { id: { in: page.remote!.hits.flatMap((h) => h.matchedMeetingIds) } }, select: { attendance: true } });
+    for (const m of remote) expect(['ONLINE', 'PHONE', 'HYBRID']).toContain(m.attendance);
+    // Choosing "in person" only leaves no remote section.
+    const inPerson = await search({ where: 'Kingston', attendance: 'in-person' });
+    expect(inPerson.remote?.hits ?? []).toHaveLength(0);
   });
 
   it('computes the same distance in SQL as the haversine formula', async () => {

@@ -1,0 +1,22 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { authorizeAction } from '@/lib/auth/guards';
+import { createGroupWithMeetings } from '@/lib/data/staff-listing-editor';
+import { INVALID_MESSAGE, type GroupFormState } from '@/lib/listings/form-state';
+import { parseGroupForm, readGroupValues } from '@/lib/validation/staff-listing';
+import { changeContext } from './shared';
+
+export async function createGroupAction(_prev: GroupFormState, form: FormData): Promise<GroupFormState> {
+  const session = await authorizeAction('group.create');
+  const values = readGroupValues(form);
+  const parsed = parseGroupForm(values);
+  if (!parsed.success) return { values, fieldErrors: parsed.fieldErrors, message: INVALID_MESSAGE, version: null, conflict: null };
+  const result = await createGroupWithMeetings(parsed.data, await changeContext(session));
+  if (result.status !== 'saved') {
+    const fieldErrors = result.status === 'invalid' ? result.fieldErrors : {};
+    return { values, fieldErrors, message: INVALID_MESSAGE, version: null, conflict: null };
+  }
+  revalidatePath('/staff/listings');
+  redirect(`/staff/listings/${result.id}?saved=created`);
+}

@@ -1,0 +1,39 @@
+// The audit trail: one append-only AuditLog row per staff change, sign-in
+// and refused action. A database trigger refuses UPDATE/DELETE on the table.
+import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { db } from '@/lib/db';
+import type { StaffSession } from '@/lib/auth/guards';
+
+export type AuditInput = {
+  actor: StaffSession | null;
+  action: string;
+  entityType?: string;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  ip?: string;
+};
+
+/** Dates become ISO strings and undefined keys disappear, as JSON would store them. */
+function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}
+
+/** Appends an AuditLog row; pass the transaction client when the change is in one. */
+export async function recordAudit(tx: Prisma.TransactionClient | typeof db, input: AuditInput): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      actorId: input.actor?.userId ?? null,
+      actorEmail: input.actor?.email ?? '',
+      action: input.action,
+      entityType: input.entityType ?? '',
+      entityId: input.entityId ?? null,
+      before: toJson(input.before),
+      after: toJson(input.after),
+      ip: input.ip ?? '',
+    },
+    select: { id: true },
+  });
+}

@@ -1,0 +1,32 @@
+// Session and sign-in limits, in one place so the guard, the Auth.js
+// callbacks, the tests and docs/decisions/009 agree.
+export const SESSION_IDLE_TIMEOUT_MS = 30 * 60 * 1000;
+export const SESSION_ABSOLUTE_LIFETIME_MS = 8 * 60 * 60 * 1000;
+
+/** Failures (per account) inside this window count towards slow-down and lockout. */
+export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
+export const SLOW_DOWN_AFTER_FAILURES = 5;
+export const LOCK_AFTER_FAILURES = 10;
+export const LOCK_DURATION_MS = 15 * 60 * 1000;
+export const MAX_SLOW_DOWN_MS = 2_000;
+
+export const INVITE_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+export const RESET_LIFETIME_MS = 60 * 60 * 1000;
+/** Between the password step and the second factor (or enrolment). */
+export const PENDING_SIGN_IN_MS = 10 * 60 * 1000;
+
+export type SessionClaims = { userId: string; sessionVersion: number; issuedAt: number; lastSeenAt: number };
+
+/** Why claims are too old, or null when they are still good at `now`. */
+export function sessionExpiry(claims: Pick<SessionClaims, 'issuedAt' | 'lastSeenAt'>, now: number): 'idle' | 'absolute' | null {
+  if (now - claims.issuedAt > SESSION_ABSOLUTE_LIFETIME_MS) return 'absolute';
+  if (now - claims.lastSeenAt > SESSION_IDLE_TIMEOUT_MS) return 'idle';
+  return null;
+}
+
+/** Delay before answering the next password attempt, from recent failures. */
+export function slowDownMs(recentFailures: number): number {
+  if (recentFailures < SLOW_DOWN_AFTER_FAILURES) return 0;
+  const extra = recentFailures - SLOW_DOWN_AFTER_FAILURES + 1;
+  return Math.min(MAX_SLOW_DOWN_MS, 250 * 2 ** (extra - 1));
+}

@@ -1,0 +1,51 @@
+// Publishing, unpublishing, archiving and "checked today" for a listing.
+// Each bumps the version, so an editor with the form open sees the change as
+// a conflict instead of silently undoing it.
+import 'server-only';
+import { db } from '../db.ts';
+import { recordAudit } from '../audit.ts';
+import type { GroupStatus } from '../generated/prisma/enums.ts';
+import type { ChangeContext } from './staff-context.ts';
+
+export type StatusChangeResult = { status: 'done'; slug: string } | { status: 'not-found' } | { status: 'unchanged'; slug: string };
+
+const statusSelect = { id: true, slug: true, status: true, version: true, lastVerifiedAt: true, lastVerifiedById: true } as const;
+
+export const STATUS_ACTIONS: Record<'publish' | 'unpublish' | 'archive', { to: GroupStatus; audit: string }> = {
+  publish: { to: 'PUBLISHED', audit: 'group.publish' },
+  unpublish: { to: 'DRAFT', audit: 'group.unpublish' },
+  archive: { to: 'ARCHIVED', audit: 'group.archive' },
+};
+
+export async function setGroupStatus(id: string, change: keyof typeof STATUS_ACTIONS, ctx: ChangeContext): Promise<StatusChangeResult> {
+  const { to, audit } = STATUS_ACTIONS[change];
+  return db.$transaction(async (tx) => {
+    const before = await tx.group.findUnique({ where: { id }, select: statusSelect });
+    if (!before) return { status: 'not-found' } as const;
+    if (before.status === to) return { status: 'unchanged', slug: before.slug } as const;
+    const after = await tx.group.update({ where: { id }, data: { status: to, version: { increment: 1 } }, select: statusSelect });
+    await recordAudit(tx, { actor: ctx.actor, action: audit, entityType: 'Group', entityId: id, before, after, ip: ctx.ip });
+    return { status: 'done', slug: after.slug } as const;
+  });
+}
+
+/** Staff confirmed the listing with the group today. */
+export async function markGroupVerified(id: string, ctx: ChangeContext, now = new Date()): Promise<StatusChangeResult> {
+  return db.$transaction(async (tx) => {
+    const before = await tx.group.findUnique({ where: { id }, select: statusSelect });
+    if (!before) return { status: 'not-found' } as const;
+    const after = await tx.group.update({
+      where: { id },
+      data: { lastVerifiedAt: now, lastVerifiedById: ctx.actor.userId, version: { increment: 1 } },
+      select: statusSelect,
+    });
+    await recordAudit(tx, { actor: ctx.actor, action: 'group.verify', entityType: 'Group', entityId: id, before, after, ip: ctx.ip });
+    return { status: 'done', slug: after.slug } as const;
+  });
+}
+
+/** Who last checked the listing, for the editor's header. */
+export async function getGroupVerifier(id: string): Promise<{ name: string } | null> {
+  const row = await db.group.findUnique({ where: { id }, select: { lastVerifiedBy: { select: { name: true } } } });
+  return row?.lastVerifiedBy ?? null;
+}

@@ -1,0 +1,84 @@
+// Sign-in bookkeeping: every attempt becomes a LoginAttempt row and an audit
+// entry; failures are counted per account (by email, whatever the IP) for
+// slow-down and lockout.
+import 'server-only';
+import { recordAudit } from '@/lib/audit';
+import { db } from '@/lib/db';
+import { FAILURE_WINDOW_MS, LOCK_AFTER_FAILURES, LOCK_DURATION_MS } from '@/lib/auth/policy';
+
+/** Reasons that count towards slow-down and lockout. */
+const FAILURES = ['bad-password', 'unknown-email', 'bad-code'];
+
+export type AttemptAccount = { id: string; email: string; name: string; role: 'ADMIN' | 'EDITOR' };
+
+/** Failed attempts on this email since the window opened or the last success, whichever is later. */
+export async function countRecentFailures(email: string, now: number): Promise<number> {
+  const since = new Date(now - FAILURE_WINDOW_MS);
+  const lastSuccess = await db.loginAttempt.findFirst({
+    where: { email, success: true, createdAt: { gt: since } },
+    orderBy: { createdAt: 'desc' },
+    select: { createdAt: true },
+  });
+  return db.loginAttempt.count({
+    where: { email, success: false, reason: { in: FAILURES }, createdAt: { gt: lastSuccess?.createdAt ?? since } },
+  });
+}
+
+/** A refused or interrupted attempt that does not change the account. */
+export async function recordRefusal(email: string, account: AttemptAccount | null, ip: string, reason: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.loginAttempt.create({ data: { email, staffUserId: account?.id ?? null, ip, success: false, reason }, select: { id: true } });
+    await recordAudit(tx, {
+      actor: null,
+      action: 'auth.sign-in-failed',
+      entityType: account ? 'StaffUser' : '',
+      entityId: account?.id ?? null,
+      after: { email, reason },
+      ip,
+    });
+  });
+}
+
+/** A wrong password or code on a real account: counted, and the account is locked at the limit. */
+export async function recordFailure(account: AttemptAccount, ip: string, reason: string, failuresIncludingThis: number, now: number) {
+  const lock = failuresIncludingThis >= LOCK_AFTER_FAILURES;
+  await db.$transaction(async (tx) => {
+    await tx.loginAttempt.create({ data: { email: account.email, staffUserId: account.id, ip, success: false, reason }, select: { id: true } });
+    await tx.staffUser.update({
+      where: { id: account.id },
+      data: { failedLoginCount: { increment: 1 }, ...(lock ? { lockedUntil: new Date(now + LOCK_DURATION_MS) } : {}) },
+      select: { id: true },
+    });
+    await recordAudit(tx, { actor: null, action: 'auth.sign-in-failed', entityType: 'StaffUser', entityId: account.id, after: { email: account.email, reason }, ip });
+    if (lock) {
+      await recordAudit(tx, {
+        actor: null,
+        action: 'auth.account-locked',
+        entityType: 'StaffUser',
+        entityId: account.id,
+        after: { email: account.email, lockedUntil: new Date(now + LOCK_DURATION_MS), failures: failuresIncludingThis },
+        ip,
+      });
+    }
+  });
+}
+
+/** Every factor passed: reset the counters and note the sign-in. */
+export async function recordSuccess(account: AttemptAccount, ip: string, method: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.loginAttempt.create({ data: { email: account.email, staffUserId: account.id, ip, success: true, reason: method }, select: { id: true } });
+    await tx.staffUser.update({
+      where: { id: account.id },
+      data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actor: { userId: account.id, email: account.email, name: account.name, role: account.role },
+      action: 'auth.sign-in',
+      entityType: 'StaffUser',
+      entityId: account.id,
+      after: { method },
+      ip,
+    });
+  });
+}

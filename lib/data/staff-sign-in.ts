@@ -1,0 +1,125 @@
+// The two sign-in steps. Step one checks the password (with per-account
+// slow-down and lockout); step two checks a TOTP or recovery code. Neither
+// creates a session: the caller turns a 'signed-in' result into one. The
+// answer never tells whether an email has an account.
+import 'server-only';
+import { slowDownMs } from '@/lib/auth/policy';
+import { verifyAgainstDecoy, verifySecret } from '@/lib/auth/password-hash';
+import { normalizeRecoveryCode } from '@/lib/auth/recovery-codes';
+import { matchTotp } from '@/lib/auth/totp';
+import { decryptText } from '@/lib/crypto';
+import { db } from '@/lib/db';
+import { countRecentFailures, recordFailure, recordRefusal, recordSuccess, type AttemptAccount } from './staff-login-attempts';
+import { claimTotpStep, consumeRecoveryCode } from './staff-two-factor';
+
+export type Pending = { userId: string; sessionVersion: number };
+export type PasswordStep =
+  | { kind: 'refused' }
+  | ({ kind: 'signed-in' | 'second-factor' | 'enrol' } & Pending);
+export type SecondFactorStep = { kind: 'refused' } | ({ kind: 'signed-in'; method: 'totp' | 'recovery-code'; recoveryCodesLeft?: number } & Pending);
+
+export type StepOptions = { sleep?: (ms: number) => Promise<void>; now?: () => number };
+const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+const accountSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  passwordHash: true,
+  totpSecretEnc: true,
+  totpEnabledAt: true,
+  recoveryCodeHashes: true,
+  lockedUntil: true,
+  disabledAt: true,
+  sessionVersion: true,
+} as const;
+
+export function normalizeEmail(input: string): string {
+  return input.trim().toLowerCase().slice(0, 254);
+}
+
+const asAccount = (u: AttemptAccount): AttemptAccount => ({ id: u.id, email: u.email, name: u.name, role: u.role });
+
+export async function checkPasswordStep(emailInput: string, password: string, ip: string, opts: StepOptions = {}): Promise<PasswordStep> {
+  const email = normalizeEmail(emailInput);
+  const now = opts.now?.() ?? Date.now();
+  const failures = await countRecentFailures(email, now);
+  await (opts.sleep ?? realSleep)(slowDownMs(failures));
+
+  const user = await db.staffUser.findUnique({ where: { email }, select: accountSelect });
+  if (!user) {
+    await verifyAgainstDecoy(password);
+    await recordRefusal(email, null, ip, 'unknown-email');
+    return { kind: 'refused' };
+  }
+  const account = asAccount(user);
+  if (user.lockedUntil && user.lockedUntil.getTime() > now) {
+    await verifyAgainstDecoy(password);
+    await recordRefusal(email, account, ip, 'locked');
+    return { kind: 'refused' };
+  }
+  if (!(await verifySecret(user.passwordHash, password))) {
+    await recordFailure(account, ip, 'bad-password', failures + 1, now);
+    return { kind: 'refused' };
+  }
+  if (user.disabledAt) {
+    await recordRefusal(email, account, ip, 'disabled');
+    return { kind: 'refused' };
+  }
+  const pending = { userId: user.id, sessionVersion: user.sessionVersion };
+  if (user.totpEnabledAt) {
+    // Not a failure: the attempt continues at the second step.
+    await recordRefusal(email, account, ip, 'totp-required');
+    return { kind: 'second-factor', ...pending };
+  }
+  if (user.role === 'ADMIN') {
+    await recordRefusal(email, account, ip, 'enrolment-required');
+    return { kind: 'enrol', ...pending };
+  }
+  await recordSuccess(account, ip, 'password');
+  return { kind: 'signed-in', ...pending };
+}
+
+export async function checkSecondFactor(pending: Pending, code: string, ip: string, opts: StepOptions = {}): Promise<SecondFactorStep> {
+  const now = opts.now?.() ?? Date.now();
+  const user = await db.staffUser.findUnique({ where: { id: pending.userId }, select: accountSelect });
+  if (!user || user.disabledAt || user.sessionVersion !== pending.sessionVersion || !user.totpEnabledAt || !user.totpSecretEnc) {
+    return { kind: 'refused' };
+  }
+  const account = asAccount(user);
+  const failures = await countRecentFailures(user.email, now);
+  await (opts.sleep ?? realSleep)(slowDownMs(failures));
+  if (user.lockedUntil && user.lockedUntil.getTime() > now) {
+    await recordRefusal(user.email, account, ip, 'locked');
+    return { kind: 'refused' };
+  }
+
+  const digits = code.replace(/\s+/g, '');
+  if (/^\d{6}$/.test(digits)) {
+    const step = matchTotp(decryptText(user.totpSecretEnc), digits, now);
+    if (step !== null && (await claimTotpStep(user.id, step))) {
+      await recordSuccess(account, ip, 'password+totp');
+      return { kind: 'signed-in', method: 'totp', ...pending };
+    }
+  } else {
+    const recovery = normalizeRecoveryCode(code);
+    const spent = recovery ? await consumeRecoveryCode(user.id, user.recoveryCodeHashes, recovery) : null;
+    if (spent?.used) {
+      await recordSuccess(account, ip, 'password+recovery-code');
+      return { kind: 'signed-in', method: 'recovery-code', recoveryCodesLeft: spent.remaining, ...pending };
+    }
+  }
+  await recordFailure(account, ip, 'bad-code', failures + 1, now);
+  return { kind: 'refused' };
+}
+
+/** The account a pending sign-in belongs to, for the enrolment page. */
+export async function getPendingAccount(pending: Pending) {
+  const user = await db.staffUser.findUnique({
+    where: { id: pending.userId },
+    select: { id: true, email: true, name: true, role: true, sessionVersion: true, disabledAt: true, totpEnabledAt: true },
+  });
+  if (!user || user.disabledAt || user.sessionVersion !== pending.sessionVersion) return null;
+  return user;
+}

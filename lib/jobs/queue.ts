@@ -1,0 +1,30 @@
+// Queue names and the after-commit "please deliver" request. pg-boss itself
+// is loaded only by the worker (worker.ts); a process without a running
+// worker (tests, scripts) just leaves messages for the sweep.
+import type { PgBoss } from 'pg-boss';
+
+export const QUEUES = {
+  deliverMail: 'mail-deliver',
+  sweepMail: 'mail-sweep',
+  retention: 'referral-retention',
+} as const;
+
+type Holder = { boss?: PgBoss; starting?: Promise<void> };
+// Shared through globalThis: Next loads instrumentation and route code as
+// separate bundles in one process, and hot reloads must not start twice.
+const holder = globalThis as unknown as { __selfhelpJobs?: Holder };
+export const jobs: Holder = (holder.__selfhelpJobs ??= {});
+
+/** Best effort after the transaction committed; a failure only delays delivery until the sweep. */
+export async function queueMailDelivery(outboxIds: string[]): Promise<void> {
+  const boss = jobs.boss;
+  if (!boss) return;
+  for (const outboxId of outboxIds) {
+    try {
+      // One live job per message ('exclusive' queue + singletonKey).
+      await boss.send(QUEUES.deliverMail, { outboxId }, { singletonKey: outboxId });
+    } catch (err) {
+      console.warn(`[mail] could not queue outbox ${outboxId}; the sweep will retry: ${err instanceof Error ? err.message : 'unknown error'}`);
+    }
+  }
+}

@@ -1,0 +1,131 @@
+// A listing as the editor sees it, converted to the form's string values and
+// to the plain snapshot the audit log stores. Pure: no database.
+import type { Attendance, CostKind, GroupStatus, Recurrence, WhoMayAttend } from '../generated/prisma/enums.ts';
+import type { GroupFormValues } from '../validation/staff-listing.ts';
+import type { MeetingFormValues } from '../validation/staff-meeting.ts';
+
+export type EditableMeeting = {
+  id: string;
+  position: number;
+  recurrence: Recurrence;
+  weekdays: number[];
+  intervalWeeks: number;
+  monthWeek: number | null;
+  startsOn: Date;
+  startTime: string | null;
+  endTime: string | null;
+  timeZone: string;
+  attendance: Attendance;
+  venueName: string | null;
+  addressLine1: string | null;
+  addressLine2: string | null;
+  town: string | null;
+  region: string | null;
+  postalCode: string | null;
+  country: string;
+  latitude: number | null;
+  longitude: number | null;
+  onlineUrl: string | null;
+  onlineOnRequest: boolean;
+  dialIn: string | null;
+  dialInOnRequest: boolean;
+  notes: string;
+};
+
+export type EditableGroup = {
+  id: string;
+  slug: string;
+  name: string;
+  summary: string;
+  description: string;
+  whoMayAttend: WhoMayAttend;
+  leadership: number;
+  languages: string[];
+  costKind: CostKind;
+  costDescription: string;
+  accessibilityFeatures: string[];
+  accessibilityNotes: string;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  privateContactName: string | null;
+  privateContactPhone: string | null;
+  privateContactEmail: string | null;
+  organizationId: string | null;
+  status: GroupStatus;
+  lastVerifiedAt: Date | null;
+  version: number;
+  updatedAt: Date;
+  topics: { id: string; slug: string; name: string }[];
+  meetings: EditableMeeting[];
+};
+
+const s = (v: string | null) => v ?? '';
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+export function meetingToFormValues(m: EditableMeeting): MeetingFormValues {
+  return {
+    id: m.id,
+    remove: false,
+    recurrence: m.recurrence,
+    weekdays: m.weekdays.map(String),
+    intervalWeeks: String(m.intervalWeeks),
+    monthWeek: m.monthWeek === null ? '' : String(m.monthWeek),
+    startsOn: isoDate(m.startsOn),
+    startTime: s(m.startTime),
+    endTime: s(m.endTime),
+    timeZone: m.timeZone,
+    attendance: m.attendance,
+    venueName: s(m.venueName),
+    addressLine1: s(m.addressLine1),
+    addressLine2: s(m.addressLine2),
+    town: s(m.town),
+    region: s(m.region),
+    postalCode: s(m.postalCode),
+    country: m.country,
+    // Saved coordinates are kept as they are unless staff ask for a new look-up.
+    locationSource: m.latitude !== null && m.longitude !== null ? 'coordinates' : 'gazetteer',
+    latitude: m.latitude === null ? '' : String(m.latitude),
+    longitude: m.longitude === null ? '' : String(m.longitude),
+    onlineUrl: s(m.onlineUrl),
+    onlineOnRequest: m.onlineOnRequest,
+    dialIn: s(m.dialIn),
+    dialInOnRequest: m.dialInOnRequest,
+    notes: m.notes,
+  };
+}
+
+export function groupToFormValues(g: EditableGroup): GroupFormValues {
+  return {
+    name: g.name,
+    slug: g.slug,
+    summary: g.summary,
+    description: g.description,
+    whoMayAttend: g.whoMayAttend,
+    leadership: String(g.leadership),
+    languages: g.languages.join(', '),
+    costKind: g.costKind,
+    costDescription: g.costDescription,
+    accessibilityFeatures: [...g.accessibilityFeatures],
+    accessibilityNotes: g.accessibilityNotes,
+    phone: s(g.phone),
+    email: s(g.email),
+    website: s(g.website),
+    privateContactName: s(g.privateContactName),
+    privateContactPhone: s(g.privateContactPhone),
+    privateContactEmail: s(g.privateContactEmail),
+    organizationId: s(g.organizationId),
+    topicIds: g.topics.map((t) => t.id),
+    meetings: g.meetings.map(meetingToFormValues),
+  };
+}
+
+/** What the audit log keeps of a listing: every editable field, topics by slug, meetings in order. */
+export function groupSnapshot(g: EditableGroup) {
+  const { topics, meetings, updatedAt: _updatedAt, ...fields } = g;
+  return {
+    ...fields,
+    topics: topics.map((t) => t.slug).sort(),
+    meetings: meetings.map(({ startsOn, ...m }) => ({ ...m, startsOn: isoDate(startsOn) })),
+  };
+}

@@ -1,0 +1,24 @@
+// Short references people can read out on the phone, and the private
+// status-link tokens (only their hash is stored).
+import crypto from 'node:crypto';
+
+/** Crockford base32: digits and letters without I, L, O and U, so nothing is misread. */
+export const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const REFERENCE_PATTERN = /^R-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/;
+
+/** R-XXXX-XX: 32^6 ≈ 1.07 billion values from crypto-strong randomness. */
+export function newReference(): string {
+  const c = () => CROCKFORD[crypto.randomInt(CROCKFORD.length)];
+  return `R-${c()}${c()}${c()}${c()}-${c()}${c()}`;
+}
+
+export const STATUS_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/** 32 random bytes, base64url (43 characters). */
+export function newStatusToken(): string {
+  return crypto.randomBytes(32).toString('base64url');
+}
+
+export function hashStatusToken(token: string): string {
+  return crypto.createHash('sha256').update(token).digest('hex');
+}
