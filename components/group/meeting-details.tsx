@@ -30,14 +30,14 @@ export function MeetingDetails({ meeting: m, groupSlug, number, total, now }: Pr
         {inPerson && m.town ? ` in ${m.town}` : ''}
       </h3>
       <dl className="mt-2 grid gap-x-4 gap-y-2 sm:grid-cols-[9rem_1fr]">
-        <dt className="font-medium">When</dt>
+        <dt className="font-semibold">When</dt>
         <dd>
           {schedule}
           {zoneNote}
         </dd>
         {m.recurrence !== 'BY_ARRANGEMENT' && (
           <>
-            <dt className="font-medium">Next dates</dt>
+            <dt className="font-semibold">Next dates</dt>
             <dd>
               {upcoming.length > 0 ? (
                 <ul data-testid="next-dates">
@@ -61,7 +61,7 @@ export function MeetingDetails({ meeting: m, groupSlug, number, total, now }: Pr
         )}
         {inPerson && (
           <>
-            <dt className="font-medium">Where</dt>
+            <dt className="font-semibold">Where</dt>
             <dd>
               <p>
                 {[m.venueName, m.addressLine1, m.addressLine2, place].filter(Boolean).map((line, i) => (
@@ -85,23 +85,23 @@ export function MeetingDetails({ meeting: m, groupSlug, number, total, now }: Pr
         )}
         {online && (
           <>
-            <dt className="font-medium">Online</dt>
+            <dt className="font-semibold">Online</dt>
             <dd className="[overflow-wrap:anywhere]">
               {onlineUrl ? <a href={onlineUrl} className="print-no-href">
-                  {onlineUrl}
+                  {m.onlineUrl?.trim()}
                 </a> : 'The link is given when you contact the group.'}
             </dd>
           </>
         )}
         {byPhone && (
           <>
-            <dt className="font-medium">By phone</dt>
+            <dt className="font-semibold">By phone</dt>
             <dd>{m.dialIn && !m.dialInOnRequest ? m.dialIn : 'The dial-in number is given when you contact the group.'}</dd>
           </>
         )}
         {m.notes && (
           <>
-            <dt className="font-medium">Notes</dt>
+            <dt className="font-semibold">Notes</dt>
             <dd>{m.notes}</dd>
           </>
         )}

@@ -3,7 +3,7 @@ import { ATTENDANCE_LABEL, DAY_LABEL, LANGUAGE_OPTIONS, LEADERSHIP_LABEL, SORT_L
 
 type Topic = { slug: string; name: string };
 
-function Checkboxes<T extends string>(props: { legend: string; name: string; options: readonly T[]; labels: Record<T, string>; checked: readonly string[] }) {
+function Checkboxes<T extends string>(props: { form: string; legend: string; name: string; options: readonly T[]; labels: Record<T, string>; checked: readonly string[] }) {
   return (
     <fieldset className="mt-4">
       <legend className="font-semibold">{props.legend}</legend>
@@ -11,7 +11,7 @@ function Checkboxes<T extends string>(props: { legend: string; name: string; opt
         {props.options.map((o) => (
           <li key={o}>
             <label className="inline-flex items-center gap-2">
-              <input type="checkbox" name={props.name} value={o} defaultChecked={props.checked.includes(o)} className="h-4 w-4" />
+              <input type="checkbox" form={props.form} name={props.name} value={o} defaultChecked={props.checked.includes(o)} className="h-4 w-4" />
               {props.labels[o]}
             </label>
           </li>
@@ -21,8 +21,11 @@ function Checkboxes<T extends string>(props: { legend: string; name: string; opt
   );
 }
 
-/** The refine panel: every filter is a plain form control, so it works without JavaScript. */
-export function SearchFilters({ f, topics }: { f: SearchFilters; topics: Topic[] }) {
+/**
+ * The refine panel: plain form controls that belong to the search form (by
+ * its id), so they work without JavaScript while sitting after the results.
+ */
+export function SearchFilters({ f, topics, form }: { f: SearchFilters; topics: Topic[]; form: string }) {
   const topicLabels = Object.fromEntries(topics.map((t) => [t.slug, t.name])) as Record<string, string>;
   const languageLabels = Object.fromEntries(LANGUAGE_OPTIONS.map((l) => [l, languageName(l)])) as Record<string, string>;
   return (
@@ -33,7 +36,7 @@ export function SearchFilters({ f, topics }: { f: SearchFilters; topics: Topic[]
           <label htmlFor="radius" className="block font-semibold">
             Distance
           </label>
-          <select id="radius" name="radius" defaultValue={String(f.radiusKm)} className="mt-1 w-full rounded border border-slate-500 px-2 py-1">
+          <select id="radius" form={form} name="radius" defaultValue={String(f.radiusKm)} className="mt-1 w-full rounded border border-slate-500 px-2 py-1">
             {RADII_KM.map((r) => (
               <option key={r} value={r}>
                 {f.unit === 'mi' ? `${Math.round(r / 1.609344)} mi` : `${r} km`}
@@ -45,7 +48,7 @@ export function SearchFilters({ f, topics }: { f: SearchFilters; topics: Topic[]
           <label htmlFor="unit" className="block font-semibold">
             Units
           </label>
-          <select id="unit" name="unit" defaultValue={f.unit} className="mt-1 w-full rounded border border-slate-500 px-2 py-1">
+          <select id="unit" form={form} name="unit" defaultValue={f.unit} className="mt-1 w-full rounded border border-slate-500 px-2 py-1">
             <option value="km">Kilometres</option>
             <option value="mi">Miles</option>
           </select>
@@ -55,7 +58,7 @@ export function SearchFilters({ f, topics }: { f: SearchFilters; topics: Topic[]
         <label htmlFor="sort" className="block font-semibold">
           Sort by
         </label>
-        <select id="sort" name="sort" defaultValue={f.sort ?? ''} className="mt-1 w-full rounded border border-slate-500 px-2 py-1">
+        <select id="sort" form={form} name="sort" defaultValue={f.sort ?? ''} className="mt-1 w-full rounded border border-slate-500 px-2 py-1">
           <option value="">Best for this search</option>
           {SORTS.map((s) => (
             <option key={s} value={s}>
@@ -64,9 +67,9 @@ export function SearchFilters({ f, topics }: { f: SearchFilters; topics: Topic[]
           ))}
         </select>
       </div>
-      <Checkboxes legend="How it meets" name="attendance" options={ATTENDANCE} labels={ATTENDANCE_LABEL} checked={f.attendance} />
-      <Checkboxes legend="Day" name="day" options={DAYS} labels={DAY_LABEL} checked={f.days} />
-      <Checkboxes legend="Time of day" name="time" options={TIMES} labels={TIME_LABEL} checked={f.times} />
+      <Checkboxes form={form} legend="How it meets" name="attendance" options={ATTENDANCE} labels={ATTENDANCE_LABEL} checked={f.attendance} />
+      <Checkboxes form={form} legend="Day" name="day" options={DAYS} labels={DAY_LABEL} checked={f.days} />
+      <Checkboxes form={form} legend="Time of day" name="time" options={TIMES} labels={TIME_LABEL} checked={f.times} />
       <fieldset className="mt-4">
         <legend className="font-semibold">More</legend>
         <ul className="mt-1 space-y-1">
@@ -79,17 +82,17 @@ export function SearchFilters({ f, topics }: { f: SearchFilters; topics: Topic[]
           ).map(([name, value, label, on]) => (
             <li key={name}>
               <label className="inline-flex items-center gap-2">
-                <input type="checkbox" name={name} value={value} defaultChecked={on} className="h-4 w-4" />
+                <input type="checkbox" form={form} name={name} value={value} defaultChecked={on} className="h-4 w-4" />
                 {label}
               </label>
             </li>
           ))}
         </ul>
       </fieldset>
-      <Checkboxes legend="Who leads it" name="leadership" options={LEADERSHIP} labels={LEADERSHIP_LABEL} checked={f.leadership} />
-      <Checkboxes legend="Language" name="lang" options={LANGUAGE_OPTIONS} labels={languageLabels} checked={f.languages} />
-      <Checkboxes legend="Topic" name="topic" options={topics.map((t) => t.slug)} labels={topicLabels} checked={f.topics} />
-      <button type="submit" className="mt-4 w-full rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
+      <Checkboxes form={form} legend="Who leads it" name="leadership" options={LEADERSHIP} labels={LEADERSHIP_LABEL} checked={f.leadership} />
+      <Checkboxes form={form} legend="Language" name="lang" options={LANGUAGE_OPTIONS} labels={languageLabels} checked={f.languages} />
+      <Checkboxes form={form} legend="Topic" name="topic" options={topics.map((t) => t.slug)} labels={topicLabels} checked={f.topics} />
+      <button type="submit" form={form} className="mt-4 w-full rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
         Apply filters
       </button>
     </div>

@@ -1,6 +1,8 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState, useSyncExternalStore } from 'react';
+
+const noSubscription = () => () => {};
 
 /**
  * "Use my location": only shown when the browser can do it, and the browser
@@ -8,13 +10,10 @@ import { useEffect, useRef, useState } from 'react';
  * which is then sent as usual.
  */
 export function UseMyLocation() {
-  const [supported, setSupported] = useState(false);
+  // False while rendering on the server (no button without JavaScript).
+  const supported = useSyncExternalStore(noSubscription, () => 'geolocation' in navigator, () => false);
   const [status, setStatus] = useState('');
   const ref = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    setSupported('geolocation' in navigator);
-  }, []);
 
   if (!supported) return null;
 

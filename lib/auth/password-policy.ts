@@ -6,8 +6,7 @@ import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 128;
+import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/validation/staff-auth';
 
 let common: Set<string> | undefined;
 function commonPasswords(): Set<string> {

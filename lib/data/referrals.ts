@@ -35,6 +35,9 @@ function site(): Site {
 const findByKey = (idempotencyKey: string) =>
   db.referral.findUnique({ where: { idempotencyKey }, select: { id: true, reference: true } });
 
+/** The referral a form with this idempotency key already created, if any. */
+export const findReferralByIdempotencyKey = findByKey;
+
 const isUniqueViolation = (err: unknown) => err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002';
 
 /**

@@ -49,20 +49,26 @@ export type SaveGroupResult =
   | { status: 'conflict'; current: EditableGroup }
   | { status: 'not-found' };
 
-class Stop extends Error {
+/** Thrown inside a save's transaction to roll it back and answer with `result`. */
+export class ListingSaveStop extends Error {
   constructor(readonly result: SaveGroupResult) {
     super(result.status);
   }
 }
+const Stop = ListingSaveStop;
 
 function groupData(input: GroupInput) {
-  const { meetings: _meetings, topicIds: _topicIds, slug: _slug, ...fields } = input;
-  return fields;
+  const fields: Partial<GroupInput> = { ...input };
+  delete fields.meetings;
+  delete fields.topicIds;
+  delete fields.slug;
+  return fields as Omit<GroupInput, 'meetings' | 'topicIds' | 'slug'>;
 }
 
 function meetingData(m: MeetingInput, position: number) {
-  const { id: _id, ...fields } = m;
-  return { ...fields, position };
+  const fields: Partial<MeetingInput> = { ...m };
+  delete fields.id;
+  return { ...(fields as Omit<MeetingInput, 'id'>), position };
 }
 
 const SCHEDULE_KEYS = ['recurrence', 'weekdays', 'intervalWeeks', 'monthWeek', 'startsOn', 'startTime', 'endTime', 'timeZone'] as const;
@@ -102,7 +108,8 @@ async function writeTopicsAndMeetings(tx: Tx, groupId: string, input: GroupInput
   }
 }
 
-async function run(work: (tx: Tx) => Promise<SaveGroupResult>): Promise<SaveGroupResult> {
+/** Runs a transaction that may stop with a ListingSaveStop, answering with its result. */
+export async function runListingSave<T>(work: (tx: Tx) => Promise<T>): Promise<T | SaveGroupResult> {
   try {
     return await db.$transaction(work);
   } catch (e) {
@@ -111,41 +118,56 @@ async function run(work: (tx: Tx) => Promise<SaveGroupResult>): Promise<SaveGrou
   }
 }
 
+type Saved = Extract<SaveGroupResult, { status: 'saved' }>;
+
+/** Creates a draft listing inside the caller's transaction; throws ListingSaveStop when it cannot. */
+export async function createGroupInTx(tx: Tx, input: GroupInput, ctx: ChangeContext, action = 'group.create', status: 'DRAFT' | 'PUBLISHED' = 'DRAFT'): Promise<Saved> {
+  await checkReferences(tx, input, null);
+  const slug = await slugForNewGroup(tx, input.slug, input.name);
+  if (!slug) throw new Stop({ status: 'invalid', fieldErrors: { slug: ['Another listing already uses this address. Choose another.'] } });
+  const created = await tx.group.create({ data: { ...groupData(input), slug, status }, select: { id: true } });
+  await writeTopicsAndMeetings(tx, created.id, input, null);
+  const after = await readEditableGroup(tx, created.id);
+  if (!after) throw new Error('created group vanished');
+  await recordAudit(tx, { actor: ctx.actor, action, entityType: 'Group', entityId: created.id, before: null, after: groupSnapshot(after), ip: ctx.ip });
+  return { status: 'saved', id: created.id, slug, version: after.version };
+}
+
 /** A new listing, always a draft: publishing is a separate, audited step. */
-export async function createGroupWithMeetings(input: GroupInput, ctx: ChangeContext, action = 'group.create'): Promise<SaveGroupResult> {
-  return run(async (tx) => {
-    await checkReferences(tx, input, null);
-    const slug = await slugForNewGroup(tx, input.slug, input.name);
-    if (!slug) throw new Stop({ status: 'invalid', fieldErrors: { slug: ['Another listing already uses this address. Choose another.'] } });
-    const created = await tx.group.create({ data: { ...groupData(input), slug, status: 'DRAFT' }, select: { id: true } });
-    await writeTopicsAndMeetings(tx, created.id, input, null);
-    const after = await readEditableGroup(tx, created.id);
-    if (!after) throw new Error('created group vanished');
-    await recordAudit(tx, { actor: ctx.actor, action, entityType: 'Group', entityId: created.id, before: null, after: groupSnapshot(after), ip: ctx.ip });
-    return { status: 'saved', id: created.id, slug, version: after.version };
+export async function createGroupWithMeetings(input: GroupInput, ctx: ChangeContext): Promise<SaveGroupResult> {
+  return runListingSave((tx) => createGroupInTx(tx, input, ctx));
+}
+
+/** Updates inside the caller's transaction if the listing is still at `expectedVersion`; throws ListingSaveStop otherwise. */
+export async function updateGroupInTx(tx: Tx, id: string, input: GroupInput, expectedVersion: number, ctx: ChangeContext, action = 'group.update'): Promise<Saved> {
+  const current = await readEditableGroup(tx, id);
+  if (!current) throw new Stop({ status: 'not-found' });
+  await checkReferences(tx, input, current);
+  const { count } = await tx.group.updateMany({
+    where: { id, version: expectedVersion },
+    data: { ...groupData(input), version: { increment: 1 } },
   });
+  if (count === 0) throw new Stop({ status: 'conflict', current });
+  await writeTopicsAndMeetings(tx, id, input, current);
+  const after = await readEditableGroup(tx, id);
+  if (!after) throw new Error('updated group vanished');
+  await recordAudit(tx, { actor: ctx.actor, action, entityType: 'Group', entityId: id, before: groupSnapshot(current), after: groupSnapshot(after), ip: ctx.ip });
+  return { status: 'saved', id, slug: after.slug, version: after.version };
 }
 
 /** Saves only if the listing is still at `expectedVersion`; otherwise returns what is saved now. */
-export async function updateGroupWithMeetings(id: string, input: GroupInput, expectedVersion: number, ctx: ChangeContext, action = 'group.update'): Promise<SaveGroupResult> {
-  const result = await run(async (tx) => {
-    const current = await readEditableGroup(tx, id);
-    if (!current) return { status: 'not-found' };
-    await checkReferences(tx, input, current);
-    const { count } = await tx.group.updateMany({
-      where: { id, version: expectedVersion },
-      data: { ...groupData(input), version: { increment: 1 } },
-    });
-    if (count === 0) throw new Stop({ status: 'conflict', current });
-    await writeTopicsAndMeetings(tx, id, input, current);
-    const after = await readEditableGroup(tx, id);
-    if (!after) throw new Error('updated group vanished');
-    await recordAudit(tx, { actor: ctx.actor, action, entityType: 'Group', entityId: id, before: groupSnapshot(current), after: groupSnapshot(after), ip: ctx.ip });
-    return { status: 'saved', id, slug: after.slug, version: after.version };
-  });
-  if (result.status !== 'conflict') return result;
-  // The snapshot read inside the failed transaction may predate the winning
-  // save; show the editor what is saved now.
+export async function updateGroupWithMeetings(id: string, input: GroupInput, expectedVersion: number, ctx: ChangeContext): Promise<SaveGroupResult> {
+  const result = await runListingSave((tx) => updateGroupInTx(tx, id, input, expectedVersion, ctx));
+  return latestOnConflict(id, result);
+}
+
+/** On a conflict, the listing as saved now (the copy read in the failed transaction may predate the winning save). */
+export async function latestOnConflict<T>(id: string, result: T | SaveGroupResult): Promise<T | SaveGroupResult> {
+  if (!isConflict(result)) return result;
   const latest = await readEditableGroup(db, id);
   return latest ? { status: 'conflict', current: latest } : { status: 'not-found' };
+}
+
+function isConflict(r: unknown): r is Extract<SaveGroupResult, { status: 'conflict' }> {
+  return typeof r === 'object' && r !== null && (r as { status?: unknown }).status === 'conflict';
 }

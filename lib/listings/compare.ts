@@ -58,6 +58,15 @@ function meetingsById(rows: MeetingFormValues[]): Map<string, Row> {
   return out;
 }
 
+/** Every group field side by side, marked when it changed (moderation shows them all). */
+export function sideBySide(theirs: GroupFormValues, yours: GroupFormValues, lookups: Lookups = {}): (FieldDifference & { changed: boolean })[] {
+  return GROUP_FIELDS.filter(([key]) => !key.startsWith('privateContact')).map(([key, label]) => {
+    const a = show(theirs[key], key, lookups);
+    const b = show(yours[key], key, lookups);
+    return { key, label, theirs: a, yours: b, changed: a !== b };
+  });
+}
+
 /** Only the fields whose shown values differ, group fields first, then each meeting. */
 export function compareGroupValues(theirs: GroupFormValues, yours: GroupFormValues, lookups: Lookups = {}): FieldDifference[] {
   const out: FieldDifference[] = [];

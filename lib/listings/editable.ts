@@ -122,10 +122,20 @@ export function groupToFormValues(g: EditableGroup): GroupFormValues {
 
 /** What the audit log keeps of a listing: every editable field, topics by slug, meetings in order. */
 export function groupSnapshot(g: EditableGroup) {
-  const { topics, meetings, updatedAt: _updatedAt, ...fields } = g;
+  const { topics, meetings, ...fields } = g;
   return {
     ...fields,
+    updatedAt: undefined,
     topics: topics.map((t) => t.slug).sort(),
     meetings: meetings.map(({ startsOn, ...m }) => ({ ...m, startsOn: isoDate(startsOn) })),
+  };
+}
+
+/** The editor's starting point for a new listing. */
+export function emptyGroupValues(): Omit<GroupFormValues, 'meetings'> {
+  return {
+    name: '', slug: '', summary: '', description: '', whoMayAttend: 'BOTH', leadership: '1', languages: 'en', costKind: 'FREE',
+    costDescription: '', accessibilityFeatures: [], accessibilityNotes: '', phone: '', email: '', website: '', privateContactName: '',
+    privateContactPhone: '', privateContactEmail: '', organizationId: '', topicIds: [],
   };
 }

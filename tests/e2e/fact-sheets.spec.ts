@@ -31,7 +31,8 @@ test('a visitor opens each of the seven fact sheets from the fact-sheets page', 
     const targets = await toc.getByRole('link').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
     expect(targets.length).toBeGreaterThanOrEqual(3);
     for (const href of targets) await expect(page.locator(`h2${href}, h3${href}`)).toHaveCount(1);
-    await expect(page.getByRole('link', { name: 'Find a group', exact: true })).toHaveAttribute('href', '/groups');
+    const findGroup = page.getByRole('region', { name: 'Looking for a group?' });
+    await expect(findGroup.getByRole('link', { name: 'Find a group', exact: true })).toHaveAttribute('href', '/groups');
     await expect(page.getByRole('heading', { name: 'Related fact sheets' })).toBeVisible();
   }
 });
@@ -135,7 +136,8 @@ test('a member counts the "yes" answers of the right-group self-check', async ({
 // off. Each no-JavaScript test uses its own page, and checks the page it ends on
 // as it was served: in a scripted context whose app scripts are blocked.
 async function expectAccessibleAsServed(browser: Browser, page: Page) {
-  const context = await browser.newContext();
+  // Contexts made in a test inherit its options, javaScriptEnabled included.
+  const context = await browser.newContext({ javaScriptEnabled: true });
   await context.route(/\/_next\/static\/.*\.js(\?|$)/, (route) => route.abort());
   const served = await context.newPage();
   await served.goto(page.url());

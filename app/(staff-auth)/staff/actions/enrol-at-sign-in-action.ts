@@ -1,0 +1,38 @@
+'use server';
+import { failed, formValues, invalid, type AuthFormState } from '@/lib/auth/form-state';
+import { readPendingSignIn } from '@/lib/auth/pending-sign-in';
+import { getRequestIp } from '@/lib/auth/request-ip';
+import { startStaffSession } from '@/lib/auth/session';
+import { openEnrolmentSecret } from '@/lib/auth/totp-enrolment';
+import { recordSuccess } from '@/lib/data/staff-login-attempts';
+import { getPendingAccount } from '@/lib/data/staff-sign-in';
+import { enrolTwoFactor } from '@/lib/data/staff-two-factor';
+import { codeSchema } from '@/lib/validation/staff-auth';
+
+const EXPIRED = 'Your sign-in has expired. Start again with your email and password.';
+
+/** An admin's first two-factor set-up, between the password and the session. */
+export async function enrolAtSignInAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  const pending = await readPendingSignIn();
+  const account = pending?.step === 'enrol' ? await getPendingAccount(pending) : null;
+  if (!pending || !account) return failed(EXPIRED);
+  if (account.totpEnabledAt) return failed('Two-factor sign-in is already set up for this account. Sign in with your code.');
+  const secret = await openEnrolmentSecret(account.id, form.get('sealed'));
+  if (!secret) return failed('This set-up page has expired. Reload it and scan the new code.');
+  const parsed = codeSchema.safeParse(formValues(form, ['code']));
+  if (!parsed.success) return invalid(parsed.error);
+  const ip = await getRequestIp();
+  const actor = { userId: account.id, email: account.email, name: account.name, role: account.role };
+  const result = await enrolTwoFactor(actor, pending.sessionVersion, secret, parsed.data.code, ip);
+  if (!result.ok) {
+    return result.reason === 'bad-code'
+      ? failed('That code did not match. Check the time on your phone and enter the code now showing.', {}, { code: ['Enter the current 6-digit code.'] })
+      : failed(EXPIRED);
+  }
+  await recordSuccess({ id: account.id, email: account.email, name: account.name, role: account.role }, ip, 'password+enrolment');
+  // The pending cookie stays until it expires: it grants nothing now that
+  // two-factor is on, and a browser without JavaScript re-renders this page
+  // from it to show the codes.
+  if (!(await startStaffSession(account.id, pending.sessionVersion))) return failed(EXPIRED);
+  return { message: null, fieldErrors: {}, values: {}, done: true, codes: result.codes };
+}

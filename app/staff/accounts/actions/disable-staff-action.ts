@@ -1,0 +1,18 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { notFound, redirect } from 'next/navigation';
+import { authorizeAction } from '@/lib/auth/guards';
+import { getRequestIp } from '@/lib/auth/request-ip';
+import { changeStaffAccount } from '@/lib/data/staff-accounts';
+import { readAccountId } from './shared';
+
+export async function disableStaffAction(form: FormData): Promise<void> {
+  const session = await authorizeAction('staff.disable', 'ADMIN');
+  const id = readAccountId(form);
+  if (!id) notFound();
+  const change = { kind: 'disable' } as const;
+  const result = await changeStaffAccount(session, id, change, await getRequestIp());
+  if (result === 'not-found') notFound();
+  revalidatePath('/staff/accounts');
+  redirect(`/staff/accounts/${id}?${result === 'last-admin' ? 'error=last-admin' : 'done=disable'}`);
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { GroupEditorForm } from '@/components/staff/listings/group-editor-form';
+import { StatusPanel } from '@/components/staff/listings/status-panel';
+import { requireStaffPage } from '@/lib/auth/guards';
+import { getGroupForEdit } from '@/lib/data/staff-listing-editor';
+import { getGroupVerifier } from '@/lib/data/staff-listing-status';
+import { listOrganizationOptions, listTopicOptions } from '@/lib/data/staff-listings';
+import { groupToFormValues } from '@/lib/listings/editable';
+import { initialGroupFormState } from '@/lib/listings/form-state';
+import { SPARE_MEETING_ROWS } from '@/lib/validation/staff-listing';
+import { blankMeetingValues } from '@/lib/validation/staff-meeting';
+import { updateGroupAction } from '../actions/update-group-action';
+
+export const metadata: Metadata = { title: 'Edit listing' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const NOTICES: Record<string, string> = {
+  created: 'The listing was created as a draft. Publish it when it is ready.',
+  '1': 'Your changes were saved.',
+  publish: 'The listing is published.',
+  unpublish: 'The listing is no longer public; it is a draft again.',
+  archive: 'The listing is archived.',
+  verified: 'The listing is marked as verified today.',
+};
+
+export default async function EditListingPage({ params, searchParams }: Props) {
+  await requireStaffPage();
+  const { id } = await params;
+  const group = await getGroupForEdit(id);
+  if (!group) notFound();
+  const sp = await searchParams;
+  const notice = NOTICES[String(sp.saved ?? sp.done ?? '')];
+  const [topics, organizations, verifier] = await Promise.all([listTopicOptions(), listOrganizationOptions(), getGroupVerifier(id)]);
+  const today = new Date().toISOString().slice(0, 10);
+  const values = groupToFormValues(group);
+  values.meetings = [...values.meetings, ...Array.from({ length: SPARE_MEETING_ROWS }, () => blankMeetingValues(today))];
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/staff/listings">All listings</Link>
+      </nav>
+      <h1 className="mt-2 text-3xl font-bold text-brand-900">{group.name}</h1>
+      {notice && (
+        <p role="status" className="mt-3 rounded border border-brand-700 bg-brand-50 p-3" data-testid="notice">
+          {notice}
+        </p>
+      )}
+      <StatusPanel id={group.id} slug={group.slug} status={group.status} lastVerifiedAt={group.lastVerifiedAt} verifiedBy={verifier?.name ?? null} />
+      {/* Keyed on the version: after a save the form starts from the saved listing. */}
+      <GroupEditorForm
+        key={group.version}
+        action={updateGroupAction}
+        initial={initialGroupFormState(values, group.version)}
+        groupId={group.id}
+        topics={topics.map((t) => ({ value: t.id, label: t.name }))}
+        organizations={organizations.map((o) => ({ value: o.id, label: o.name }))}
+        submitLabel="Save changes"
+      />
+    </>
+  );
+}

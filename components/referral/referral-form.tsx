@@ -1,0 +1,97 @@
+'use client';
+// The referral form. A plain <form action> posting to the server action, so
+// it works without JavaScript; with it, the shared zod schema checks the
+// form before sending and the page does not reload. Refused attempts come
+// back with every value as typed.
+import { useActionState, useState } from 'react';
+import Link from 'next/link';
+import { submitReferralAction } from '@/app/refer/actions';
+import type { ReferralFormState } from '@/lib/referrals/form-state';
+import { parseReferral, valuesFromFormData, type FieldErrors } from '@/lib/validation/referral';
+import { ErrorSummary } from './error-summary';
+import { ErrorText, fieldId, TextField } from './field';
+import { ClientFields, ReferrerFields } from './person-fields';
+import { ReadinessFields } from './readiness-fields';
+import { ReferralSent } from './referral-sent';
+import { TargetFields } from './target-fields';
+
+type Props = {
+  initialState: ReferralFormState;
+  group: { slug: string; name: string } | null;
+  topics: { slug: string; name: string }[];
+};
+
+export function ReferralForm({ initialState, group, topics }: Props) {
+  const [state, formAction, pending] = useActionState(submitReferralAction, initialState);
+  const [checked, setChecked] = useState<{ errors: FieldErrors; crisis: boolean; count: number } | null>(null);
+
+  if (state.status === 'sent') return <ReferralSent reference={state.reference} statusPath={state.statusPath} statusUrl={state.statusUrl} />;
+
+  const v = state.values;
+  const errors = checked?.errors ?? state.errors;
+  const crisis = checked?.crisis ?? state.crisis;
+  return (
+    <form
+      id="referral-form"
+      action={formAction}
+      noValidate
+      // The form is keyed to the answer, so refused values become the new defaults.
+      key={state.attempt}
+      onSubmit={(e) => {
+        const r = parseReferral(valuesFromFormData(new FormData(e.currentTarget)));
+        if (r.ok) {
+          setChecked(null);
+          return;
+        }
+        e.preventDefault();
+        setChecked({ errors: r.errors, crisis: r.crisis, count: (checked?.count ?? 0) + 1 });
+      }}
+    >
+      <ErrorSummary errors={errors} message={checked ? null : state.message} focusKey={`${state.attempt}-${checked?.count ?? 0}`} />
+      <input type="hidden" name="idempotencyKey" value={v.idempotencyKey} />
+      <div className="sr-only">
+        <label htmlFor="f-website">Leave this empty</label>
+        <input type="text" id="f-website" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      <TargetFields values={v} errors={errors} group={group} topics={topics} />
+      <ReferrerFields values={v} errors={errors} />
+      <ClientFields values={v} errors={errors} />
+      <ReadinessFields selected={v.readiness} errors={errors} serverCrisis={crisis} />
+      <fieldset className="mt-8">
+        <legend className="text-xl font-semibold">Consent and notes</legend>
+        <div className="mt-3 flex items-start gap-2">
+          <input
+            type="checkbox"
+            id={fieldId('consent')}
+            name="consent"
+            defaultChecked={v.consent}
+            aria-invalid={errors.consent ? true : undefined}
+            aria-describedby={errors.consent ? 'f-consent-error' : undefined}
+            className="mt-1.5 size-4 shrink-0"
+          />
+          <label htmlFor={fieldId('consent')}>
+            My client agreed to this referral and to these details being kept as described in{' '}
+            <Link href="/refer/privacy">how we handle referral details</Link>.
+          </label>
+        </div>
+        <ErrorText name="consent" error={errors.consent} />
+        <TextField
+          name="notes"
+          label="Anything else we should know?"
+          optional
+          multiline
+          hint="Up to 2,000 characters. Please leave out diagnoses and other details we do not need."
+          error={errors.notes}
+          defaultValue={v.notes}
+        />
+      </fieldset>
+      <button
+        type="submit"
+        disabled={pending}
+        className="mt-8 rounded bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900 disabled:opacity-70"
+      >
+        {pending ? 'Sending…' : 'Send referral'}
+      </button>
+    </form>
+  );
+}

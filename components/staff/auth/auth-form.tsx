@@ -1,0 +1,93 @@
+'use client';
+// One form for every sign-in and account step. A client component only for
+// useActionState, which also works without JavaScript: the post re-renders
+// the page with the returned errors. Fields are plain data so server pages
+// can describe them.
+import { useActionState } from 'react';
+import { ErrorSummary, SelectField, SubmitButton, TextField } from '@/components/staff/form-fields';
+import type { AuthFormState } from '@/lib/auth/form-state';
+import { RecoveryCodes } from './recovery-codes';
+
+export type AuthField = {
+  name: string;
+  label: string;
+  type?: 'text' | 'email' | 'password';
+  autoComplete?: string;
+  hint?: string;
+  inputMode?: 'numeric';
+  defaultValue?: string;
+  options?: readonly { value: string; label: string }[];
+};
+
+type Props = {
+  action: (prev: AuthFormState, form: FormData) => Promise<AuthFormState>;
+  idPrefix: string;
+  fields: readonly AuthField[];
+  hidden?: Record<string, string>;
+  submitLabel: string;
+  secondary?: boolean;
+  /** Shown instead of the form once the action reports done. */
+  doneMessage?: string;
+  doneLink?: { href: string; label: string };
+};
+
+export function AuthForm({ action, idPrefix, fields, hidden, submitLabel, secondary, doneMessage, doneLink }: Props) {
+  const [state, formAction, pending] = useActionState(action, { message: null, fieldErrors: {}, values: {} });
+  if (state.done) {
+    return (
+      <div className="mt-4 space-y-4">
+        {doneMessage && (
+          <p role="status" className="rounded border-2 border-brand-700 bg-brand-50 p-4 font-semibold">
+            {doneMessage}
+          </p>
+        )}
+        {state.codes && <RecoveryCodes codes={state.codes} />}
+        {doneLink && (
+          <p>
+            <a href={doneLink.href} className="font-semibold">
+              {doneLink.label}
+            </a>
+          </p>
+        )}
+      </div>
+    );
+  }
+  const idOf = (name: string) => `${idPrefix}-${name}`;
+  return (
+    <form action={formAction} noValidate className="mt-4 max-w-md space-y-4" aria-busy={pending}>
+      {state.message && <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} idOf={idOf} />}
+      {Object.entries(hidden ?? {}).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {fields.map((f) =>
+        f.options ? (
+          <SelectField
+            key={f.name}
+            id={idOf(f.name)}
+            name={f.name}
+            label={f.label}
+            hint={f.hint}
+            options={f.options}
+            defaultValue={state.values[f.name] ?? f.defaultValue ?? f.options[0]?.value ?? ''}
+            errors={state.fieldErrors[f.name]}
+          />
+        ) : (
+          <TextField
+            key={f.name}
+            id={idOf(f.name)}
+            name={f.name}
+            label={f.label}
+            type={f.type}
+            hint={f.hint}
+            inputMode={f.inputMode}
+            autoComplete={f.autoComplete}
+            // Passwords are never sent back to be refilled.
+            defaultValue={f.type === 'password' ? '' : (state.values[f.name] ?? f.defaultValue ?? '')}
+            errors={state.fieldErrors[f.name]}
+          />
+        ),
+      )}
+      <SubmitButton secondary={secondary}>{pending ? 'Please wait…' : submitLabel}</SubmitButton>
+    </form>
+  );
+}

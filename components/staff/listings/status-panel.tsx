@@ -1,0 +1,48 @@
+// Publish / unpublish / archive / mark verified: one small form each, so
+// every button works without JavaScript.
+import Link from 'next/link';
+import { GROUP_STATUS_LABELS, shortDate } from '@/components/staff/status-labels';
+import type { GroupStatus } from '@/lib/generated/prisma/enums';
+import { archiveGroupAction } from '@/app/staff/listings/actions/archive-group-action';
+import { markGroupVerifiedAction } from '@/app/staff/listings/actions/mark-group-verified-action';
+import { publishGroupAction } from '@/app/staff/listings/actions/publish-group-action';
+import { unpublishGroupAction } from '@/app/staff/listings/actions/unpublish-group-action';
+
+type Props = { id: string; slug: string; status: GroupStatus; lastVerifiedAt: Date | null; verifiedBy: string | null };
+
+function ActionButton({ id, action, children }: { id: string; action: (form: FormData) => Promise<void>; children: string }) {
+  return (
+    <form action={action}>
+      <input type="hidden" name="id" value={id} />
+      <button type="submit" className="rounded border border-brand-800 bg-white px-3 py-1 font-semibold text-brand-900 hover:bg-brand-50">
+        {children}
+      </button>
+    </form>
+  );
+}
+
+export function StatusPanel({ id, slug, status, lastVerifiedAt, verifiedBy }: Props) {
+  return (
+    <section aria-labelledby="status-heading" className="mt-4 rounded border border-slate-300 p-4">
+      <h2 id="status-heading" className="sr-only">Status</h2>
+      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
+        <dt className="font-semibold">Status</dt>
+        <dd data-testid="group-status">{GROUP_STATUS_LABELS[status]}</dd>
+        <dt className="font-semibold">Last verified</dt>
+        <dd data-testid="group-verified">
+          {lastVerifiedAt ? `${shortDate(lastVerifiedAt)}${verifiedBy ? ` by ${verifiedBy}` : ''}` : 'Never'}
+        </dd>
+      </dl>
+      <div className="mt-3 flex flex-wrap gap-3">
+        {status !== 'PUBLISHED' && <ActionButton id={id} action={publishGroupAction}>Publish</ActionButton>}
+        {status === 'PUBLISHED' && <ActionButton id={id} action={unpublishGroupAction}>Unpublish</ActionButton>}
+        {status !== 'ARCHIVED' && <ActionButton id={id} action={archiveGroupAction}>Archive</ActionButton>}
+        <ActionButton id={id} action={markGroupVerifiedAction}>Mark verified today</ActionButton>
+      </div>
+      <p className="mt-3 flex flex-wrap gap-x-6">
+        <Link href={`/staff/listings/${id}/preview`}>Preview as the public will see it</Link>
+        {status === 'PUBLISHED' && <Link href={`/groups/${encodeURIComponent(slug)}`}>Open the public page</Link>}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+// Rate limits on public forms, kept in PostgreSQL (the `rate_limits` table
+// the migrations own) through rate-limiter-flexible, so every app process
+// shares the same counts. Keys are hashed: the table never holds an IP
+// address or an email address.
+import 'server-only';
+import crypto from 'node:crypto';
+import pg from 'pg';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { env } from '../env.ts';
+
+export type LimitRule = { name: string; points: number; durationSeconds: number };
+export type LimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+/** Referral form: 5 per IP address per 10 minutes, 10 per referrer email per day. */
+export const REFERRAL_LIMITS = {
+  perIp: { name: 'referral-ip', points: 5, durationSeconds: 600 },
+  perEmail: { name: 'referral-email', points: 10, durationSeconds: 86_400 },
+} satisfies Record<string, LimitRule>;
+
+type Holder = { pools: Map<string, pg.Pool>; limiters: Map<string, RateLimiterPostgres> };
+const holder = globalThis as unknown as { __selfhelpLimits?: Holder };
+const box: Holder = (holder.__selfhelpLimits ??= { pools: new Map(), limiters: new Map() });
+
+function pool(): pg.Pool {
+  const url = env().DATABASE_URL;
+  let p = box.pools.get(url);
+  if (!p) {
+    // A small pool of its own: rate-limiter-flexible speaks to pg directly.
+    p = new pg.Pool({ connectionString: url, max: 3, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5_000 });
+    p.on('error', (err) => console.warn(`[limits] idle connection lost: ${err.message}`));
+    box.pools.set(url, p);
+  }
+  return p;
+}
+
+function limiter(rule: LimitRule): RateLimiterPostgres {
+  const id = `${env().DATABASE_URL}|${rule.name}|${rule.points}|${rule.durationSeconds}`;
+  let l = box.limiters.get(id);
+  if (!l) {
+    l = new RateLimiterPostgres({
+      storeClient: pool(),
+      storeType: 'pool',
+      tableName: 'rate_limits',
+      tableCreated: true,
+      keyPrefix: rule.name,
+      points: rule.points,
+      duration: rule.durationSeconds,
+    });
+    box.limiters.set(id, l);
+  }
+  return l;
+}
+
+const hashKey = (value: string) => crypto.createHash('sha256').update(value.trim().toLowerCase()).digest('base64url').slice(0, 32);
+
+/** Counts one attempt. A database failure lets the attempt through (logged): limits must not take the form down. */
+export async function consumeLimit(rule: LimitRule, key: string): Promise<LimitResult> {
+  try {
+    await limiter(rule).consume(hashKey(key));
+    return { ok: true };
+  } catch (res) {
+    if (res instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) };
+    console.warn(`[limits] ${rule.name} unavailable, attempt allowed: ${res instanceof Error ? res.message : 'unknown error'}`);
+    return { ok: true };
+  }
+}
+
+/** "about 8 minutes", for messages. */
+export function describeWait(seconds: number): string {
+  if (seconds < 60) return 'a minute';
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 90) return `about ${minutes} minute${minutes === 1 ? '' : 's'}`;
+  const hours = Math.round(minutes / 60);
+  return `about ${hours} hours`;
+}
+
+/** The caller's address: first hop of X-Forwarded-For, else X-Real-IP, else 'unknown'. */
+export function clientIp(h: { get(name: string): string | null }): string {
+  const first = h.get('x-forwarded-for')?.split(',')[0]?.trim();
+  if (first) return first.slice(0, 100);
+  const real = h.get('x-real-ip')?.trim();
+  return real ? real.slice(0, 100) : 'unknown';
+}
+
+/** Ends the pools (tests, shutdown). */
+export async function closeRateLimitPools(): Promise<void> {
+  const pools = [...box.pools.values()];
+  box.pools.clear();
+  box.limiters.clear();
+  await Promise.all(pools.map((p) => p.end().catch(() => {})));
+}

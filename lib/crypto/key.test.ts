@@ -1,0 +1,58 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { isEmbeddedDatabase, MissingKeyError, resolveEncryptionKey } from './key.ts';
+
+const dirs: string[] = [];
+function tempDir() {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'selfhelp-key-'));
+  dirs.push(d);
+  return d;
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+const base = { REFERRAL_ENCRYPTION_KEY: undefined, SELFHELP_DATA_DIR: undefined } as const;
+
+describe('where the encryption key comes from', () => {
+  it('uses REFERRAL_ENCRYPTION_KEY when it is set', () => {
+    const key = crypto.randomBytes(32);
+    const r = resolveEncryptionKey({ ...base, NODE_ENV: 'production', DATABASE_URL: 'postgresql://u:p@db.example.org/x', REFERRAL_ENCRYPTION_KEY: key.toString('base64') });
+    expect(r.source).toBe('env');
+    expect(r.key.equals(key)).toBe(true);
+  });
+
+  it('creates .data/encryption.key (mode 0600) on first use and reads the same key after', () => {
+    const cwd = tempDir();
+    const e = { ...base, NODE_ENV: 'development' as const, DATABASE_URL: 'postgresql://u:p@localhost/x' };
+    const first = resolveEncryptionKey(e, cwd);
+    const file = path.join(cwd, '.data', 'encryption.key');
+    expect(first.source).toBe('file');
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(resolveEncryptionKey(e, cwd).key.equals(first.key)).toBe(true);
+    expect(fs.readdirSync(path.join(cwd, '.data'))).toEqual(['encryption.key']);
+  });
+
+  it('in production, accepts the embedded database of SELFHELP_DATA_DIR and refuses any other without a key', () => {
+    const cwd = tempDir();
+    fs.mkdirSync(path.join(cwd, 'data'));
+    fs.writeFileSync(path.join(cwd, 'data', 'pg.password'), 's3cret+/=\n');
+    const embedded = 'postgresql://postgres:s3cret%2B%2F%3D@127.0.0.1:54321/selfhelp';
+    expect(isEmbeddedDatabase(embedded, path.join(cwd, 'data'))).toBe(true);
+    const e = { ...base, NODE_ENV: 'production' as const, SELFHELP_DATA_DIR: 'data' };
+    expect(resolveEncryptionKey({ ...e, DATABASE_URL: embedded }, cwd).source).toBe('file');
+    expect(fs.existsSync(path.join(cwd, 'data', 'encryption.key'))).toBe(true);
+    expect(() => resolveEncryptionKey({ ...e, DATABASE_URL: 'postgresql://postgres:other@127.0.0.1:54321/selfhelp' }, cwd)).toThrow(MissingKeyError);
+    expect(() => resolveEncryptionKey({ ...e, DATABASE_URL: 'postgresql://u:p@db.example.org/selfhelp' }, cwd)).toThrow(/REFERRAL_ENCRYPTION_KEY is not set/);
+  });
+
+  it('refuses a damaged key file with a message naming it', () => {
+    const cwd = tempDir();
+    fs.mkdirSync(path.join(cwd, '.data'));
+    fs.writeFileSync(path.join(cwd, '.data', 'encryption.key'), 'too-short\n');
+    expect(() => resolveEncryptionKey({ ...base, NODE_ENV: 'development', DATABASE_URL: 'postgresql://u:p@localhost/x' }, cwd)).toThrow(/encryption\.key must hold 32 bytes/);
+  });
+});

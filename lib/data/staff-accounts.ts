@@ -1,0 +1,81 @@
+// Staff accounts as an administrator manages them. Every change is audited
+// with before/after, and none may leave the console without an enabled admin.
+import 'server-only';
+import { recordAudit } from '@/lib/audit';
+import type { StaffSession } from '@/lib/auth/guards';
+import { db } from '@/lib/db';
+import type { Prisma, StaffRole } from '@/lib/generated/prisma/client';
+
+export async function listStaffAccounts() {
+  const [users, invites] = await Promise.all([
+    db.staffUser.findMany({
+      select: { id: true, email: true, name: true, role: true, totpEnabledAt: true, disabledAt: true, lastLoginAt: true, lockedUntil: true },
+      orderBy: [{ disabledAt: { sort: 'asc', nulls: 'first' } }, { name: 'asc' }],
+    }),
+    db.staffToken.findMany({
+      where: { kind: 'INVITE', usedAt: null, expiresAt: { gt: new Date() } },
+      select: { id: true, email: true, role: true, expiresAt: true },
+      orderBy: { createdAt: 'desc' },
+    }),
+  ]);
+  return { users, invites };
+}
+
+const stateSelect = { id: true, email: true, role: true, disabledAt: true, totpEnabledAt: true, sessionVersion: true } as const;
+type State = Prisma.StaffUserGetPayload<{ select: typeof stateSelect }>;
+const snapshot = (s: State) => ({ role: s.role, disabled: s.disabledAt !== null, twoFactor: s.totpEnabledAt !== null, sessionVersion: s.sessionVersion });
+
+export type AccountChange = { kind: 'role'; role: StaffRole } | { kind: 'disable' } | { kind: 'enable' } | { kind: 'reset-two-factor' };
+export type AccountChangeResult = 'done' | 'not-found' | 'last-admin' | 'unchanged';
+
+function apply(change: AccountChange, s: State): Prisma.StaffUserUpdateInput | null {
+  switch (change.kind) {
+    case 'role':
+      // A new role means signing in again (an admin must then enrol two-factor).
+      return s.role === change.role ? null : { role: change.role, sessionVersion: { increment: 1 } };
+    case 'disable':
+      return s.disabledAt ? null : { disabledAt: new Date(), sessionVersion: { increment: 1 } };
+    case 'enable':
+      return s.disabledAt ? { disabledAt: null, failedLoginCount: 0, lockedUntil: null } : null;
+    case 'reset-two-factor':
+      return { totpSecretEnc: null, totpEnabledAt: null, recoveryCodeHashes: [], sessionVersion: { increment: 1 } };
+  }
+}
+
+const actionName = { role: 'staff.change-role', disable: 'staff.disable', enable: 'staff.enable', 'reset-two-factor': 'staff.reset-two-factor' } as const;
+
+export async function changeStaffAccount(actor: StaffSession, userId: string, change: AccountChange, ip: string): Promise<AccountChangeResult> {
+  return db.$transaction(
+    async (tx) => {
+      // Serialises admin changes so two admins cannot demote each other at once.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('staff-accounts'))`;
+      const before = await tx.staffUser.findUnique({ where: { id: userId }, select: stateSelect });
+      if (!before) return 'not-found';
+      const data = apply(change, before);
+      if (!data) return 'unchanged';
+      const losesAdmin = before.role === 'ADMIN' && !before.disabledAt && (change.kind === 'disable' || (change.kind === 'role' && change.role !== 'ADMIN'));
+      if (losesAdmin) {
+        const others = await tx.staffUser.count({ where: { role: 'ADMIN', disabledAt: null, id: { not: userId } } });
+        if (others === 0) return 'last-admin';
+      }
+      const after = await tx.staffUser.update({ where: { id: userId }, data, select: stateSelect });
+      await recordAudit(tx, {
+        actor,
+        action: actionName[change.kind],
+        entityType: 'StaffUser',
+        entityId: userId,
+        before: { email: before.email, ...snapshot(before) },
+        after: { email: after.email, ...snapshot(after) },
+        ip,
+      });
+      return 'done';
+    },
+  );
+}
+
+export async function getStaffAccount(id: string) {
+  return db.staffUser.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, totpEnabledAt: true, disabledAt: true, lastLoginAt: true, lockedUntil: true, createdAt: true, passwordChangedAt: true },
+  });
+}

@@ -1,0 +1,57 @@
+// Fact sheets as staff see them: every sheet whatever its status, one
+// sheet's words for the editor, its revisions, and publishing. Saving words
+// and revisions is lib/data/fact-sheets.ts (saveFactSheetRevision).
+import 'server-only';
+import { db } from '../db.ts';
+import { recordAudit } from '../audit.ts';
+import type { PublishStatus } from '../generated/prisma/enums.ts';
+import { listFactSheetRevisions, saveFactSheetRevision, type SaveFactSheetResult } from './fact-sheets.ts';
+import type { ChangeContext } from './staff-context.ts';
+
+export async function listFactSheetsForStaff() {
+  return db.factSheet.findMany({
+    select: { slug: true, title: true, status: true, audience: true, updatedAt: true, _count: { select: { revisions: true } } },
+    orderBy: { title: 'asc' },
+  });
+}
+
+export async function getFactSheetForEdit(slug: string) {
+  if (slug.length > 100) return null;
+  return db.factSheet.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, summary: true, body: true, status: true, publishedAt: true, updatedAt: true } });
+}
+
+/** Saves new words (a new revision) and records who did it. */
+export async function saveFactSheetAsStaff(slug: string, input: { title: string; summary: string; body: string }, ctx: ChangeContext, action = 'fact-sheet.save'): Promise<SaveFactSheetResult> {
+  const before = await getFactSheetForEdit(slug);
+  const result = await saveFactSheetRevision(slug, input, { staffUserId: ctx.actor.userId });
+  if (result.status === 'saved' && before) {
+    await recordAudit(db, {
+      actor: ctx.actor, action, entityType: 'FactSheet', entityId: before.id,
+      before: { title: before.title, summary: before.summary, body: before.body },
+      after: { ...input, revisionId: result.revisionId }, ip: ctx.ip,
+    });
+  }
+  return result;
+}
+
+/** A new revision with an older revision's words; the history itself is never rewritten. */
+export async function restoreFactSheetRevision(slug: string, revisionId: string, ctx: ChangeContext): Promise<SaveFactSheetResult> {
+  const revisions = await listFactSheetRevisions(slug);
+  const old = revisions.find((r) => r.id === revisionId);
+  if (!old) return { status: 'not-found' };
+  return saveFactSheetAsStaff(slug, { title: old.title, summary: old.summary, body: old.body }, ctx, 'fact-sheet.restore');
+}
+
+export async function setFactSheetStatus(slug: string, status: PublishStatus, ctx: ChangeContext): Promise<'done' | 'not-found'> {
+  return db.$transaction(async (tx) => {
+    const before = await tx.factSheet.findUnique({ where: { slug }, select: { id: true, status: true, publishedAt: true } });
+    if (!before) return 'not-found' as const;
+    const after = await tx.factSheet.update({
+      where: { slug },
+      data: { status, publishedAt: status === 'PUBLISHED' ? (before.publishedAt ?? new Date()) : before.publishedAt },
+      select: { id: true, status: true, publishedAt: true },
+    });
+    await recordAudit(tx, { actor: ctx.actor, action: status === 'PUBLISHED' ? 'fact-sheet.publish' : 'fact-sheet.unpublish', entityType: 'FactSheet', entityId: before.id, before, after, ip: ctx.ip });
+    return 'done' as const;
+  });
+}

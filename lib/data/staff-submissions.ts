@@ -1,0 +1,123 @@
+// The moderation queue: list and read submissions, edit a proposal, and
+// approve (creating or updating the listing in the same transaction) or
+// decline it, telling the submitter by mail either way.
+import 'server-only';
+import { db } from '../db.ts';
+import { recordAudit } from '../audit.ts';
+import { env } from '../env.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import type { SubmissionKind, SubmissionStatus } from '../generated/prisma/enums.ts';
+import { submissionApprovedMail, submissionDeclinedMail } from '../submissions/messages.ts';
+import type { GroupInput } from '../validation/staff-listing.ts';
+import type { Proposal } from '../validation/submission.ts';
+import { enqueueMail } from './outbox.ts';
+import type { ChangeContext } from './staff-context.ts';
+import { createGroupInTx, latestOnConflict, ListingSaveStop, runListingSave, updateGroupInTx, type SaveGroupResult } from './staff-listing-editor.ts';
+
+export const SUBMISSION_PAGE_SIZE = 25;
+
+const rowSelect = {
+  id: true, kind: true, status: true, groupId: true, payload: true, message: true, submitterName: true, submitterEmail: true,
+  declineReason: true, reviewedAt: true, createdAt: true,
+  group: { select: { id: true, name: true, slug: true } },
+  reviewedBy: { select: { name: true } },
+} as const satisfies Prisma.SubmissionSelect;
+export type StaffSubmission = Prisma.SubmissionGetPayload<{ select: typeof rowSelect }>;
+
+export async function listSubmissions(f: { status: SubmissionStatus; kind: SubmissionKind | null; page: number }) {
+  const where: Prisma.SubmissionWhereInput = { status: f.status, ...(f.kind ? { kind: f.kind } : {}) };
+  const total = await db.submission.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / SUBMISSION_PAGE_SIZE));
+  const page = Math.min(f.page, pageCount);
+  const rows = await db.submission.findMany({ where, select: rowSelect, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], skip: (page - 1) * SUBMISSION_PAGE_SIZE, take: SUBMISSION_PAGE_SIZE });
+  return { rows, total, page, pageCount };
+}
+
+export async function getSubmission(id: string): Promise<StaffSubmission | null> {
+  if (id.length > 40) return null;
+  return db.submission.findUnique({ where: { id }, select: rowSelect });
+}
+
+export type ReviewResult = { status: 'done' } | { status: 'already-reviewed' } | { status: 'not-found' } | SaveGroupResult;
+
+/** Claims a pending submission inside the transaction: a second reviewer finds it done. */
+async function claim(tx: Prisma.TransactionClient, id: string) {
+  const before = await tx.submission.findUnique({ where: { id }, select: rowSelect });
+  if (!before) throw new ListingSaveStop({ status: 'not-found' });
+  const { count } = await tx.submission.updateMany({ where: { id, status: 'PENDING' }, data: { updatedAt: new Date() } });
+  if (count === 0) throw new ReviewStop();
+  return before;
+}
+class ReviewStop extends Error {}
+
+async function review<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T | ReviewResult> {
+  try {
+    return await runListingSave(work);
+  } catch (e) {
+    if (e instanceof ReviewStop) return { status: 'already-reviewed' };
+    throw e;
+  }
+}
+
+const site = () => ({ name: env().SITE_NAME, url: env().SITE_URL });
+
+/** Staff corrected the proposal before deciding. */
+export async function updateSubmissionProposal(id: string, proposal: Proposal, ctx: ChangeContext): Promise<ReviewResult> {
+  return review(async (tx) => {
+    const before = await claim(tx, id);
+    await tx.submission.update({ where: { id }, data: { payload: proposal as Prisma.InputJsonValue }, select: { id: true } });
+    await recordAudit(tx, { actor: ctx.actor, action: 'submission.edit', entityType: 'Submission', entityId: id, before: before.payload, after: proposal, ip: ctx.ip });
+    return { status: 'done' } as const;
+  });
+}
+
+/**
+ * Approves: a NEW_GROUP becomes a published listing, an UPDATE is saved over
+ * the listing if it is still at `expectedVersion`, a problem report is
+ * marked dealt with. All in one transaction with the mail and audit rows.
+ */
+export async function approveSubmission(id: string, listing: GroupInput | null, expectedVersion: number | null, ctx: ChangeContext): Promise<ReviewResult> {
+  const result = await review(async (tx) => {
+    const sub = await claim(tx, id);
+    let group: { id: string; slug: string; name: string } | null = sub.group;
+    if (sub.kind === 'NEW_GROUP' && listing) {
+      const saved = await createGroupInTx(tx, listing, ctx, 'group.create', 'PUBLISHED');
+      group = { id: saved.id, slug: saved.slug, name: listing.name };
+    } else if (sub.kind === 'UPDATE' && listing && sub.group && expectedVersion !== null) {
+      const saved = await updateGroupInTx(tx, sub.group.id, listing, expectedVersion, ctx, 'group.update');
+      group = { id: saved.id, slug: saved.slug, name: listing.name };
+    } else if (sub.kind !== 'PROBLEM_REPORT') {
+      throw new ListingSaveStop({ status: 'invalid', fieldErrors: { _form: ['The proposal cannot be applied; edit it or decline it.'] } });
+    }
+    const after = await tx.submission.update({
+      where: { id },
+      data: { status: 'APPROVED', reviewedById: ctx.actor.userId, reviewedAt: new Date(), groupId: group?.id ?? null },
+      select: { status: true, groupId: true, reviewedAt: true },
+    });
+    const url = group && sub.kind !== 'PROBLEM_REPORT' ? new URL(`/groups/${group.slug}`, site().url).toString() : null;
+    await enqueueMail(tx, submissionApprovedMail({ ...sub, groupName: group?.name ?? '' }, site(), url));
+    await recordAudit(tx, { actor: ctx.actor, action: 'submission.approve', entityType: 'Submission', entityId: id, before: { status: sub.status, groupId: sub.groupId }, after, ip: ctx.ip });
+    return { status: 'done' } as const;
+  });
+  return withLatestListing(result, listing && expectedVersion !== null ? id : null);
+}
+
+/** A conflict on an UPDATE: show the listing as saved now. */
+async function withLatestListing(result: ReviewResult, submissionId: string | null): Promise<ReviewResult> {
+  if (result.status !== 'conflict' || !submissionId) return result;
+  return latestOnConflict(result.current.id, result);
+}
+
+export async function declineSubmission(id: string, reason: string, ctx: ChangeContext): Promise<ReviewResult> {
+  return review(async (tx) => {
+    const sub = await claim(tx, id);
+    const after = await tx.submission.update({
+      where: { id },
+      data: { status: 'DECLINED', declineReason: reason, reviewedById: ctx.actor.userId, reviewedAt: new Date() },
+      select: { status: true, declineReason: true, reviewedAt: true },
+    });
+    await enqueueMail(tx, submissionDeclinedMail(sub, reason, site()));
+    await recordAudit(tx, { actor: ctx.actor, action: 'submission.decline', entityType: 'Submission', entityId: id, before: { status: sub.status }, after, ip: ctx.ip });
+    return { status: 'done' } as const;
+  });
+}

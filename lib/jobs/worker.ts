@@ -1,0 +1,100 @@
+// Background jobs, run inside the Next server process (instrumentation.ts)
+// with pg-boss, which keeps its jobs in its own `pgboss` schema:
+//   mail-deliver        one outbox message; retried with exponential backoff
+//   mail-sweep          every 5 minutes (and at start): re-queues unsent messages
+//   referral-retention  daily: erases client details of long-closed referrals
+// Logs name ids and counts only, never a person's details.
+import type { PgBoss } from 'pg-boss';
+import { listStrandedOutboxIds } from '../data/outbox.ts';
+import { eraseExpiredReferrals } from '../data/referral-retention.ts';
+import { env } from '../env.ts';
+import { deliverOutboxMessage } from '../mail/deliver.ts';
+import { DIRECTORY_TIME_ZONE } from '../site.ts';
+import { jobs, QUEUES } from './queue.ts';
+
+export type WorkerOptions = {
+  connectionString?: string;
+  /** Overrides SMTP_URL (tests); null keeps mail in the outbox. */
+  smtpUrl?: string | null;
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+  pollingIntervalSeconds?: number;
+};
+
+/** A message that failed this many times is left in the outbox for staff. */
+export const MAX_DELIVERY_ATTEMPTS = 30;
+
+export async function sweepOutbox(now = new Date()): Promise<number> {
+  const ids = await listStrandedOutboxIds(new Date(now.getTime() - 60_000), MAX_DELIVERY_ATTEMPTS);
+  const boss = jobs.boss;
+  if (boss) for (const outboxId of ids) await boss.send(QUEUES.deliverMail, { outboxId }, { singletonKey: outboxId });
+  return ids.length;
+}
+
+async function configure(boss: PgBoss, opts: WorkerOptions) {
+  const deliverQueue = {
+    retryLimit: opts.retryLimit ?? 10,
+    retryDelay: opts.retryDelaySeconds ?? 30,
+    retryBackoff: true,
+    expireInSeconds: 120,
+  };
+  // 'exclusive': at most one queued or running job per message (singletonKey).
+  await boss.createQueue(QUEUES.deliverMail, { policy: 'exclusive', retryDelayMax: 3600, ...deliverQueue });
+  await boss.updateQueue(QUEUES.deliverMail, deliverQueue);
+  await boss.createQueue(QUEUES.sweepMail, { policy: 'singleton', retryLimit: 0 });
+  await boss.createQueue(QUEUES.retention, { policy: 'singleton', retryLimit: 3, retryDelay: 600 });
+
+  const smtpUrl = opts.smtpUrl;
+  const polling = { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 };
+  await boss.work<{ outboxId: string }>(QUEUES.deliverMail, { ...polling, localConcurrency: 2 }, async ([job]) => {
+    if (!job) return;
+    const result = await deliverOutboxMessage(job.data.outboxId, smtpUrl === undefined ? {} : { smtpUrl });
+    if (result.outcome === 'failed') {
+      console.warn(`[mail] outbox ${job.data.outboxId}: delivery failed, will retry`);
+      // Thrown so pg-boss schedules the retry; the reason is in OutboxMessage.lastError.
+      throw new Error('SMTP delivery failed');
+    }
+  });
+  await boss.work(QUEUES.sweepMail, polling, async () => {
+    const n = await sweepOutbox();
+    if (n > 0) console.info(`[mail] sweep re-queued ${n} unsent message(s)`);
+  });
+  await boss.work(QUEUES.retention, polling, async () => {
+    const n = await eraseExpiredReferrals(new Date(), env().REFERRAL_RETENTION_DAYS);
+    if (n > 0) console.info(`[referrals] retention erased the details of ${n} closed referral(s)`);
+  });
+  await boss.schedule(QUEUES.sweepMail, '*/5 * * * *');
+  await boss.schedule(QUEUES.retention, '30 3 * * *', null, { tz: DIRECTORY_TIME_ZONE });
+}
+
+/** Starts pg-boss and the workers once per process; later calls wait for or reuse the first. */
+export async function startWorkers(opts: WorkerOptions = {}): Promise<void> {
+  if (jobs.boss) return;
+  jobs.starting ??= (async () => {
+    const { PgBoss } = await import('pg-boss');
+    const boss = new PgBoss({ connectionString: opts.connectionString ?? env().DATABASE_URL, max: 4, application_name: 'selfhelp-jobs' });
+    boss.on('error', (err: Error) => console.warn(`[jobs] ${err.message}`));
+    await boss.start();
+    try {
+      jobs.boss = boss;
+      await configure(boss, opts);
+      // Catch up on anything left unsent while the app was down.
+      await boss.send(QUEUES.sweepMail, {});
+    } catch (err) {
+      jobs.boss = undefined;
+      await boss.stop({ graceful: false }).catch(() => {});
+      throw err;
+    }
+  })().finally(() => {
+    jobs.starting = undefined;
+  });
+  return jobs.starting;
+}
+
+export async function stopWorkers(): Promise<void> {
+  if (jobs.starting) await jobs.starting.catch(() => {});
+  const boss = jobs.boss;
+  if (!boss) return;
+  jobs.boss = undefined;
+  await boss.stop({ graceful: true, timeout: 10_000 });
+}

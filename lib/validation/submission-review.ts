@@ -1,0 +1,8 @@
+import { z } from 'zod';
+
+/** The submitter reads this reason in their email, so it must say something. */
+export const declineReasonSchema = z
+  .string({ error: 'Give the reason for declining; the submitter will read it.' })
+  .trim()
+  .min(5, 'Give the reason for declining (at least 5 characters); the submitter will read it.')
+  .max(2000, 'Keep the reason to 2,000 characters or fewer.');

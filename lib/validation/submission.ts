@@ -1,0 +1,141 @@
+// The public "List your group" form: a new group, a correction to a listing,
+// or a problem report. The proposal is a subset of the listing editor's
+// fields (one meeting); staff turn it into a listing on approval.
+import { z } from 'zod';
+import { collectErrors, text, list, type FieldErrors } from './form-values.ts';
+import { COST_KINDS, WHO_MAY_ATTEND, webAddress } from './staff-listing.ts';
+import { ATTENDANCES, RECURRENCES, MONTH_WEEKS } from './staff-meeting.ts';
+
+export const SUBMISSION_KINDS = ['NEW_GROUP', 'UPDATE', 'PROBLEM_REPORT'] as const;
+export type SubmissionKindValue = (typeof SUBMISSION_KINDS)[number];
+/** Bigger posts are refused before parsing. */
+export const MAX_SUBMISSION_BYTES = 32 * 1024;
+
+export type ProposalValues = {
+  name: string;
+  summary: string;
+  description: string;
+  topicSlugs: string[];
+  whoMayAttend: string;
+  costKind: string;
+  languages: string;
+  phone: string;
+  email: string;
+  website: string;
+  attendance: string;
+  recurrence: string;
+  weekday: string;
+  monthWeek: string;
+  startTime: string;
+  endTime: string;
+  venueName: string;
+  addressLine1: string;
+  town: string;
+  postalCode: string;
+  onlineUrl: string;
+};
+
+export type SubmissionFormValues = {
+  kind: string;
+  groupSlug: string;
+  idempotencyKey: string;
+  /** Honeypot: hidden from people, filled by bots. */
+  homepage: string;
+  submitterName: string;
+  submitterEmail: string;
+  message: string;
+  proposal: ProposalValues;
+};
+
+export function readProposalValues(form: FormData): ProposalValues {
+  const t = (n: string, max = 500) => text(form, n, max);
+  return {
+    name: t('name', 200), summary: t('summary'), description: t('description', 5000), topicSlugs: list(form, 'topicSlugs', 30),
+    whoMayAttend: t('whoMayAttend', 40), costKind: t('costKind', 20), languages: t('languages', 100), phone: t('phone', 60),
+    email: t('email', 300), website: t('website', 600), attendance: t('attendance', 20), recurrence: t('recurrence', 20),
+    weekday: t('weekday', 2), monthWeek: t('monthWeek', 3), startTime: t('startTime', 5), endTime: t('endTime', 5),
+    venueName: t('venueName', 300), addressLine1: t('addressLine1', 300), town: t('town', 200), postalCode: t('postalCode', 20),
+    onlineUrl: t('onlineUrl', 600),
+  };
+}
+
+export function readSubmissionValues(form: FormData): SubmissionFormValues {
+  return {
+    kind: text(form, 'kind', 20), groupSlug: text(form, 'group', 100), idempotencyKey: text(form, 'idempotencyKey', 100),
+    homepage: text(form, 'homepage', 200), submitterName: text(form, 'submitterName', 200), submitterEmail: text(form, 'submitterEmail', 300),
+    message: text(form, 'message', 4000), proposal: readProposalValues(form),
+  };
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const optional = (max: number) => z.string().trim().max(max, `Keep this to ${max} characters or fewer.`);
+const contactEmail = z.string().trim().refine((s) => s === '' || z.email().safeParse(s).success, 'Enter an email address like name@example.org.');
+
+export const proposalSchema = z
+  .object({
+    name: z.string().trim().min(3, 'Enter the group’s name.').max(120, 'Keep the name to 120 characters or fewer.'),
+    summary: z.string().trim().min(10, 'In one sentence, who is the group for?').max(300, 'Keep the summary to 300 characters or fewer.'),
+    description: optional(3000),
+    topicSlugs: z.array(z.string().regex(/^[a-z0-9-]{1,80}$/)).max(10, 'Choose up to 10 topics.'),
+    whoMayAttend: z.enum(WHO_MAY_ATTEND, { error: 'Choose who may attend.' }),
+    costKind: z.enum(COST_KINDS, { error: 'Choose what it costs.' }),
+    languages: optional(60),
+    phone: optional(40),
+    email: contactEmail,
+    website: webAddress.transform((s) => s ?? ''),
+    attendance: z.enum(ATTENDANCES, { error: 'Choose how people attend.' }),
+    recurrence: z.enum(RECURRENCES, { error: 'Choose how often it meets.' }),
+    weekday: z.string().refine((s) => s === '' || /^[1-7]$/.test(s), 'Choose a day.'),
+    monthWeek: z.string().refine((s) => s === '' || (MONTH_WEEKS as readonly string[]).includes(s), 'Choose a week of the month.'),
+    startTime: z.string().trim().refine((s) => s === '' || TIME.test(s), 'Enter the time as HH:MM, e.g. 19:00.'),
+    endTime: z.string().trim().refine((s) => s === '' || TIME.test(s), 'Enter the time as HH:MM, e.g. 20:30.'),
+    venueName: optional(200),
+    addressLine1: optional(200),
+    town: optional(120),
+    postalCode: optional(10),
+    onlineUrl: webAddress.transform((s) => s ?? ''),
+  })
+  .superRefine((p, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (p.recurrence !== 'BY_ARRANGEMENT') {
+      if (!p.weekday) issue('weekday', 'Choose the day it meets.');
+      if (!p.startTime) issue('startTime', 'Enter the start time, e.g. 19:00.');
+    }
+    if (p.recurrence === 'MONTHLY_NTH' && !p.monthWeek) issue('monthWeek', 'Choose which week of the month.');
+    if ((p.attendance === 'IN_PERSON' || p.attendance === 'HYBRID') && !p.town) issue('town', 'Enter the town where it meets.');
+  });
+export type Proposal = z.output<typeof proposalSchema>;
+
+const submissionBase = z.object({
+  kind: z.enum(SUBMISSION_KINDS, { error: 'This form is out of date; reload the page.' }),
+  groupSlug: z.string().trim().max(100),
+  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'This form is out of date; reload the page.'),
+  submitterName: z.string().trim().min(1, 'Enter your name.').max(120, 'Keep your name to 120 characters or fewer.'),
+  submitterEmail: z.email('Enter your email address, so we can tell you what happened.').max(254),
+  message: z.string().trim().max(3000, 'Keep the message to 3,000 characters or fewer.'),
+});
+
+export type SubmissionInput = z.output<typeof submissionBase> & { proposal: Proposal | null };
+
+export function parseSubmission(v: SubmissionFormValues): { ok: true; input: SubmissionInput } | { ok: false; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const base = submissionBase.safeParse({ ...v, submitterEmail: v.submitterEmail.trim() });
+  if (!base.success) collectErrors(base.error, '', errors);
+  const kind = base.success ? base.data.kind : null;
+  if (kind !== 'NEW_GROUP' && !v.groupSlug.trim()) errors.groupSlug = ['Choose the listing this is about.'];
+  if (kind === 'PROBLEM_REPORT' && !v.message.trim()) errors.message = ['Tell us what is wrong with the listing.'];
+  let proposal: Proposal | null = null;
+  if (kind && kind !== 'PROBLEM_REPORT') {
+    const p = proposalSchema.safeParse(v.proposal);
+    if (p.success) proposal = p.data;
+    else collectErrors(p.error, '', errors);
+  }
+  if (!base.success || Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, input: { ...base.data, proposal } };
+}
+
+/** A stored payload read back; null when it no longer fits the schema. */
+export function readStoredProposal(payload: unknown): Proposal | null {
+  const p = proposalSchema.safeParse(payload);
+  return p.success ? p.data : null;
+}

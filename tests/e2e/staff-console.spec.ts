@@ -1,0 +1,105 @@
+// An editor keeps the directory accurate from the staff console: edits a
+// listing and a meeting and sees it on the public page, works a referral
+// from new to connected, and edits a fact sheet then restores it. Every page
+// visited is checked with axe by the fixture.
+import { test, expect } from './fixtures';
+import { signInAsStaff } from './staff-login';
+
+test('an editor edits a group and one of its meetings, and the public page shows the change', async ({ page }) => {
+  await signInAsStaff(page, 'EDITOR');
+  await page.goto('/staff/listings?status=PUBLISHED&sort=name');
+  const first = page.getByTestId('listing-row').first().getByRole('link');
+  const name = ((await first.textContent()) ?? '').trim();
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+
+  const summary = `Friendly peer support, checked by staff on ${new Date().toISOString().slice(0, 10)}.`;
+  await page.getByLabel('Summary (one sentence)').fill(summary);
+  const meeting = page.getByTestId('meeting-row').first();
+  await meeting.getByLabel('Notes for visitors').fill('Use the side entrance; the front door is locked after 7 pm.');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByTestId('notice')).toHaveText('Your changes were saved.');
+  await expect(page.getByLabel('Summary (one sentence)')).toHaveValue(summary);
+
+  await page.getByRole('link', { name: 'Open the public page' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await expect(page.getByText(summary)).toBeVisible();
+  await expect(page.getByTestId('meeting').first()).toContainText('Use the side entrance; the front door is locked after 7 pm.');
+});
+
+test('an editor is told field by field what to fix, and nothing typed is lost', async ({ page }) => {
+  await signInAsStaff(page, 'EDITOR');
+  await page.goto('/staff/listings/new');
+  await page.getByLabel('Name').fill('Orillia Men’s Shed Circle');
+  await page.getByLabel('Description').fill('Men meet to talk while they work on shared projects.');
+  await page.getByRole('button', { name: 'Create the listing' }).click();
+  const errors = page.getByTestId('form-errors');
+  await expect(errors).toContainText('Write a one-sentence summary');
+  await expect(page.getByLabel('Summary (one sentence)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Name')).toHaveValue('Orillia Men’s Shed Circle');
+  await expect(page.getByLabel('Description')).toHaveValue('Men meet to talk while they work on shared projects.');
+});
+
+test('an editor works a referral sent through the public form from new to connected', async ({ page }) => {
+  await page.goto('/refer');
+  await page.getByLabel('Topic').selectOption({ index: 1 });
+  await page.getByLabel('Town or city').fill('Kingston');
+  await page.getByLabel('Your name').fill('Priya Raman');
+  await page.getByLabel('Your role or profession').fill('Social worker');
+  await page.getByLabel('Organisation').fill('Lakeshore Family Health Team');
+  await page.getByLabel('Work email').fill('priya.raman@lakeshore-fht.example');
+  await page.getByLabel("Client's first name or initials").fill('Noor');
+  await page.getByLabel('Phone call').check();
+  await page.getByLabel("Client's phone number").fill('613-555-0117');
+  await page.getByLabel('Your client wants to try self-help.').check();
+  await page.getByLabel(/My client agreed to this referral/).check();
+  await page.getByRole('button', { name: 'Send referral' }).click();
+  await expect(page.getByRole('heading', { name: 'Referral sent' })).toBeVisible();
+  const reference = ((await page.getByTestId('referral-reference').textContent()) ?? '').trim();
+
+  await signInAsStaff(page, 'EDITOR');
+  await page.goto('/staff/referrals?status=NEW');
+  await page.getByRole('link', { name: reference }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Referral ${reference}`);
+  await expect(page.getByText('613-555-0117')).toBeVisible();
+  await expect(page.getByTestId('referral-status')).toHaveText('Received');
+
+  await page.getByRole('button', { name: 'Assign to me' }).click();
+  await expect(page.getByTestId('referral-assignee')).toHaveText('Listings editor');
+  await page.getByLabel('In progress').check();
+  await page.getByRole('button', { name: 'Change status' }).click();
+  await expect(page.getByTestId('referral-status')).toHaveText('In progress');
+  await page.getByLabel('Connected').check();
+  await page.getByLabel(/Note for the team/).fill('Noor will attend on Tuesday.');
+  await page.getByRole('button', { name: 'Change status' }).click();
+  await expect(page.getByTestId('referral-status')).toHaveText('Connected');
+  const history = page.getByTestId('referral-history');
+  await expect(history).toContainText('In progress');
+  await expect(history).toContainText('Noor will attend on Tuesday.');
+  // Only "Closed" is offered next.
+  await expect(page.getByLabel('Closed')).toBeVisible();
+  await expect(page.getByLabel('In progress')).toHaveCount(0);
+});
+
+test('an editor edits a fact sheet with a live preview, compares revisions and restores the older one', async ({ page }) => {
+  await signInAsStaff(page, 'EDITOR');
+  await page.goto('/staff/fact-sheets');
+  await page.getByRole('link', { name: 'Self-help 101', exact: true }).click();
+  const body = page.getByLabel('Text (Markdown)');
+  const original = await body.inputValue();
+  await body.fill(`${original}\n\n## A new section from staff\n\nThis paragraph was added in the console.\n`);
+  await expect(page.getByTestId('sheet-preview')).toContainText('This paragraph was added in the console.');
+  await page.getByRole('button', { name: 'Save as a new revision' }).click();
+  await expect(page.getByTestId('notice')).toHaveText('Saved as a new revision.');
+
+  await page.getByRole('link', { name: 'Revisions' }).click();
+  await expect(page.getByTestId('revision-row')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.getByTestId('revision-diff')).toContainText('This paragraph was added in the console.');
+  await page.getByRole('button', { name: 'Restore revision 1' }).click();
+  await expect(page.getByTestId('notice')).toContainText('restored as a new revision');
+  await expect(page.getByTestId('revision-row')).toHaveCount(3);
+
+  await page.goto('/fact-sheets/self-help-101');
+  await expect(page.locator('main')).not.toContainText('This paragraph was added in the console.');
+});

@@ -1,0 +1,88 @@
+// Signing staff in during e2e runs, through the real pages. The seeded
+// passwords are in .data/e2e/dev-staff.json. The first admin sign-in of a
+// run enrols two-factor; its secret is kept in .data/e2e/staff-totp.json so
+// later sign-ins (any spec) can compute codes. Each TOTP time step works
+// once, so a sign-in waits for a fresh step when the last one was used.
+import fs from 'node:fs';
+import path from 'node:path';
+import { TOTP, Secret } from 'otpauth';
+import { expect, type Page } from '@playwright/test';
+
+export type StaffRole = 'ADMIN' | 'EDITOR';
+type Cred = { email: string; password: string; role: StaffRole };
+type TotpState = Record<string, { password: string; secret: string; lastStep: number }>;
+
+const CREDS = path.resolve('.data/e2e/dev-staff.json');
+const TOTP_FILE = path.resolve('.data/e2e/staff-totp.json');
+
+export function staffCredentials(role: StaffRole): Cred {
+  const all = JSON.parse(fs.readFileSync(CREDS, 'utf8')) as Cred[];
+  const found = all.find((c) => c.role === role);
+  if (!found) throw new Error(`no ${role} in ${CREDS}`);
+  return found;
+}
+
+function readState(): TotpState {
+  try {
+    return JSON.parse(fs.readFileSync(TOTP_FILE, 'utf8')) as TotpState;
+  } catch {
+    return {};
+  }
+}
+
+export function rememberTotp(cred: Cred, secret: string, step: number) {
+  const state = readState();
+  state[cred.email] = { password: cred.password, secret, lastStep: step };
+  fs.writeFileSync(TOTP_FILE, JSON.stringify(state), { mode: 0o600 });
+}
+
+const stepOf = (ms: number) => Math.floor(ms / 30_000);
+
+/** A code for a time step not used before, waiting for the next step if needed. */
+export async function freshCode(page: Page, secret: string, lastStep: number): Promise<{ code: string; step: number }> {
+  while (stepOf(Date.now()) <= lastStep) await page.waitForTimeout(30_000 - (Date.now() % 30_000) + 200);
+  const now = Date.now();
+  const totp = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' });
+  return { code: totp.generate({ timestamp: now }), step: stepOf(now) };
+}
+
+/**
+ * On the enrolment page: a wrong code is refused, the right one shows ten
+ * recovery codes once, and "continue" leads into the console.
+ */
+export async function enrolOnPage(page: Page, cred: Cred) {
+  const secret = (await page.getByTestId('totp-secret').getAttribute('data-secret')) ?? '';
+  expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+  await page.getByLabel('6-digit code from the app').fill('000000');
+  await page.getByRole('button', { name: 'Turn on two-factor' }).click();
+  await expect(page.getByTestId('form-errors')).toContainText('did not match');
+  const { code, step } = await freshCode(page, secret, 0);
+  await page.getByLabel('6-digit code from the app').fill(code);
+  await page.getByRole('button', { name: 'Turn on two-factor' }).click();
+  const codes = page.getByTestId('recovery-codes').getByRole('listitem');
+  await expect(codes).toHaveCount(10);
+  await expect(codes.first()).toHaveText(/^[a-z2-9]{5}-[a-z2-9]{5}$/);
+  rememberTotp(cred, secret, step);
+  await page.getByRole('link', { name: /continue/ }).click();
+}
+
+/** Signs in from the sign-in page and ends on the dashboard (enrolling two-factor for an admin's first time). */
+export async function signInAsStaff(page: Page, role: StaffRole) {
+  const cred = staffCredentials(role);
+  await page.goto('/staff/sign-in');
+  await page.getByLabel('Email').fill(cred.email);
+  await page.getByLabel('Password').fill(cred.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/staff(\/sign-in\/(enrol|two-factor))?$/);
+  if (page.url().endsWith('/staff/sign-in/enrol')) {
+    await enrolOnPage(page, cred);
+  } else if (page.url().endsWith('/staff/sign-in/two-factor')) {
+    const known = readState()[cred.email];
+    if (!known || known.password !== cred.password) throw new Error('two-factor is on but this run did not enrol it');
+    const { code, step } = await freshCode(page, known.secret, known.lastStep);
+    await page.getByLabel('Code').fill(code);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    rememberTotp(cred, known.secret, step);
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+}

@@ -1,0 +1,93 @@
+// Every staff action, called directly as a stranger, as an editor where only
+// admins may act, and as a disabled account, is refused — and the database
+// is exactly as it was (only the refusals' audit entries are added).
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { SessionClaims } from '../../lib/auth/policy.ts';
+
+const claims = vi.hoisted(() => ({ current: null as SessionClaims | null }));
+vi.mock('../../lib/auth/session.ts', () => ({ readSessionClaims: async () => claims.current }));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+
+import { AuthorizationError } from '../../lib/auth/guards.ts';
+import { db, rawQuery } from '../support/db.ts';
+import { makeStaff, type TestStaff } from '../support/staff.ts';
+import { fixtures, prepareMatrixFixtures, STAFF_ACTIONS } from './staff-actions.ts';
+
+type Snapshot = Record<string, { rows: number; lastUpdate: string | null }>;
+
+/** Row count and latest updatedAt of every table, except the audit log refusals write to. */
+async function snapshot(): Promise<Snapshot> {
+  const tables = await rawQuery<{ table_name: string; has_updated: boolean }>(`
+    SELECT t.table_name, EXISTS (
+      SELECT 1 FROM information_schema.columns c WHERE c.table_schema = 'public' AND c.table_name = t.table_name AND c.column_name = 'updatedAt'
+    ) AS has_updated
+    FROM information_schema.tables t
+    WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND t.table_name NOT IN ('AuditLog', '_prisma_migrations')
+    ORDER BY t.table_name`);
+  const out: Snapshot = {};
+  for (const t of tables) {
+    const [row] = await rawQuery<{ n: bigint; last: Date | null }>(
+      `SELECT COUNT(*) AS n, ${t.has_updated ? 'MAX("updatedAt")' : 'NULL::timestamp'} AS last FROM "${t.table_name}"`,
+    );
+    out[t.table_name] = { rows: Number(row?.n ?? 0), lastUpdate: row?.last ? new Date(row.last).toISOString() : null };
+  }
+  return out;
+}
+
+async function claimsOf(s: TestStaff): Promise<SessionClaims> {
+  const row = await db.staffUser.findUniqueOrThrow({ where: { id: s.id }, select: { sessionVersion: true } });
+  return { userId: s.id, sessionVersion: row.sessionVersion, issuedAt: Date.now(), lastSeenAt: Date.now() };
+}
+
+let editor: TestStaff;
+let disabledAdmin: TestStaff;
+
+beforeAll(async () => {
+  await prepareMatrixFixtures(db);
+  editor = await makeStaff('EDITOR', { totp: true, password: fixtures.password });
+  disabledAdmin = await makeStaff('ADMIN', { password: fixtures.password });
+  await db.staffUser.update({ where: { id: disabledAdmin.id }, data: { disabledAt: new Date() } });
+});
+
+async function expectAllRefused(cases: typeof STAFF_ACTIONS, who: () => Promise<SessionClaims | null>) {
+  const before = await snapshot();
+  const auditBefore = await db.auditLog.count({ where: { action: 'auth.refused' } });
+  for (const c of cases) {
+    claims.current = await who();
+    await expect(c.call(), c.name).rejects.toBeInstanceOf(AuthorizationError);
+  }
+  expect(await snapshot()).toEqual(before);
+  expect(await db.auditLog.count({ where: { action: 'auth.refused' } })).toBe(auditBefore + cases.length);
+}
+
+describe('authorization matrix', () => {
+  it('lists every staff action once', () => {
+    const names = STAFF_ACTIONS.map((a) => a.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('refuses a visitor who is not signed in, for every action', async () => {
+    await expectAllRefused(STAFF_ACTIONS, async () => null);
+  });
+
+  it('refuses an editor on every admin-only action', async () => {
+    await expectAllRefused(
+      STAFF_ACTIONS.filter((a) => a.adminOnly),
+      () => claimsOf(editor),
+    );
+  });
+
+  it('refuses a disabled account, even an administrator, for every action', async () => {
+    await expectAllRefused(STAFF_ACTIONS, () => claimsOf(disabledAdmin));
+  });
+
+  it('refuses a session whose account signed out everywhere', async () => {
+    const stale = await claimsOf(editor);
+    await db.staffUser.update({ where: { id: editor.id }, data: { sessionVersion: { increment: 1 } } });
+    await expectAllRefused(
+      STAFF_ACTIONS.filter((a) => !a.adminOnly),
+      async () => stale,
+    );
+  });
+});

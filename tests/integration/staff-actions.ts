@@ -1,0 +1,168 @@
+// Every staff server action and staff route handler, for the authorization
+// matrix (authorization-matrix.test.ts). Append yours: `call` must run the
+// action with input that WOULD change data if the guard let it through, so a
+// missing guard shows up as a changed database.
+import type { Db } from '../../lib/db-client.ts';
+import { emptyFormState } from '../../lib/auth/form-state.ts';
+import { buildGroup, createGroup, createStaffUser, createTopics } from '../../prisma/seed/factories.ts';
+import { signOutAction } from '../../app/staff/actions/sign-out-action.ts';
+import { changePasswordAction } from '../../app/staff/account/actions/change-password-action.ts';
+import { disableTwoFactorAction } from '../../app/staff/account/actions/disable-two-factor-action.ts';
+import { enrolTwoFactorAction } from '../../app/staff/account/actions/enrol-two-factor-action.ts';
+import { regenerateRecoveryCodesAction } from '../../app/staff/account/actions/regenerate-recovery-codes-action.ts';
+import { changeStaffRoleAction } from '../../app/staff/accounts/actions/change-staff-role-action.ts';
+import { disableStaffAction } from '../../app/staff/accounts/actions/disable-staff-action.ts';
+import { enableStaffAction } from '../../app/staff/accounts/actions/enable-staff-action.ts';
+import { inviteStaffAction } from '../../app/staff/accounts/actions/invite-staff-action.ts';
+import { resetStaffTwoFactorAction } from '../../app/staff/accounts/actions/reset-staff-two-factor-action.ts';
+import { formOf, groupForm } from './support/staff-actions-harness.ts';
+import { createGroupAction } from '../../app/staff/listings/actions/create-group-action.ts';
+import { updateGroupAction } from '../../app/staff/listings/actions/update-group-action.ts';
+import { publishGroupAction } from '../../app/staff/listings/actions/publish-group-action.ts';
+import { unpublishGroupAction } from '../../app/staff/listings/actions/unpublish-group-action.ts';
+import { archiveGroupAction } from '../../app/staff/listings/actions/archive-group-action.ts';
+import { markGroupVerifiedAction } from '../../app/staff/listings/actions/mark-group-verified-action.ts';
+import { approveSubmissionAction } from '../../app/staff/submissions/actions/approve-submission-action.ts';
+import { declineSubmissionAction } from '../../app/staff/submissions/actions/decline-submission-action.ts';
+import { editSubmissionAction } from '../../app/staff/submissions/actions/edit-submission-action.ts';
+import { changeReferralStatusAction } from '../../app/staff/referrals/actions/change-referral-status-action.ts';
+import { addReferralNoteAction } from '../../app/staff/referrals/actions/add-referral-note-action.ts';
+import { assignReferralAction } from '../../app/staff/referrals/actions/assign-referral-action.ts';
+import { saveFactSheetAction } from '../../app/staff/fact-sheets/actions/save-fact-sheet-action.ts';
+import { restoreFactSheetRevisionAction } from '../../app/staff/fact-sheets/actions/restore-fact-sheet-revision-action.ts';
+import { publishFactSheetAction } from '../../app/staff/fact-sheets/actions/publish-fact-sheet-action.ts';
+import { unpublishFactSheetAction } from '../../app/staff/fact-sheets/actions/unpublish-fact-sheet-action.ts';
+import { POST as previewFactSheet } from '../../app/staff/fact-sheets/preview/route.ts';
+import { createTopicAction } from '../../app/staff/topics/actions/create-topic-action.ts';
+import { updateTopicAction } from '../../app/staff/topics/actions/update-topic-action.ts';
+import { AuthorizationError } from '../../lib/auth/guards.ts';
+import { groupToFormValues } from '../../lib/listings/editable.ts';
+import { initialGroupFormState } from '../../lib/listings/form-state.ts';
+import { getGroupForEdit } from '../../lib/data/staff-listing-editor.ts';
+import { emptyReviewState } from '../../lib/submissions/review-state.ts';
+import type { GroupFormValues } from '../../lib/validation/staff-listing.ts';
+
+export type StaffAction = { name: string; call: () => Promise<unknown>; adminOnly: boolean };
+
+/**
+ * Records the calls act on; filled by prepareMatrixFixtures before any call
+ * runs. Every acting account in the matrix has `password`, so actions that
+ * ask for the current password would succeed without their guard.
+ */
+export const fixtures = { targetStaffId: '', disabledStaffId: '', password: 'shared matrix passphrase', groupId: '' };
+
+export async function prepareMatrixFixtures(db: Db): Promise<void> {
+  const target = await createStaffUser(db, { email: 'target.editor@example.org', name: 'Casey Target', role: 'EDITOR', password: fixtures.password });
+  fixtures.targetStaffId = target.id;
+  const disabled = await createStaffUser(db, { email: 'disabled.editor@example.org', name: 'Drew Away', role: 'EDITOR', password: fixtures.password });
+  await db.staffUser.update({ where: { id: disabled.id }, data: { disabledAt: new Date() } });
+  fixtures.disabledStaffId = disabled.id;
+  await createTopics(db);
+  fixtures.groupId = (await createGroup(db, buildGroup({ status: 'PUBLISHED' }))).id;
+  await prepareContentFixtures(db);
+}
+
+const id = () => formOf({ id: fixtures.targetStaffId });
+
+export const STAFF_ACTIONS: StaffAction[] = [
+  // Accounts (admin only)
+  { name: 'staff.invite', adminOnly: true, call: () => inviteStaffAction(emptyFormState, formOf({ email: 'someone.new@example.org', role: 'ADMIN' })) },
+  { name: 'staff.change-role', adminOnly: true, call: () => changeStaffRoleAction(formOf({ id: fixtures.targetStaffId, role: 'ADMIN' })) },
+  { name: 'staff.disable', adminOnly: true, call: () => disableStaffAction(id()) },
+  { name: 'staff.enable', adminOnly: true, call: () => enableStaffAction(formOf({ id: fixtures.disabledStaffId })) },
+  { name: 'staff.reset-two-factor', adminOnly: true, call: () => resetStaffTwoFactorAction(id()) },
+  // Own account (any staff)
+  { name: 'auth.sign-out', adminOnly: false, call: () => signOutAction() },
+  {
+    name: 'auth.change-password',
+    adminOnly: false,
+    call: () => changePasswordAction(emptyFormState, formOf({ current: fixtures.password, password: 'lantern orchard velvet', confirm: 'lantern orchard velvet' })),
+  },
+  { name: 'auth.regenerate-recovery-codes', adminOnly: false, call: () => regenerateRecoveryCodesAction(emptyFormState, formOf({ current: fixtures.password })) },
+  { name: 'auth.disable-two-factor', adminOnly: false, call: () => disableTwoFactorAction(emptyFormState, formOf({ current: fixtures.password })) },
+  { name: 'auth.enrol-two-factor', adminOnly: false, call: () => enrolTwoFactorAction(emptyFormState, formOf({ sealed: 'x', code: '123456' })) },
+];
+
+// ---- Listings, submissions, referrals, fact sheets and topics (listings engineer)
+
+/** Rows the content actions act on, made before any call runs. */
+export const content = { draftGroupId: '', groupValues: null as GroupFormValues | null, submissionIds: [] as string[], referralId: '', sheetSlug: 'matrix-sheet', draftSheetSlug: 'matrix-draft-sheet', revisionId: '', topicSlug: 'matrix-topic' };
+
+async function prepareContentFixtures(db: Db): Promise<void> {
+  content.draftGroupId = (await createGroup(db, buildGroup({ status: 'DRAFT' }))).id;
+  const group = await getGroupForEdit(fixtures.groupId);
+  content.groupValues = group && { ...groupToFormValues(group), name: 'Renamed By Nobody' };
+  // One pending submission per moderation action, so each would change something.
+  for (const n of [1, 2, 3]) {
+    const row = await db.submission.create({
+      data: { idempotencyKey: `matrix-submission-key-000${n}`, kind: 'PROBLEM_REPORT', groupId: fixtures.groupId, payload: {}, message: 'The phone number is wrong.', submitterName: 'Sam Visitor', submitterEmail: 'sam@example.net' },
+      select: { id: true },
+    });
+    content.submissionIds.push(row.id);
+  }
+  content.referralId = (await db.referral.create({
+    data: {
+      reference: 'R-MTRX-01', idempotencyKey: 'matrix-referral-key-0001', groupId: fixtures.groupId, referrerName: 'Robin Referrer', referrerRole: 'Social worker',
+      referrerOrganisation: 'Community Health Centre', referrerEmail: 'robin@example.org', clientContactMethod: 'CLIENT_WILL_CALL', consentAt: new Date(),
+      statusTokenHash: 'matrix-status-token-hash', statusTokenExpiresAt: new Date(Date.now() + 86_400_000),
+    },
+    select: { id: true },
+  })).id;
+  for (const [slug, status] of [[content.sheetSlug, 'PUBLISHED'], [content.draftSheetSlug, 'DRAFT']] as const) {
+    const sheet = await db.factSheet.create({ data: { slug, title: 'Matrix sheet', summary: '', body: 'First words.', status, related: [], topicSlugs: [] }, select: { id: true } });
+    const rev = await db.factSheetRevision.create({ data: { factSheetId: sheet.id, title: 'Matrix sheet', summary: '', body: 'First words.', authorLabel: 'seed', createdAt: new Date(Date.now() - 60_000) }, select: { id: true } });
+    if (slug === content.sheetSlug) content.revisionId = rev.id;
+  }
+  await db.topic.create({ data: { slug: content.topicSlug, name: 'Matrix topic', description: 'A topic for the matrix test.', keywords: [] } });
+}
+
+const groupId = () => formOf({ id: fixtures.groupId });
+const sheet = (extra: Record<string, string> = {}) => formOf({ slug: content.sheetSlug, title: 'Changed title', summary: '', body: 'Changed words.', ...extra });
+const topicState = { values: { slug: '', name: '', description: '', keywords: '' }, fieldErrors: {}, message: null };
+
+STAFF_ACTIONS.push(
+  {
+    name: 'group.create',
+    adminOnly: false,
+    call: () => {
+      const v = content.groupValues;
+      if (!v) throw new Error('fixtures missing');
+      return createGroupAction(initialGroupFormState(v, null), groupForm({ ...v, slug: 'matrix-new-group', meetings: v.meetings.map((m) => ({ ...m, id: '' })) }));
+    },
+  },
+  {
+    name: 'group.update',
+    adminOnly: false,
+    call: () => {
+      const v = content.groupValues;
+      if (!v) throw new Error('fixtures missing');
+      return updateGroupAction(initialGroupFormState(v, 1), groupForm(v, { id: fixtures.groupId, version: 1 }));
+    },
+  },
+  { name: 'group.publish', adminOnly: false, call: () => publishGroupAction(formOf({ id: content.draftGroupId })) },
+  { name: 'group.unpublish', adminOnly: false, call: () => unpublishGroupAction(groupId()) },
+  { name: 'group.archive', adminOnly: false, call: () => archiveGroupAction(groupId()) },
+  { name: 'group.verify', adminOnly: false, call: () => markGroupVerifiedAction(groupId()) },
+  { name: 'submission.approve', adminOnly: false, call: () => approveSubmissionAction(emptyReviewState, formOf({ id: content.submissionIds[0] })) },
+  { name: 'submission.decline', adminOnly: false, call: () => declineSubmissionAction(emptyReviewState, formOf({ id: content.submissionIds[1], reason: 'Not a self-help group.' })) },
+  { name: 'submission.edit', adminOnly: false, call: () => editSubmissionAction(emptyReviewState, formOf({ id: content.submissionIds[2], name: 'Edited', summary: 'An edited proposal summary.', whoMayAttend: 'BOTH', costKind: 'FREE', attendance: 'ONLINE', recurrence: 'BY_ARRANGEMENT' })) },
+  { name: 'referral.status', adminOnly: false, call: () => changeReferralStatusAction(formOf({ id: content.referralId, status: 'IN_PROGRESS', note: '' })) },
+  { name: 'referral.note', adminOnly: false, call: () => addReferralNoteAction(formOf({ id: content.referralId, note: 'Called the client.' })) },
+  { name: 'referral.assign', adminOnly: false, call: () => assignReferralAction(formOf({ id: content.referralId, assignee: fixtures.targetStaffId })) },
+  { name: 'fact-sheet.save', adminOnly: false, call: () => saveFactSheetAction({ values: { title: '', summary: '', body: '' }, fieldErrors: {}, message: null, previewHtml: null }, sheet()) },
+  { name: 'fact-sheet.restore', adminOnly: false, call: () => restoreFactSheetRevisionAction(formOf({ slug: content.sheetSlug, revisionId: content.revisionId })) },
+  { name: 'fact-sheet.publish', adminOnly: false, call: () => publishFactSheetAction(formOf({ slug: content.draftSheetSlug })) },
+  { name: 'fact-sheet.unpublish', adminOnly: false, call: () => unpublishFactSheetAction(formOf({ slug: content.sheetSlug })) },
+  {
+    name: 'fact-sheet.preview',
+    adminOnly: false,
+    // A route handler answers 403 instead of throwing; read that as the refusal.
+    call: async () => {
+      const res = await previewFactSheet(new Request('http://localhost/staff/fact-sheets/preview', { method: 'POST', body: '# Hello' }));
+      if (res.status === 403) throw new AuthorizationError(await res.text());
+      return res;
+    },
+  },
+  { name: 'topic.create', adminOnly: false, call: () => createTopicAction(topicState, formOf({ slug: 'matrix-new-topic', name: 'New topic', description: 'A brand new topic here.', keywords: 'one, two' })) },
+  { name: 'topic.update', adminOnly: false, call: () => updateTopicAction(topicState, formOf({ slug: content.topicSlug, name: 'Renamed topic', description: 'A renamed topic for the matrix.', keywords: 'three' })) },
+);
