@@ -39,7 +39,7 @@ export default async function GroupsPage({ searchParams }: Props) {
             <h2 id="results-heading" className="text-xl font-semibold">
               {result.total === 0
                 ? 'No groups found'
-                : `${result.total} ${result.total === 1 ? 'group' : 'groups'}${cards.length ? `, showing ${from}–${from + cards.length - 1}` : ''}`}
+                : `${result.totalIsCapped ? `More than ${result.total.toLocaleString('en-CA')}` : result.total} ${result.total === 1 ? 'group' : 'groups'}${cards.length ? `, showing ${from}–${from + cards.length - 1}` : ''}`}
             </h2>
             <p className="mt-1">
               <a href="#refine">Refine or sort these results</a>
@@ -83,7 +83,7 @@ export default async function GroupsPage({ searchParams }: Props) {
             {result.remote && remoteCards.length ? (
               <section aria-labelledby="remote-heading" className="mt-8 border-t border-slate-300 pt-6">
                 <h2 id="remote-heading" className="text-xl font-semibold">
-                  Also meeting online or by phone ({result.remote.total})
+                  Also meeting online or by phone
                 </h2>
                 <p className="mt-1 text-slate-700">You can join these from anywhere.</p>
                 <div className="mt-4 space-y-4">
@@ -91,13 +91,11 @@ export default async function GroupsPage({ searchParams }: Props) {
                     <ResultCard key={c.slug} card={c} unit={f.unit} />
                   ))}
                 </div>
-                {result.remote.total > remoteCards.length ? (
-                  <p className="mt-3">
-                    <Link href={searchHref(f, { where: '', lat: null, lng: null, attendance: ['online', 'phone'] })}>
-                      See all {result.remote.total} groups that meet online or by phone
-                    </Link>
-                  </p>
-                ) : null}
+                <p className="mt-3">
+                  <Link href={searchHref(f, { where: '', lat: null, lng: null, attendance: ['online', 'phone'] })}>
+                    See every group that meets online or by phone
+                  </Link>
+                </p>
               </section>
             ) : null}
           </section>

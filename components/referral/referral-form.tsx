@@ -3,7 +3,7 @@
 // it works without JavaScript; with it, the shared zod schema checks the
 // form before sending and the page does not reload. Refused attempts come
 // back with every value as typed.
-import { useActionState, useState } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
 import Link from 'next/link';
 import { submitReferralAction } from '@/app/refer/actions';
 import type { ReferralFormState } from '@/lib/referrals/form-state';
@@ -24,6 +24,14 @@ type Props = {
 export function ReferralForm({ initialState, group, topics }: Props) {
   const [state, formAction, pending] = useActionState(submitReferralAction, initialState);
   const [checked, setChecked] = useState<{ errors: FieldErrors; crisis: boolean; count: number } | null>(null);
+  const keyInput = useRef<HTMLInputElement>(null);
+  // A form restored by Back/Forward carries the key of a referral already
+  // sent; a fresh key per mounted blank form keeps a new referral from being
+  // taken for a resubmission. Refused attempts keep theirs.
+  const fresh = state.status === 'editing' && state.attempt === 0;
+  useEffect(() => {
+    if (fresh && keyInput.current) keyInput.current.value = crypto.randomUUID();
+  }, [fresh]);
 
   if (state.status === 'sent') return <ReferralSent reference={state.reference} statusPath={state.statusPath} statusUrl={state.statusUrl} />;
 
@@ -48,7 +56,7 @@ export function ReferralForm({ initialState, group, topics }: Props) {
       }}
     >
       <ErrorSummary errors={errors} message={checked ? null : state.message} focusKey={`${state.attempt}-${checked?.count ?? 0}`} />
-      <input type="hidden" name="idempotencyKey" value={v.idempotencyKey} />
+      <input ref={keyInput} type="hidden" name="idempotencyKey" defaultValue={v.idempotencyKey} />
       <div className="sr-only">
         <label htmlFor="f-website">Leave this empty</label>
         <input type="text" id="f-website" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />

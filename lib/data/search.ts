@@ -10,12 +10,14 @@ const { sql, join, empty } = Prisma;
 
 export type SearchHit = { id: string; rank: number; distanceKm: number | null; matchedMeetingIds: string[] };
 export type SearchPage = {
+  /** Capped at COUNT_CAP + 1: `totalIsCapped` says the real number is larger. */
   total: number;
+  totalIsCapped: boolean;
   page: number;
   pageCount: number;
   hits: SearchHit[];
   /** Near a place: groups meeting online or by phone, offered beside the local list. */
-  remote: { total: number; hits: SearchHit[] } | null;
+  remote: { hits: SearchHit[] } | null;
   correctedQuery: string | null;
 };
 
@@ -45,11 +47,21 @@ export function textQuery(q: string, correctedQuery: string | null): Prisma.Sql 
     : null;
 }
 
-type Row = { id: string; rank: number; distance: number | null; matched: string[] | null; total?: bigint };
+type Row = { id: string; rank: number; distance: number | null; matched: string[] | null };
 type Sort = NonNullable<SearchFilters['sort']>;
 
-/** The matching groups as a CTE named `hits`, plus the sort to use. */
-function hitsSql(f: SearchFilters, origin: Origin | null, now: Date, tsq: Prisma.Sql | null): { cte: Prisma.Sql; sort: Sort } {
+/** Counting stops here: beyond it the page says "more than 1,000". */
+export const COUNT_CAP = 1000;
+
+type Plan = { hits: Prisma.Sql; sort: Sort; meetingConds: Prisma.Sql[]; originSql: Prisma.Sql | null };
+
+/**
+ * The matching groups as a CTE named `hits`. Without a place, meeting filters
+ * are an EXISTS probe per group, so an index-ordered page (name, next
+ * meeting) stops after one page of matches. Near a place, meetings within the
+ * radius come from the GiST index and are aggregated for their distance.
+ */
+function plan(f: SearchFilters, origin: Origin | null, now: Date, tsq: Prisma.Sql | null): Plan {
   const meetingConds = meetingConditions(f, origin);
   const groupConds = groupConditions(f);
   // "In the next 7 days" on its own reads the group's next meeting; combined
@@ -57,58 +69,56 @@ function hitsSql(f: SearchFilters, origin: Origin | null, now: Date, tsq: Prisma
   if (f.soon) (meetingConds.length ? meetingConds : groupConds).push(soonCondition(meetingConds.length ? 'mt."nextStartsAt"' : 'g."nextMeetingAt"', now));
   const originSql = origin ? sql`ll_to_earth(${origin.lat}::float8, ${origin.lng}::float8)` : null;
   const sort: Sort = f.sort ?? (tsq ? 'relevance' : origin ? 'distance' : 'name');
-  // Matching meetings are aggregated only when a meeting filter asks for it;
-  // the index behind each condition narrows that scan first.
-  const agg = meetingConds.length > 0;
-  const cte = sql`
-    WITH ${agg ? sql`mm AS (
-      SELECT mt."groupId",
-        ${originSql ? sql`min(earth_distance(${originSql}, mt."earthPoint"))` : sql`NULL::float8`} AS distance,
-        min(mt."nextStartsAt") AS next_start,
-        array_agg(mt.id ORDER BY mt.position) AS matched
-      FROM "Meeting" mt
-      WHERE ${join(meetingConds, ' AND ')}
-      GROUP BY mt."groupId"
-    ),` : empty}
-    hits AS (
-      SELECT g.id, g."sortName",
-        ${tsq && sort === 'relevance' ? sql`ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', g."searchVector", ${tsq})` : sql`0`}::float8 AS rank,
-        ${agg ? sql`mm.distance, mm.next_start, mm.matched` : sql`NULL::float8 AS distance, g."nextMeetingAt" AS next_start, NULL::text[] AS matched`}
-      FROM "Group" g
-      ${agg ? sql`JOIN mm ON mm."groupId" = g.id` : empty}
-      WHERE g.status = 'PUBLISHED'
+  const rank = tsq && sort === 'relevance' ? sql`ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', g."searchVector", ${tsq})` : sql`0`;
+  const where = sql`g.status = 'PUBLISHED'
         ${tsq ? sql`AND g."searchVector" @@ ${tsq}` : empty}
-        ${groupConds.length ? sql`AND ${join(groupConds, ' AND ')}` : empty}
-    )`;
-  return { cte, sort };
+        ${groupConds.length ? sql`AND ${join(groupConds, ' AND ')}` : empty}`;
+  const hits = originSql
+    ? sql`WITH mm AS (
+        SELECT mt."groupId", min(earth_distance(${originSql}, mt."earthPoint")) AS distance
+        FROM "Meeting" mt WHERE ${join(meetingConds, ' AND ')}
+        GROUP BY mt."groupId"
+      ),
+      hits AS (
+        SELECT g.id, g."sortName", ${rank}::float8 AS rank, mm.distance, g."nextMeetingAt" AS next_start
+        FROM "Group" g JOIN mm ON mm."groupId" = g.id
+        WHERE ${where}
+      )`
+    : sql`WITH hits AS (
+        SELECT g.id, g."sortName", ${rank}::float8 AS rank, NULL::float8 AS distance, g."nextMeetingAt" AS next_start
+        FROM "Group" g
+        WHERE ${where}
+        ${meetingConds.length ? sql`AND EXISTS (SELECT 1 FROM "Meeting" mt WHERE mt."groupId" = g.id AND ${join(meetingConds, ' AND ')})` : empty}
+      )`;
+  return { hits, sort, meetingConds, originSql };
 }
 
 /** The SQL of one page; exported for the benchmark's query plans. */
 export function searchSql(f: SearchFilters, origin: Origin | null, now: Date, tsq: Prisma.Sql | null, limit: number, offset: number): Prisma.Sql {
-  const { cte, sort } = hitsSql(f, origin, now, tsq);
-  return sql`${cte}
-    SELECT id, rank, distance, matched, count(*) OVER () AS total FROM hits
-    ORDER BY ${orderBy(sort, origin !== null)} LIMIT ${limit} OFFSET ${offset}`;
+  const p = plan(f, origin, now, tsq);
+  const order = orderBy(p.sort, origin !== null);
+  // Which meetings matched is worked out for the page's rows only.
+  const matched = p.meetingConds.length
+    ? sql`(SELECT array_agg(mt.id ORDER BY mt.position) FROM "Meeting" mt WHERE mt."groupId" = page.id AND ${join(p.meetingConds, ' AND ')})`
+    : sql`NULL::text[]`;
+  return sql`${p.hits}
+    SELECT page.id, page.rank, page.distance, ${matched} AS matched
+    FROM (SELECT * FROM hits ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}) page
+    ORDER BY ${order}`;
 }
 
-async function runSearch(f: SearchFilters, origin: Origin | null, now: Date, tsq: Prisma.Sql | null, limit: number, offset: number): Promise<{ rows: Row[]; total: number }> {
-  const { cte, sort } = hitsSql(f, origin, now, tsq);
-  if (sort === 'name' || sort === 'next') {
-    // Orders an index can give: fetch the page and count separately, so the
-    // page never waits for every match to be materialised.
-    const [rows, count] = await Promise.all([
-      db.$queryRaw<Row[]>`${cte} SELECT id, rank, distance, matched FROM hits ORDER BY ${orderBy(sort, origin !== null)} LIMIT ${limit} OFFSET ${offset}`,
-      db.$queryRaw<{ n: bigint }[]>`${cte} SELECT count(*) AS n FROM hits`,
-    ]);
-    return { rows, total: Number(count[0]?.n ?? 0) };
-  }
-  const rows = await db.$queryRaw<Row[]>(searchSql(f, origin, now, tsq, limit, offset));
-  let total = Number(rows[0]?.total ?? 0);
-  if (!rows.length && offset > 0) {
-    // Past the last page: the real total, so the page can offer a way back.
-    total = Number((await db.$queryRaw<{ n: bigint }[]>`${cte} SELECT count(*) AS n FROM hits`)[0]?.n ?? 0);
-  }
-  return { rows, total };
+/** How many groups match, counting no further than COUNT_CAP + 1. */
+function countSql(f: SearchFilters, origin: Origin | null, now: Date, tsq: Prisma.Sql | null): Prisma.Sql {
+  return sql`${plan(f, origin, now, tsq).hits} SELECT count(*) AS n FROM (SELECT 1 FROM hits LIMIT ${COUNT_CAP + 1}) capped`;
+}
+
+async function runSearch(f: SearchFilters, origin: Origin | null, now: Date, tsq: Prisma.Sql | null, limit: number, offset: number, withCount = true): Promise<{ rows: Row[]; total: number }> {
+  // The page and the count run side by side on two connections.
+  const [rows, count] = await Promise.all([
+    db.$queryRaw<Row[]>(searchSql(f, origin, now, tsq, limit, offset)),
+    withCount ? db.$queryRaw<{ n: bigint }[]>(countSql(f, origin, now, tsq)) : Promise.resolve(null),
+  ]);
+  return { rows, total: count ? Number(count[0]?.n ?? 0) : rows.length };
 }
 
 const toHits = (rows: Row[]): SearchHit[] =>
@@ -133,15 +143,19 @@ export async function searchGroups(f: SearchFilters, origin: Origin | null, now 
   const [main, remote] = await Promise.all([
     runSearch(f, origin, now, tsq, PAGE_SIZE, offset),
     origin && remoteKinds.length && f.page === 1
-      ? runSearch({ ...f, attendance: [...remoteKinds], sort: f.sort === 'distance' ? null : f.sort }, null, now, tsq, REMOTE_PREVIEW, 0)
+      ? runSearch({ ...f, attendance: [...remoteKinds], sort: f.sort === 'distance' ? null : f.sort }, null, now, tsq, REMOTE_PREVIEW, 0, false)
       : Promise.resolve(null),
   ]);
+  const capped = main.total > COUNT_CAP;
+  // Past the cap the pages go on while there are rows; "Next" shows when this page is full.
+  const pageCount = capped ? Math.max(f.page + (main.rows.length === PAGE_SIZE ? 1 : 0), Math.ceil(COUNT_CAP / PAGE_SIZE)) : Math.max(1, Math.ceil(main.total / PAGE_SIZE));
   return {
-    total: main.total,
+    total: Math.min(main.total, COUNT_CAP),
+    totalIsCapped: capped,
     page: f.page,
-    pageCount: Math.max(1, Math.ceil(main.total / PAGE_SIZE)),
+    pageCount,
     hits: toHits(main.rows),
-    remote: origin ? { total: remote?.total ?? 0, hits: toHits(remote?.rows ?? []) } : null,
+    remote: origin ? { hits: toHits(remote?.rows ?? []) } : null,
     correctedQuery: tsq ? correctedQuery : null,
   };
 }

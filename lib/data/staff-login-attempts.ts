@@ -24,13 +24,22 @@ export async function countRecentFailures(email: string, now: number): Promise<n
   });
 }
 
-/** A refused or interrupted attempt that does not change the account. */
-export async function recordRefusal(email: string, account: AttemptAccount | null, ip: string, reason: string): Promise<void> {
+/**
+ * An attempt that does not change the account: refused (unknown email,
+ * locked, disabled) or continuing at the second step ('auth.password-accepted').
+ */
+export async function recordRefusal(
+  email: string,
+  account: AttemptAccount | null,
+  ip: string,
+  reason: string,
+  action: 'auth.sign-in-failed' | 'auth.password-accepted' = 'auth.sign-in-failed',
+): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.loginAttempt.create({ data: { email, staffUserId: account?.id ?? null, ip, success: false, reason }, select: { id: true } });
     await recordAudit(tx, {
       actor: null,
-      action: 'auth.sign-in-failed',
+      action,
       entityType: account ? 'StaffUser' : '',
       entityId: account?.id ?? null,
       after: { email, reason },

@@ -70,11 +70,11 @@ export async function checkPasswordStep(emailInput: string, password: string, ip
   const pending = { userId: user.id, sessionVersion: user.sessionVersion };
   if (user.totpEnabledAt) {
     // Not a failure: the attempt continues at the second step.
-    await recordRefusal(email, account, ip, 'totp-required');
+    await recordRefusal(email, account, ip, 'totp-required', 'auth.password-accepted');
     return { kind: 'second-factor', ...pending };
   }
   if (user.role === 'ADMIN') {
-    await recordRefusal(email, account, ip, 'enrolment-required');
+    await recordRefusal(email, account, ip, 'enrolment-required', 'auth.password-accepted');
     return { kind: 'enrol', ...pending };
   }
   await recordSuccess(account, ip, 'password');

@@ -10,6 +10,7 @@ import type { SubmissionKind, SubmissionStatus } from '../generated/prisma/enums
 import { submissionApprovedMail, submissionDeclinedMail } from '../submissions/messages.ts';
 import type { GroupInput } from '../validation/staff-listing.ts';
 import type { Proposal } from '../validation/submission.ts';
+import { queueMailDelivery } from '../jobs/queue.ts';
 import { enqueueMail } from './outbox.ts';
 import type { ChangeContext } from './staff-context.ts';
 import { createGroupInTx, latestOnConflict, ListingSaveStop, runListingSave, updateGroupInTx, type SaveGroupResult } from './staff-listing-editor.ts';
@@ -38,7 +39,7 @@ export async function getSubmission(id: string): Promise<StaffSubmission | null>
   return db.submission.findUnique({ where: { id }, select: rowSelect });
 }
 
-export type ReviewResult = { status: 'done' } | { status: 'already-reviewed' } | { status: 'not-found' } | SaveGroupResult;
+export type ReviewResult = { status: 'done'; outboxId?: string } | { status: 'already-reviewed' } | { status: 'not-found' } | SaveGroupResult;
 
 /** Claims a pending submission inside the transaction: a second reviewer finds it done. */
 async function claim(tx: Prisma.TransactionClient, id: string) {
@@ -95,29 +96,37 @@ export async function approveSubmission(id: string, listing: GroupInput | null, 
       select: { status: true, groupId: true, reviewedAt: true },
     });
     const url = group && sub.kind !== 'PROBLEM_REPORT' ? new URL(`/groups/${group.slug}`, site().url).toString() : null;
-    await enqueueMail(tx, submissionApprovedMail({ ...sub, groupName: group?.name ?? '' }, site(), url));
+    const outboxId = await enqueueMail(tx, submissionApprovedMail({ ...sub, groupName: group?.name ?? '' }, site(), url));
     await recordAudit(tx, { actor: ctx.actor, action: 'submission.approve', entityType: 'Submission', entityId: id, before: { status: sub.status, groupId: sub.groupId }, after, ip: ctx.ip });
-    return { status: 'done' } as const;
+    return { status: 'done', outboxId } as const;
   });
-  return withLatestListing(result, listing && expectedVersion !== null ? id : null);
+  await deliverAfterCommit(result);
+  return withLatestListing(result);
 }
 
 /** A conflict on an UPDATE: show the listing as saved now. */
-async function withLatestListing(result: ReviewResult, submissionId: string | null): Promise<ReviewResult> {
-  if (result.status !== 'conflict' || !submissionId) return result;
+async function withLatestListing(result: ReviewResult): Promise<ReviewResult> {
+  if (result.status !== 'conflict') return result;
   return latestOnConflict(result.current.id, result);
 }
 
 export async function declineSubmission(id: string, reason: string, ctx: ChangeContext): Promise<ReviewResult> {
-  return review(async (tx) => {
+  const result = await review(async (tx) => {
     const sub = await claim(tx, id);
     const after = await tx.submission.update({
       where: { id },
       data: { status: 'DECLINED', declineReason: reason, reviewedById: ctx.actor.userId, reviewedAt: new Date() },
       select: { status: true, declineReason: true, reviewedAt: true },
     });
-    await enqueueMail(tx, submissionDeclinedMail(sub, reason, site()));
+    const outboxId = await enqueueMail(tx, submissionDeclinedMail(sub, reason, site()));
     await recordAudit(tx, { actor: ctx.actor, action: 'submission.decline', entityType: 'Submission', entityId: id, before: { status: sub.status }, after, ip: ctx.ip });
-    return { status: 'done' } as const;
+    return { status: 'done', outboxId } as const;
   });
+  await deliverAfterCommit(result);
+  return result;
+}
+
+/** The mail is in the outbox; ask the worker to send it now (the sweep would, later). */
+async function deliverAfterCommit(result: ReviewResult): Promise<void> {
+  if (result.status === 'done' && result.outboxId) await queueMailDelivery([result.outboxId]);
 }

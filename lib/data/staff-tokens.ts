@@ -47,8 +47,12 @@ export async function inviteStaff(actor: StaffSession, email: string, role: Staf
 export async function requestPasswordReset(emailInput: string, ip: string): Promise<void> {
   const email = emailInput.trim().toLowerCase();
   const user = await db.staffUser.findUnique({ where: { email }, select: { id: true, email: true, disabledAt: true } });
-  if (!user || user.disabledAt) {
-    await recordAudit(db, { actor: null, action: 'auth.password-reset-requested', after: { email, sent: false }, ip });
+  // At most three links an hour per account, so the form cannot be used to flood someone's inbox.
+  const recent = user
+    ? await db.staffToken.count({ where: { staffUserId: user.id, kind: 'PASSWORD_RESET', createdAt: { gt: new Date(Date.now() - RESET_LIFETIME_MS) } } })
+    : 0;
+  if (!user || user.disabledAt || recent >= 3) {
+    await recordAudit(db, { actor: null, action: 'auth.password-reset-requested', entityType: user ? 'StaffUser' : '', entityId: user?.id ?? null, after: { email, sent: false }, ip });
     return;
   }
   const { token, tokenHash } = newLinkToken();

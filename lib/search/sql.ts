@@ -72,6 +72,7 @@ export function groupConditions(f: SearchFilters): Sql[] {
   return c;
 }
 
+/** ORDER BY over the `hits` columns (rank, distance, next_start, sortName, id). */
 export function orderBy(sort: NonNullable<SearchFilters['sort']>, hasOrigin: boolean): Sql {
   const byDistance = hasOrigin ? sql`distance ASC NULLS LAST, ` : sql``;
   switch (sort) {

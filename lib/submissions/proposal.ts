@@ -56,11 +56,17 @@ function languageCodes(typed: string, fallback: string): string {
   return codes.length > 0 ? [...new Set(codes)].join(', ') : fallback;
 }
 
+/** The public form names one day; a meeting on several keeps them unless that first day changed. */
+function proposedWeekdays(saved: string[], day: string): string[] {
+  if (!day) return [];
+  return saved[0] === day ? saved : [day];
+}
+
 function applyMeeting(base: MeetingFormValues, p: Proposal): MeetingFormValues {
   const moved = base.town.trim() !== p.town.trim() || base.postalCode.trim() !== p.postalCode.trim();
   return {
     ...base,
-    attendance: p.attendance, recurrence: p.recurrence, weekdays: p.weekday ? [p.weekday] : [], monthWeek: p.monthWeek,
+    attendance: p.attendance, recurrence: p.recurrence, weekdays: proposedWeekdays(base.weekdays, p.weekday), monthWeek: p.monthWeek,
     startTime: p.startTime, endTime: p.endTime, venueName: p.venueName, addressLine1: p.addressLine1, town: p.town,
     postalCode: p.postalCode, onlineUrl: p.onlineUrl,
     // A new place is looked up again; an unchanged one keeps its coordinates.

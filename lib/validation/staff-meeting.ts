@@ -74,6 +74,12 @@ export function isBlankMeetingRow(v: MeetingFormValues): boolean {
 }
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+function isRealDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
 const optionalText = (max: number, what: string) => z.string().trim().max(max, `Keep ${what} to ${max} characters or fewer.`).transform(blankToNull);
 const coordinate = (min: number, max: number, what: string) =>
   z
@@ -101,17 +107,11 @@ const rowSchema = z.object({
   weekdays: z.array(z.string().regex(/^[1-7]$/, 'Choose days of the week.').transform(Number)).transform((d) => [...new Set(d)].sort()),
   intervalWeeks: z.string().trim().regex(/^\d{1,2}$/, 'Enter a whole number of weeks, 1 to 12.').transform(Number).pipe(z.number().int().min(1, 'Enter a whole number of weeks, 1 to 12.').max(12, 'Enter a whole number of weeks, 1 to 12.')),
   monthWeek: z.string().transform((s) => (MONTH_WEEKS.includes(s as (typeof MONTH_WEEKS)[number]) ? Number(s) : null)),
+  // refine (not a failing transform) so the row's other rules still report at the same time.
   startsOn: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the first date as YYYY-MM-DD.')
-    .transform((s, ctx) => {
-      const d = new Date(`${s}T00:00:00Z`);
-      if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) {
-        ctx.addIssue({ code: 'custom', message: 'Enter a real date as YYYY-MM-DD.' });
-        return z.NEVER;
-      }
-      return d;
-    }),
+    .refine(isRealDate, 'Enter a real first date as YYYY-MM-DD.')
+    .transform((s) => new Date(`${s}T00:00:00Z`)),
   startTime: z.string().trim().refine((s) => s === '' || TIME.test(s), 'Enter the time as HH:MM, e.g. 19:00.').transform(blankToNull),
   endTime: z.string().trim().refine((s) => s === '' || TIME.test(s), 'Enter the time as HH:MM, e.g. 20:30.').transform(blankToNull),
   timeZone: z.string().trim().refine(isValidTimeZone, 'Enter a time zone such as America/Toronto.'),

@@ -30,13 +30,13 @@ test('an editor edits a group and one of its meetings, and the public page shows
 test('an editor is told field by field what to fix, and nothing typed is lost', async ({ page }) => {
   await signInAsStaff(page, 'EDITOR');
   await page.goto('/staff/listings/new');
-  await page.getByLabel('Name').fill('Orillia Men’s Shed Circle');
+  await page.getByLabel('Name (required)', { exact: true }).fill('Orillia Men’s Shed Circle');
   await page.getByLabel('Description').fill('Men meet to talk while they work on shared projects.');
   await page.getByRole('button', { name: 'Create the listing' }).click();
   const errors = page.getByTestId('form-errors');
   await expect(errors).toContainText('Write a one-sentence summary');
   await expect(page.getByLabel('Summary (one sentence)')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByLabel('Name')).toHaveValue('Orillia Men’s Shed Circle');
+  await expect(page.getByLabel('Name (required)', { exact: true })).toHaveValue('Orillia Men’s Shed Circle');
   await expect(page.getByLabel('Description')).toHaveValue('Men meet to talk while they work on shared projects.');
 });
 
@@ -62,6 +62,8 @@ test('an editor works a referral sent through the public form from new to connec
   await page.getByRole('link', { name: reference }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Referral ${reference}`);
   await expect(page.getByText('613-555-0117')).toBeVisible();
+  // Client details are never kept by a cache.
+  expect((await page.request.get(page.url())).headers()['cache-control']).toContain('no-store');
   await expect(page.getByTestId('referral-status')).toHaveText('Received');
 
   await page.getByRole('button', { name: 'Assign to me' }).click();
@@ -102,4 +104,53 @@ test('an editor edits a fact sheet with a live preview, compares revisions and r
 
   await page.goto('/fact-sheets/self-help-101');
   await expect(page.locator('main')).not.toContainText('This paragraph was added in the console.');
+});
+
+test('a visitor suggests a correction to a listing and an editor approves it after comparing', async ({ page }) => {
+  await page.goto('/groups');
+  const first = page.locator('article h3 a').first();
+  const name = ((await first.textContent()) ?? '').trim();
+  await first.click();
+  await page.getByRole('link', { name: 'Suggest a correction' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Suggest a correction: ${name}`);
+  await page.getByLabel('Public phone').fill('705-555-0123');
+  await page.getByLabel('Your name', { exact: false }).fill('Jordan Lee');
+  await page.getByLabel('Your email', { exact: false }).fill('jordan.lee@example.net');
+  await page.getByRole('button', { name: 'Send it to the clearinghouse' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you, it was sent');
+
+  await signInAsStaff(page, 'EDITOR');
+  await page.goto('/staff/submissions');
+  await page.getByRole('link', { name: `Correction: ${name}` }).click();
+  const phone = page.getByTestId('proposal-comparison').getByRole('row', { name: /Phone/ }).first();
+  await expect(phone).toContainText('Changed');
+  await expect(phone).toContainText('705-555-0123');
+  await page.getByRole('button', { name: 'Approve' }).click();
+  await expect(page.getByRole('status').first()).toContainText('approved');
+  await page.goto(`/groups`);
+  await page.locator('article h3 a').filter({ hasText: name }).first().click();
+  await expect(page.getByTestId('public-contact')).toContainText('705-555-0123');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an editor’s refused save shows what to fix and keeps what was typed', async ({ page }) => {
+    await signInAsStaff(page, 'EDITOR');
+    await page.goto('/staff/listings/new');
+    await page.getByLabel('Name (required)', { exact: true }).fill('Cobourg Bereaved Parents');
+    await page.getByLabel('Summary (one sentence)').fill('Parents who lost a child meet monthly.');
+    await page.getByLabel('Description').fill('A member-led circle.');
+    const meeting = page.getByTestId('meeting-row').first();
+    await meeting.getByLabel('Tuesday').check();
+    await meeting.getByLabel('Town').fill('Cobourg');
+    await page.getByRole('button', { name: 'Create the listing' }).click();
+    await expect(page.getByTestId('form-errors')).toContainText('Enter the start time');
+    await expect(page.getByTestId('meeting-row').first().getByLabel('Town')).toHaveValue('Cobourg');
+    await page.getByTestId('meeting-row').first().getByLabel('Start time').fill('19:00');
+    await page.getByRole('button', { name: 'Create the listing' }).click();
+    await expect(page.getByTestId('notice')).toContainText('created as a draft');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await expect(page.getByTestId('group-status')).toHaveText('Published');
+  });
 });

@@ -223,6 +223,11 @@ describe('one-time links', () => {
     expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBeLessThanOrEqual(60 * 60_000 + 1000);
     await db.staffToken.updateMany({ where: { email: editor.email, usedAt: null }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await resetPassword(second, 'yet another passphrase', '')).toBe(false);
+
+    // A third and fourth request within the hour: only one more link is sent.
+    await requestPasswordReset(editor.email, '');
+    await requestPasswordReset(editor.email, '');
+    expect(await db.staffToken.count({ where: { email: editor.email, kind: 'PASSWORD_RESET' } })).toBe(3);
   });
 });
 

@@ -145,6 +145,29 @@ describe('an editor changing a listing', () => {
   });
 });
 
+describe('two editors saving at the same moment', () => {
+  it('lets exactly one save through; the other is told of the conflict and nothing of theirs is written', async () => {
+    signInAs(editor);
+    const group = await createGroup(db, buildGroup({ name: 'Sarnia Chronic Pain Circle' }));
+    const loaded = (await getGroupForEdit(group.id))!;
+    const a = { ...groupToFormValues(loaded), name: 'Sarnia Pain Support' };
+    const b = { ...groupToFormValues(loaded), name: 'Sarnia Living With Pain' };
+    const settle = (p: Promise<GroupFormState>) => p.then((state) => ({ state, path: null as string | null })).catch(async (e: unknown) => ({ state: null, path: await redirectOf(Promise.reject(e)) }));
+    const results = await Promise.all([
+      settle(updateGroupAction(initialGroupFormState(a, loaded.version), groupForm(a, { id: group.id, version: loaded.version }))),
+      settle(updateGroupAction(initialGroupFormState(b, loaded.version), groupForm(b, { id: group.id, version: loaded.version }))),
+    ]);
+    const saved = results.filter((r) => r.path);
+    const refused = results.filter((r) => r.state);
+    expect(saved).toHaveLength(1);
+    expect(refused[0]?.state?.message).toBe(CONFLICT_MESSAGE);
+    const now = await getGroupForEdit(group.id);
+    expect(now?.version).toBe(loaded.version + 1);
+    expect([a.name, b.name]).toContain(now?.name);
+    expect(refused[0]?.state?.values.name).not.toBe(now?.name);
+  });
+});
+
 describe('publishing and checking a listing', () => {
   it('publishes, unpublishes, archives and marks verified, each audited with before and after', async () => {
     signInAs(editor);

@@ -12,6 +12,8 @@ export const metadata: Metadata = { title: 'My account' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const CURRENT = { name: 'current', label: 'Current password', type: 'password', autoComplete: 'current-password' } as const;
+// Each confirming field gets its own label, so the page never has two the same.
+const confirmWith = (purpose: string) => ({ ...CURRENT, label: `Your password, to ${purpose}` });
 
 export default async function MyAccountPage({ searchParams }: Props) {
   const session = await requireStaffPage();
@@ -38,11 +40,11 @@ export default async function MyAccountPage({ searchParams }: Props) {
             <p className="mt-2"><Link href="/staff/account/two-factor">Set up a new phone</Link></p>
             <h3 className="mt-4 text-xl font-semibold">New recovery codes</h3>
             <p>Replaces all your old codes.</p>
-            <AuthForm action={regenerateRecoveryCodesAction} idPrefix="codes" fields={[CURRENT]} submitLabel="Make new recovery codes" secondary doneMessage="Your old recovery codes no longer work." />
+            <AuthForm action={regenerateRecoveryCodesAction} idPrefix="codes" fields={[confirmWith('make new codes')]} submitLabel="Make new recovery codes" secondary doneMessage="Your old recovery codes no longer work." />
             {account.role !== 'ADMIN' && (
               <>
                 <h3 className="mt-4 text-xl font-semibold">Turn two-factor off</h3>
-                <AuthForm action={disableTwoFactorAction} idPrefix="tfa-off" fields={[CURRENT]} submitLabel="Turn two-factor off" secondary doneMessage="Two-factor sign-in is off." />
+                <AuthForm action={disableTwoFactorAction} idPrefix="tfa-off" fields={[confirmWith('turn two-factor off')]} submitLabel="Turn two-factor off" secondary doneMessage="Two-factor sign-in is off." />
               </>
             )}
           </>

@@ -1,0 +1,27 @@
+// A search matching more than a thousand groups stops counting there and
+// says "more than", while the pages themselves go on.
+import { beforeAll, expect, it } from 'vitest';
+import { db } from '../support/db.ts';
+import { createTopics } from '../../prisma/seed/factories.ts';
+import { COUNT_CAP, searchGroups } from '../../lib/data/search.ts';
+import { parseSearchParams } from '../../lib/validation/search.ts';
+
+beforeAll(async () => {
+  await createTopics(db);
+  await db.$executeRawUnsafe(`
+    INSERT INTO "Group" (id, slug, name, summary, description, status, "updatedAt")
+    SELECT 'cap-' || i, 'cap-' || i, 'Zephyr Circle ' || lpad(i::text, 4, '0'), 'Peer support.', 'Members share.', 'PUBLISHED', now()
+    FROM generate_series(1, ${COUNT_CAP + 25}) AS i`);
+});
+
+it('reports a capped total and still serves later pages', async () => {
+  const { filters } = parseSearchParams({ q: 'zephyr', sort: 'name' });
+  const first = await searchGroups(filters, null);
+  expect(first.totalIsCapped).toBe(true);
+  expect(first.total).toBe(COUNT_CAP);
+  expect(first.hits).toHaveLength(20);
+  const far = await searchGroups({ ...filters, page: 52 }, null);
+  expect(far.hits).toHaveLength(5); // 1,025 groups: page 52 holds the last five
+  const exact = await searchGroups(parseSearchParams({ q: '"zephyr circle 0001"' }).filters, null);
+  expect(exact.totalIsCapped).toBe(false);
+});
