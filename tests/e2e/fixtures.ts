@@ -1,6 +1,6 @@
 // Shared e2e fixtures: every page a test visits is checked with axe
 // (WCAG 2.2 AA rules), and an unexpected console error fails the test.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -12,10 +12,29 @@ export async function expectAccessible(page: Page) {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
+/**
+ * axe runs inside the page, so with JavaScript off it cannot run there. The
+ * page is loaded again, as the server sends it, in a context where axe may
+ * run but the app's own scripts are blocked — what a no-JS visitor gets.
+ */
+async function expectAccessibleWithoutScripts(browser: Browser, from: BrowserContext, url: string) {
+  const ctx = await browser.newContext({ javaScriptEnabled: true, storageState: await from.storageState() });
+  await ctx.route('**/*', (route) => (route.request().resourceType() === 'script' ? route.abort() : route.continue()));
+  const p = await ctx.newPage();
+  await p.goto(url);
+  await expectAccessible(p);
+  await ctx.close();
+}
+
 export const test = base.extend({
-  page: async ({ page, context }, provide, testInfo) => {
+  page: async ({ page, context, browser, javaScriptEnabled }, provide, testInfo) => {
     const visited = new Set<string>();
     const checked = new Set<string>();
+    const check = async (p: Page) => {
+      if (javaScriptEnabled) await expectAccessible(p);
+      else await expectAccessibleWithoutScripts(browser, context, p.url());
+      checked.add(p.url());
+    };
     page.on('framenavigated', (frame) => {
       if (frame === page.mainFrame()) visited.add(frame.url());
     });
@@ -28,10 +47,7 @@ export const test = base.extend({
     const goto = page.goto.bind(page);
     page.goto = async (url, options) => {
       const res = await goto(url, options);
-      if (res && res.headers()['content-type']?.includes('text/html')) {
-        await expectAccessible(page);
-        checked.add(page.url());
-      }
+      if (res && res.headers()['content-type']?.includes('text/html')) await check(page);
       return res;
     };
     await provide(page);
@@ -39,12 +55,13 @@ export const test = base.extend({
     // browser context (same cookies), so none escapes.
     if (testInfo.status === testInfo.expectedStatus) {
       const current = page.url();
-      if (!checked.has(current) && current.startsWith('http') && !page.isClosed()) {
-        await expectAccessible(page);
-        checked.add(current);
-      }
+      if (!checked.has(current) && current.startsWith('http') && !page.isClosed()) await check(page);
       for (const url of visited) {
         if (checked.has(url) || !url.startsWith('http')) continue;
+        if (!javaScriptEnabled) {
+          await expectAccessibleWithoutScripts(browser, context, url);
+          continue;
+        }
         const extra = await context.newPage();
         const res = await extra.goto(url);
         if (res?.headers()['content-type']?.includes('text/html')) await expectAccessible(extra);
