@@ -9,10 +9,10 @@ describe('browsing URL parameters', () => {
     for (const bad of [undefined, '', '0', '-1', '1.5', 'abc', '1e3', '9999999', '<script>']) expect(parsePage(bad), String(bad)).toBe(1);
   });
 
-  it('reads ?letter= as A–Z in either case or "#", and anything else as A', () => {
+  it('reads ?letter= as A–Z in either case or "#", and anything else as no letter', () => {
     expect(parseLetter('q')).toBe('Q');
     expect(parseLetter('#')).toBe('#');
-    for (const bad of [undefined, '', 'AB', 'É', '1', '%']) expect(parseLetter(bad), String(bad)).toBe('A');
+    for (const bad of [undefined, '', 'AB', 'É', '1', '%']) expect(parseLetter(bad), String(bad)).toBeNull();
   });
 
   it('accepts only non-negative whole numbers as a meeting position', () => {

@@ -22,7 +22,7 @@ export const pageParamSchema = z.preprocess(
     .catch(1),
 );
 
-/** `?letter=` — A–Z (either case) or "#"; anything else is A. */
+/** `?letter=` — A–Z (either case) or "#"; null when missing or unusable, so the page picks its default. */
 export const letterParamSchema = z.preprocess(
   firstValue,
   z
@@ -30,7 +30,8 @@ export const letterParamSchema = z.preprocess(
     .trim()
     .transform((s) => s.toUpperCase())
     .pipe(z.enum(BROWSE_LETTERS))
-    .catch('A'),
+    .nullable()
+    .catch(null),
 );
 
 /** A meeting's `position` in a URL: a non-negative whole number. */
@@ -44,6 +45,6 @@ export function parsePage(value: unknown): number {
   return pageParamSchema.parse(value);
 }
 
-export function parseLetter(value: unknown): BrowseLetter {
+export function parseLetter(value: unknown): BrowseLetter | null {
   return letterParamSchema.parse(value);
 }

@@ -18,8 +18,10 @@ const describeLetter = (letter: string) => (letter === '#' ? 'a number' : `“${
 
 export default async function BrowseGroupsPage({ searchParams }: Props) {
   const query = await searchParams;
-  const letter = parseLetter(query.letter);
-  const [letters, result] = await Promise.all([listGroupLetters(), listGroupsByLetter(letter, parsePage(query.page))]);
+  const letters = await listGroupLetters();
+  // Without a usable ?letter=, open at A — or at the first letter that has groups, rather than an empty page.
+  const letter = parseLetter(query.letter) ?? BROWSE_LETTERS.find((l) => letters.has(l)) ?? 'A';
+  const result = await listGroupsByLetter(letter, parsePage(query.page));
   const first = (result.page - 1) * BROWSE_PAGE_SIZE + 1;
 
   return (
