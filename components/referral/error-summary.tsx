@@ -26,7 +26,7 @@ export function ErrorSummary({ errors, message, focusKey }: { errors: FieldError
       tabIndex={-1}
       role="alert"
       aria-labelledby="error-summary-title"
-      className="mb-6 rounded border-2 border-red-700 bg-white p-4"
+      className="my-6 rounded border-2 border-red-700 bg-white p-4"
       data-testid="error-summary"
     >
       <h2 id="error-summary-title" className="text-xl font-bold text-red-900">

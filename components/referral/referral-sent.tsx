@@ -15,7 +15,7 @@ export function ReferralSent({ reference, statusPath, statusUrl }: Props) {
     window.history.replaceState(null, '', `/refer/sent?ref=${encodeURIComponent(reference)}`);
   }, [reference]);
   return (
-    <section aria-labelledby="sent-heading" className="max-w-2xl" data-testid="referral-sent">
+    <section aria-labelledby="sent-heading" className="mt-6 max-w-2xl" data-testid="referral-sent">
       <h2 id="sent-heading" ref={heading} tabIndex={-1} className="text-2xl font-bold text-brand-900 focus:outline-none">
         Referral sent
       </h2>

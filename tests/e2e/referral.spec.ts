@@ -1,5 +1,5 @@
-import type { Browser, Page } from '@playwright/test';
-import { test, expect, expectAccessible } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
 
 /** From the directory to the first group's referral form; returns the group's name. */
 async function openReferralFromGroupPage(page: Page): Promise<string> {
@@ -101,33 +101,17 @@ test.describe('with JavaScript', () => {
   });
 });
 
-// axe needs JavaScript in the page, so the fixture's checks cannot run with it
-// off (the same helper as in fact-sheets.spec.ts): each no-JavaScript test
-// uses its own page and checks the page it ends on as served, in a scripted
-// context whose app scripts are blocked.
-async function expectAccessibleAsServed(browser: Browser, page: Page) {
-  const context = await browser.newContext({ javaScriptEnabled: true });
-  await context.route(/\/_next\/static\/.*\.js(\?|$)/, (route) => route.abort());
-  const served = await context.newPage();
-  await served.goto(page.url());
-  await expectAccessible(served);
-  await context.close();
-}
-
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a professional refers a client from a group page and follows the private status link', async ({ context, browser }) => {
-    const page = await context.newPage();
+  // The fixture checks each page as the server sends it (axe cannot run in a page without JavaScript).
+  test('a professional refers a client from a group page and follows the private status link', async ({ page }) => {
     await openReferralFromGroupPage(page);
-    await expectAccessibleAsServed(browser, page);
     await fillReferral(page, 'Delphine');
     await sendAndFollowStatus(page, 'Delphine');
-    await expectAccessibleAsServed(browser, page);
   });
 
-  test('the server lists the problems first, keeps what was typed, and refuses a crisis referral with urgent help', async ({ context }) => {
-    const page = await context.newPage();
+  test('the server lists the problems first, keeps what was typed, and refuses a crisis referral with urgent help', async ({ page }) => {
     await openReferralFromGroupPage(page);
     await page.getByLabel('Your name').fill('Priya Raman');
     await page.getByLabel('Anything else we should know?').fill('Prefers evenings.');
