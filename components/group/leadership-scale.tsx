@@ -35,7 +35,7 @@ export function LeadershipScale({ point }: { point: number }) {
               </span>
               {here && (
                 <span className="block text-sm">
-                  <span aria-hidden="true">◆ </span>This group
+                  <span aria-hidden="true"> ◆ </span>This group
                 </span>
               )}
             </li>

@@ -7,7 +7,7 @@ import { recordAudit } from '../audit.ts';
 import type { GroupStatus } from '../generated/prisma/enums.ts';
 import type { ChangeContext } from './staff-context.ts';
 
-export type StatusChangeResult = { status: 'done'; slug: string } | { status: 'not-found' } | { status: 'unchanged'; slug: string };
+export type StatusChangeResult = { status: 'done' | 'unchanged'; slug: string; version: number } | { status: 'not-found' };
 
 const statusSelect = { id: true, slug: true, status: true, version: true, lastVerifiedAt: true, lastVerifiedById: true } as const;
 
@@ -22,10 +22,10 @@ export async function setGroupStatus(id: string, change: keyof typeof STATUS_ACT
   return db.$transaction(async (tx) => {
     const before = await tx.group.findUnique({ where: { id }, select: statusSelect });
     if (!before) return { status: 'not-found' } as const;
-    if (before.status === to) return { status: 'unchanged', slug: before.slug } as const;
+    if (before.status === to) return { status: 'unchanged', slug: before.slug, version: before.version } as const;
     const after = await tx.group.update({ where: { id }, data: { status: to, version: { increment: 1 } }, select: statusSelect });
     await recordAudit(tx, { actor: ctx.actor, action: audit, entityType: 'Group', entityId: id, before, after, ip: ctx.ip });
-    return { status: 'done', slug: after.slug } as const;
+    return { status: 'done', slug: after.slug, version: after.version } as const;
   });
 }
 
@@ -40,7 +40,7 @@ export async function markGroupVerified(id: string, ctx: ChangeContext, now = ne
       select: statusSelect,
     });
     await recordAudit(tx, { actor: ctx.actor, action: 'group.verify', entityType: 'Group', entityId: id, before, after, ip: ctx.ip });
-    return { status: 'done', slug: after.slug } as const;
+    return { status: 'done', slug: after.slug, version: after.version } as const;
   });
 }
 

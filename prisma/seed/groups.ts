@@ -97,7 +97,7 @@ export function generateGroup(rng: Rng, index: number, towns: SeedTown[], topicS
     costDescription: costKind === 'DONATION' ? 'A voluntary donation of about $2 covers coffee.' : costKind === 'FEE' ? `$${rng.int(5, 20)} per meeting; no one is turned away for lack of money.` : '',
     accessibilityFeatures: attendance === 'ONLINE' || attendance === 'PHONE' ? [] : rng.sample(ACCESSIBILITY, rng.int(0, 3)),
     accessibilityNotes: rng.chance(0.1) ? 'Entrance at the side door; an elevator is available.' : '',
-    phone: `${phoneArea}-555-0${pad(rng.int(100, 199) % 100)}`,
+    phone: `${phoneArea}-555-01${pad(rng.int(100, 199) % 100)}`,
     email: rng.chance(0.6) ? `${slugify(stem).slice(0, 20)}@groups.example.org` : null,
     website: rng.chance(0.3) ? `https://${slugify(name).slice(0, 30)}.example.org` : null,
     privateContactName: 'Group facilitator (staff record)',

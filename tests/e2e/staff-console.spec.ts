@@ -143,14 +143,44 @@ test.describe('without JavaScript', () => {
     await page.getByLabel('Description').fill('A member-led circle.');
     const meeting = page.getByTestId('meeting-row').first();
     await meeting.getByLabel('Tuesday').check();
-    await meeting.getByLabel('Town').fill('Cobourg');
+    await meeting.getByLabel('Town', { exact: true }).fill('Cobourg');
     await page.getByRole('button', { name: 'Create the listing' }).click();
     await expect(page.getByTestId('form-errors')).toContainText('Enter the start time');
-    await expect(page.getByTestId('meeting-row').first().getByLabel('Town')).toHaveValue('Cobourg');
-    await page.getByTestId('meeting-row').first().getByLabel('Start time').fill('19:00');
+    await expect(page.getByTestId('meeting-row').first().getByLabel('Town', { exact: true })).toHaveValue('Cobourg');
+    await page.getByTestId('meeting-row').first().getByLabel('Start time', { exact: true }).fill('19:00');
     await page.getByRole('button', { name: 'Create the listing' }).click();
     await expect(page.getByTestId('notice')).toContainText('created as a draft');
     await page.getByRole('button', { name: 'Publish' }).click();
     await expect(page.getByTestId('group-status')).toHaveText('Published');
+  });
+
+  test('two editors change the same listing: the second sees both versions side by side and loses nothing', async ({ page, browser }) => {
+    await signInAsStaff(page, 'EDITOR');
+    const otherContext = await browser.newContext({ javaScriptEnabled: false });
+    const other = await otherContext.newPage();
+    await signInAsStaff(other, 'EDITOR');
+    await page.goto('/staff/listings?status=PUBLISHED&sort=name');
+    const href = (await page.getByTestId('listing-row').nth(3).getByRole('link').getAttribute('href')) ?? '';
+    await page.goto(href);
+    await other.goto(href);
+
+    await page.getByLabel('Summary (one sentence)').fill('Saved first: members meet every week in the library.');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByTestId('notice')).toHaveText('Your changes were saved.');
+
+    const mine = 'Saved second: members meet weekly, newcomers always welcome.';
+    await other.getByLabel('Summary (one sentence)').fill(mine);
+    await other.getByRole('button', { name: 'Save changes' }).click();
+    const conflict = other.getByTestId('conflict');
+    await expect(conflict).toContainText('Someone else saved this listing while you were editing.');
+    const row = conflict.getByRole('row', { name: /Summary/ });
+    await expect(row).toContainText('Saved first: members meet every week in the library.');
+    await expect(row).toContainText(mine);
+    await expect(other.getByLabel('Summary (one sentence)')).toHaveValue(mine);
+
+    await other.getByRole('button', { name: 'Save changes' }).click();
+    await expect(other.getByTestId('notice')).toHaveText('Your changes were saved.');
+    await expect(other.getByLabel('Summary (one sentence)')).toHaveValue(mine);
+    await otherContext.close();
   });
 });

@@ -96,7 +96,7 @@ describe('an editor changing a listing', () => {
       { ...blankMeetingValues('2026-02-01'), weekdays: ['6'], startTime: '10:00', town: 'Burlington' },
     ];
     const path = await redirectOf(updateGroupAction(initialGroupFormState(values, loaded!.version), groupForm(values, { id: group.id, version: loaded!.version })));
-    expect(path).toBe(`/staff/listings/${group.id}?saved=1`);
+    expect(path).toBe(`/staff/listings/${group.id}?saved=1&v=${loaded!.version + 1}`);
     const after = await getGroupForEdit(group.id);
     expect(after?.version).toBe(loaded!.version + 1);
     expect(after?.meetings.map((m) => [m.id === first!.id, m.town, m.startTime, m.position])).toEqual([
@@ -173,7 +173,7 @@ describe('publishing and checking a listing', () => {
     signInAs(editor);
     const group = await createGroup(db, buildGroup({ status: 'DRAFT', lastVerifiedAt: null }));
     const post = formOf({ id: group.id });
-    expect(await redirectOf(publishGroupAction(post))).toBe(`/staff/listings/${group.id}?done=publish`);
+    expect(await redirectOf(publishGroupAction(post))).toBe(`/staff/listings/${group.id}?done=publish&v=2`);
     expect((await getGroupForEdit(group.id))?.status).toBe('PUBLISHED');
     await redirectOf(unpublishGroupAction(post));
     expect((await getGroupForEdit(group.id))?.status).toBe('DRAFT');

@@ -3,7 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
 import { authorizeAction } from '@/lib/auth/guards';
 import { restoreFactSheetRevision } from '@/lib/data/staff-fact-sheets';
-import { changeContext } from '../../listings/actions/shared';
+import { changeContext } from '@/lib/data/staff-context';
 import { readSheetSlug } from './shared';
 
 export async function restoreFactSheetRevisionAction(form: FormData): Promise<void> {

@@ -7,7 +7,7 @@ import { env } from '@/lib/env';
 import type { FactSheetEditorState } from '@/lib/fact-sheets/editor-state';
 import { renderFactSheetPreview } from '@/lib/fact-sheets/staff-preview';
 import { factSheetContentSchema } from '@/lib/validation/fact-sheet';
-import { changeContext } from '../../listings/actions/shared';
+import { changeContext } from '@/lib/data/staff-context';
 import { readSheetSlug } from './shared';
 
 /** "Save" makes a revision; "Preview" (intent=preview) only renders, so it works without JavaScript. */

@@ -49,9 +49,11 @@ export default async function EditListingPage({ params, searchParams }: Props) {
         </p>
       )}
       <StatusPanel id={group.id} slug={group.slug} status={group.status} lastVerifiedAt={group.lastVerifiedAt} verifiedBy={verifier?.name ?? null} />
-      {/* Keyed on the version: after a save the form starts from the saved listing. */}
+      {/* Keyed on the version in the address (set by every save's redirect): after
+          a save the form starts again from the saved listing, while a refused
+          post without JavaScript re-renders under the same key and keeps its state. */}
       <GroupEditorForm
-        key={group.version}
+        key={String(sp.v ?? 'loaded')}
         action={updateGroupAction}
         initial={initialGroupFormState(values, group.version)}
         groupId={group.id}

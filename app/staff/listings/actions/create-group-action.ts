@@ -5,7 +5,7 @@ import { authorizeAction } from '@/lib/auth/guards';
 import { createGroupWithMeetings } from '@/lib/data/staff-listing-editor';
 import { INVALID_MESSAGE, type GroupFormState } from '@/lib/listings/form-state';
 import { parseGroupForm, readGroupValues } from '@/lib/validation/staff-listing';
-import { changeContext } from './shared';
+import { changeContext } from '@/lib/data/staff-context';
 
 export async function createGroupAction(_prev: GroupFormState, form: FormData): Promise<GroupFormState> {
   const session = await authorizeAction('group.create');

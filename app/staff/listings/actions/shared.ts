@@ -1,14 +1,7 @@
 // Helpers the listing actions share (not an action file: no 'use server').
 import 'server-only';
-import { getRequestIp } from '@/lib/auth/request-ip';
-import type { StaffSession } from '@/lib/auth/guards';
-import type { ChangeContext } from '@/lib/data/staff-context';
 import { listOrganizationOptions, listTopicOptions } from '@/lib/data/staff-listings';
 import type { Lookups } from '@/lib/listings/compare';
-
-export async function changeContext(actor: StaffSession): Promise<ChangeContext> {
-  return { actor, ip: await getRequestIp() };
-}
 
 /** Names for ids, so a comparison reads "Bereavement" rather than an id. */
 export async function comparisonLookups(): Promise<Lookups> {

@@ -3,7 +3,8 @@ import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
 import { authorizeAction } from '@/lib/auth/guards';
 import { setGroupStatus } from '@/lib/data/staff-listing-status';
-import { changeContext, readGroupId } from './shared';
+import { changeContext } from '@/lib/data/staff-context';
+import { readGroupId } from './shared';
 
 export async function unpublishGroupAction(form: FormData): Promise<void> {
   const session = await authorizeAction('group.unpublish');
@@ -13,5 +14,5 @@ export async function unpublishGroupAction(form: FormData): Promise<void> {
   if (result.status === 'not-found') notFound();
   revalidatePath('/staff/listings');
   revalidatePath(`/groups/${result.slug}`);
-  redirect(`/staff/listings/${id}?done=unpublish`);
+  redirect(`/staff/listings/${id}?done=unpublish&v=${result.version}`);
 }

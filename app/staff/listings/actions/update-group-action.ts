@@ -7,7 +7,8 @@ import { compareGroupValues } from '@/lib/listings/compare';
 import { groupToFormValues } from '@/lib/listings/editable';
 import { CONFLICT_MESSAGE, INVALID_MESSAGE, type GroupFormState } from '@/lib/listings/form-state';
 import { parseGroupForm, readGroupValues, readVersion } from '@/lib/validation/staff-listing';
-import { changeContext, comparisonLookups, readGroupId } from './shared';
+import { changeContext } from '@/lib/data/staff-context';
+import { comparisonLookups, readGroupId } from './shared';
 
 export async function updateGroupAction(prev: GroupFormState, form: FormData): Promise<GroupFormState> {
   const session = await authorizeAction('group.update');
@@ -42,5 +43,5 @@ export async function updateGroupAction(prev: GroupFormState, form: FormData): P
   }
   revalidatePath('/staff/listings');
   revalidatePath(`/groups/${result.slug}`);
-  redirect(`/staff/listings/${id}?saved=1`);
+  redirect(`/staff/listings/${id}?saved=1&v=${result.version}`);
 }

@@ -5,7 +5,7 @@ import { authorizeAction } from '@/lib/auth/guards';
 import { changeReferralStatus } from '@/lib/data/referrals';
 import { getReferralStatus, recordReferralChange } from '@/lib/data/staff-referrals';
 import { referralNoteSchema } from '@/lib/validation/staff-referral';
-import { changeContext } from '../../listings/actions/shared';
+import { changeContext } from '@/lib/data/staff-context';
 import { readReferralId } from './shared';
 
 /** A note is a history entry at the current status: no mail goes out. */

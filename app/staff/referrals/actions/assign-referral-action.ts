@@ -3,7 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
 import { authorizeAction } from '@/lib/auth/guards';
 import { assignReferral } from '@/lib/data/staff-referrals';
-import { changeContext } from '../../listings/actions/shared';
+import { changeContext } from '@/lib/data/staff-context';
 import { readReferralId } from './shared';
 
 /** `assignee`: "me", a staff id, or "" for nobody. */

@@ -5,7 +5,7 @@ import { authorizeAction } from '@/lib/auth/guards';
 import { changeReferralStatus } from '@/lib/data/referrals';
 import { getReferralStatus, recordReferralChange } from '@/lib/data/staff-referrals';
 import { canMoveReferral, referralStatusFormSchema } from '@/lib/validation/staff-referral';
-import { changeContext } from '../../listings/actions/shared';
+import { changeContext } from '@/lib/data/staff-context';
 import { readReferralId } from './shared';
 
 export async function changeReferralStatusAction(form: FormData): Promise<void> {

@@ -10,7 +10,7 @@ import { applyProposal } from '@/lib/submissions/proposal';
 import type { ReviewFormState } from '@/lib/submissions/review-state';
 import { readVersion, parseGroupForm, type GroupInput } from '@/lib/validation/staff-listing';
 import { readStoredProposal } from '@/lib/validation/submission';
-import { changeContext } from '../../listings/actions/shared';
+import { changeContext } from '@/lib/data/staff-context';
 import { readSubmissionId, reviewRefusal } from './shared';
 
 export async function approveSubmissionAction(_prev: ReviewFormState, form: FormData): Promise<ReviewFormState> {

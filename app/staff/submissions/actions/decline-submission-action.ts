@@ -5,7 +5,7 @@ import { authorizeAction } from '@/lib/auth/guards';
 import { declineSubmission } from '@/lib/data/staff-submissions';
 import type { ReviewFormState } from '@/lib/submissions/review-state';
 import { declineReasonSchema } from '@/lib/validation/submission-review';
-import { changeContext } from '../../listings/actions/shared';
+import { changeContext } from '@/lib/data/staff-context';
 import { readSubmissionId, reviewRefusal } from './shared';
 
 export async function declineSubmissionAction(_prev: ReviewFormState, form: FormData): Promise<ReviewFormState> {

@@ -6,7 +6,7 @@ import { updateSubmissionProposal } from '@/lib/data/staff-submissions';
 import { collectErrors } from '@/lib/validation/form-values';
 import type { ReviewFormState } from '@/lib/submissions/review-state';
 import { proposalSchema, readProposalValues } from '@/lib/validation/submission';
-import { changeContext } from '../../listings/actions/shared';
+import { changeContext } from '@/lib/data/staff-context';
 import { readSubmissionId, reviewRefusal } from './shared';
 
 export async function editSubmissionAction(_prev: ReviewFormState, form: FormData): Promise<ReviewFormState> {

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { authorizeAction } from '@/lib/auth/guards';
 import { createTopic } from '@/lib/data/staff-topics';
 import { readTopicValues, topicErrors, topicSchema, type TopicFormState } from '@/lib/validation/staff-topic';
-import { changeContext } from '../../listings/actions/shared';
+import { changeContext } from '@/lib/data/staff-context';
 
 export async function createTopicAction(_prev: TopicFormState, form: FormData): Promise<TopicFormState> {
   const session = await authorizeAction('topic.create');
