@@ -20,6 +20,7 @@ const nextConfig: NextConfig = {
       { source: '/refer/:path*', headers: noStore },
       { source: '/groups/:slug/refer', headers: noStore },
       { source: '/referrals/:path*', headers: noStore },
+      { source: '/staff/:path*', headers: noStore },
     ];
   },
 };
