@@ -2,6 +2,7 @@
 // follows the database down and back up without restarting the app, and data
 // survives stopping and starting `npm start`.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -49,7 +50,8 @@ test('health answers 503 while the database is stopped and 200 once it is back, 
   const port = await freePort();
   const app = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DB_CONNECT_TIMEOUT_MS: '1000' },
+    // Production with its own database: the referral key must come from the environment.
+    env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DB_CONNECT_TIMEOUT_MS: '1000', REFERRAL_ENCRYPTION_KEY: crypto.randomBytes(32).toString('base64') },
     stdio: 'ignore',
   });
   const base = `http://localhost:${port}`;
