@@ -1,36 +1,12 @@
 // A listing as the editor sees it, converted to the form's string values and
 // to the plain snapshot the audit log stores. Pure: no database.
-import type { Attendance, CostKind, GroupStatus, Recurrence, WhoMayAttend } from '../generated/prisma/enums.ts';
+import type { CostKind, GroupStatus, WhoMayAttend } from '../generated/prisma/enums.ts';
+import type { PublicMeeting } from '../data/group-detail.ts';
 import type { GroupFormValues } from '../validation/staff-listing.ts';
 import type { MeetingFormValues } from '../validation/staff-meeting.ts';
 
-export type EditableMeeting = {
-  id: string;
-  position: number;
-  recurrence: Recurrence;
-  weekdays: number[];
-  intervalWeeks: number;
-  monthWeek: number | null;
-  startsOn: Date;
-  startTime: string | null;
-  endTime: string | null;
-  timeZone: string;
-  attendance: Attendance;
-  venueName: string | null;
-  addressLine1: string | null;
-  addressLine2: string | null;
-  town: string | null;
-  region: string | null;
-  postalCode: string | null;
-  country: string;
-  latitude: number | null;
-  longitude: number | null;
-  onlineUrl: string | null;
-  onlineOnRequest: boolean;
-  dialIn: string | null;
-  dialInOnRequest: boolean;
-  notes: string;
-};
+/** A meeting carries the same fields for the editor as for the public page. */
+export type EditableMeeting = PublicMeeting;
 
 export type EditableGroup = {
   id: string;
