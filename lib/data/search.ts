@@ -3,12 +3,13 @@ import { db } from '../db.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import { PAGE_SIZE, type SearchFilters } from '../validation/search.ts';
 import { applyCorrections, correctableWords } from '../search/query-words.ts';
-import { groupConditions, meetingConditions, orderBy, soonCondition, type Origin } from '../search/sql.ts';
+import { groupConditions, meetingConditions, soonCondition, type Origin } from '../search/sql.ts';
+import { placeTags } from '../search/place-tags.ts';
 import { refreshNextMeetings } from './next-meetings.ts';
 
 const { sql, join, empty } = Prisma;
 
-export type SearchHit = { id: string; rank: number; distanceKm: number | null; matchedMeetingIds: string[] };
+export type SearchHit = { id: string; distanceKm: number | null; matchedMeetingIds: string[] };
 export type SearchPage = {
   /** Capped at COUNT_CAP + 1: `totalIsCapped` says the real number is larger. */
   total: number;
@@ -24,6 +25,24 @@ export type SearchPage = {
 /** How many online/phone groups the near-me page shows beside the local ones. */
 export const REMOTE_PREVIEW = 5;
 
+/** Every statement a search runs passes through here; the benchmark listens to print query plans. */
+export const searchStatements: { listener: ((s: Prisma.Sql, settings: string[]) => void) | null } = { listener: null };
+function query<T>(statement: Prisma.Sql): Promise<T[]> {
+  searchStatements.listener?.(statement, []);
+  return db.$queryRaw<T[]>(statement);
+}
+
+// PostgreSQL cannot estimate cube containment (it guessed 85 meetings for
+// 10,000 in one radius), so it would collect and sort every meeting in the
+// circle rather than walk the GiST index in distance order. For that one
+// statement, its transaction rules those plans out.
+const WALK_NEAREST = ['SET LOCAL enable_bitmapscan = off', 'SET LOCAL enable_sort = off'];
+async function queryNearest<T>(statement: Prisma.Sql): Promise<T[]> {
+  searchStatements.listener?.(statement, WALK_NEAREST);
+  const results = await db.$transaction([...WALK_NEAREST.map((s) => db.$executeRawUnsafe(s)), db.$queryRaw<T[]>(statement)]);
+  return results[results.length - 1] as T[];
+}
+
 /**
  * One round trip before searching: whether the text has any searchable word
  * (a query of only stop words or symbols lists everything, like an empty
@@ -31,11 +50,11 @@ export const REMOTE_PREVIEW = 5;
  */
 async function analyzeText(q: string): Promise<{ searchable: boolean; fixes: Map<string, string> }> {
   const words = correctableWords(q);
-  const rows = await db.$queryRaw<{ searchable: boolean; w: string | null; best: string | null; exact: boolean | null }[]>`
+  const rows = await query<{ searchable: boolean; w: string | null; best: string | null; exact: boolean | null }>(sql`
     SELECT numnode(websearch_to_tsquery('english', unaccent(${q}))) > 0 AS searchable, x.w,
       EXISTS (SELECT 1 FROM "SearchTerm" WHERE word = x.w) AS exact,
       (SELECT word FROM "SearchTerm" st WHERE st.word % x.w ORDER BY st.word <-> x.w LIMIT 1) AS best
-    FROM (SELECT 1) one LEFT JOIN unnest(${words}::text[]) AS x(w) ON true`;
+    FROM (SELECT 1) one LEFT JOIN unnest(${words}::text[]) AS x(w) ON true`);
   const fixes = new Map<string, string>();
   for (const r of rows) if (r.w && !r.exact && r.best && r.best !== r.w) fixes.set(r.w, r.best);
   return { searchable: rows[0]?.searchable ?? false, fixes };
@@ -47,88 +66,178 @@ export function textQuery(q: string, correctedQuery: string | null): Prisma.Sql 
     : null;
 }
 
-type Row = { id: string; rank: number; distance: number | null; matched: string[] | null };
 type Sort = NonNullable<SearchFilters['sort']>;
+type PageRow = { id: string; distance: number | null };
+type Row = PageRow & { matched: string[] | null };
 
 /** Counting stops here: beyond it the page says "more than 1,000". */
 export const COUNT_CAP = 1000;
 
-type Plan = { hits: Prisma.Sql; sort: Sort; meetingConds: Prisma.Sql[]; originSql: Prisma.Sql | null };
+type Plan = {
+  sort: Sort;
+  /** Status, text and facet tags: all on the group row and its GIN indexes. */
+  groupWhere: Prisma.Sql;
+  /** groupWhere, plus the coarse place cells near a place. */
+  nearWhere: Prisma.Sql;
+  /** nearWhere, plus a probe of the group's meetings when a filter needs one. */
+  where: Prisma.Sql;
+  meetingConds: Prisma.Sql[];
+  originSql: Prisma.Sql | null;
+  /** "Best match": the tiers in order (name, topics and keywords, anywhere). */
+  tiers: Prisma.Sql[] | null;
+};
 
 /**
- * The matching groups as a CTE named `hits`. Without a place, meeting filters
- * are an EXISTS probe per group, so an index-ordered page (name, next
- * meeting) stops after one page of matches. Near a place, meetings within the
- * radius come from the GiST index and are aggregated for their distance.
+ * Every group filter, meeting slots included, is a look-up in the GIN index
+ * of facet tags, so the planner can combine it with the text index or walk
+ * an ordered index and stop after a page. A meeting is read only when a
+ * filter must hold for one meeting in particular: within the radius, or in
+ * the next 7 days together with a slot filter.
  */
 function plan(f: SearchFilters, origin: Origin | null, now: Date, tsq: Prisma.Sql | null): Plan {
   const meetingConds = meetingConditions(f, origin);
   const groupConds = groupConditions(f);
-  // "In the next 7 days" on its own reads the group's next meeting; combined
-  // with other meeting filters it must hold for the same meeting.
-  if (f.soon) (meetingConds.length ? meetingConds : groupConds).push(soonCondition(meetingConds.length ? 'mt."nextStartsAt"' : 'g."nextMeetingAt"', now));
+  // The facet tags settle slot filters exactly; a meeting must still be read
+  // for the radius, or for "in the next 7 days" on the same meeting as a slot.
+  let needsMeeting = false;
+  if (f.soon) {
+    if (meetingConds.length) {
+      meetingConds.push(soonCondition('mt."nextStartsAt"', now));
+      needsMeeting = true;
+    } else groupConds.push(soonCondition('g."nextMeetingAt"', now));
+  }
   const originSql = origin ? sql`ll_to_earth(${origin.lat}::float8, ${origin.lng}::float8)` : null;
-  const sort: Sort = f.sort ?? (tsq ? 'relevance' : origin ? 'distance' : 'name');
-  const rank = tsq && sort === 'relevance' ? sql`ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', g."searchVector", ${tsq})` : sql`0`;
-  const where = sql`g.status = 'PUBLISHED'
+  const requested: Sort = f.sort ?? (tsq ? 'relevance' : origin ? 'distance' : 'name');
+  // Best match needs words; without them it is nearest first, or A–Z.
+  const sort: Sort = requested === 'relevance' && !tsq ? (origin ? 'distance' : 'name') : requested === 'distance' && !origin ? 'name' : requested;
+  const groupWhere = sql`g.status = 'PUBLISHED'
         ${tsq ? sql`AND g."searchVector" @@ ${tsq}` : empty}
         ${groupConds.length ? sql`AND ${join(groupConds, ' AND ')}` : empty}`;
-  const hits = originSql
-    ? sql`WITH mm AS (
-        SELECT mt."groupId", min(earth_distance(${originSql}, mt."earthPoint")) AS distance
-        FROM "Meeting" mt WHERE ${join(meetingConds, ' AND ')}
-        GROUP BY mt."groupId"
-      ),
-      hits AS (
-        SELECT g.id, g."sortName", ${rank}::float8 AS rank, mm.distance, g."nextMeetingAt" AS next_start
-        FROM "Group" g JOIN mm ON mm."groupId" = g.id
-        WHERE ${where}
-      )`
-    : sql`WITH hits AS (
-        SELECT g.id, g."sortName", ${rank}::float8 AS rank, NULL::float8 AS distance, g."nextMeetingAt" AS next_start
-        FROM "Group" g
-        WHERE ${where}
-        ${meetingConds.length ? sql`AND EXISTS (SELECT 1 FROM "Meeting" mt WHERE mt."groupId" = g.id AND ${join(meetingConds, ' AND ')})` : empty}
-      )`;
-  return { hits, sort, meetingConds, originSql };
+  // Near a place: the coarse grid cells the circle touches (GIN, combined
+  // with the text and filters), then the exact distance, which a group
+  // meeting in a fine cell wholly inside the circle does not need unless a
+  // slot must hold for the same meeting. OFFSET 0 keeps the meeting check a
+  // per-candidate probe: PostgreSQL cannot estimate cube containment and
+  // would otherwise start from every meeting in the radius.
+  const cells = origin ? placeTags(origin) : null;
+  const probe = meetingConds.length ? sql`EXISTS (SELECT 1 FROM "Meeting" mt WHERE mt."groupId" = g.id AND ${join(meetingConds, ' AND ')} OFFSET 0)` : empty;
+  const placeOnly = meetingConds.length === 1;
+  const nearWhere = cells ? sql`${groupWhere} AND g.facets && ${cells.touched}::text[]` : groupWhere;
+  const where = cells
+    ? sql`${nearWhere} AND ${placeOnly && cells.inside.length ? sql`(g.facets && ${cells.inside}::text[] OR ${probe})` : probe}`
+    : needsMeeting
+      ? sql`${groupWhere} AND ${probe}`
+      : groupWhere;
+  const tiers =
+    tsq && sort === 'relevance'
+      ? [sql`g."nameVector" @@ ${tsq}`, sql`g."headVector" @@ ${tsq} AND NOT g."nameVector" @@ ${tsq}`, sql`NOT g."headVector" @@ ${tsq}`]
+      : null;
+  return { sort, groupWhere, nearWhere, where, meetingConds, originSql, tiers };
 }
 
-/** The SQL of one page; exported for the benchmark's query plans. */
-export function searchSql(f: SearchFilters, origin: Origin | null, now: Date, tsq: Prisma.Sql | null, limit: number, offset: number): Prisma.Sql {
-  const p = plan(f, origin, now, tsq);
-  const order = orderBy(p.sort, origin !== null);
-  // Which meetings matched is worked out for the page's rows only.
-  const matched = p.meetingConds.length
-    ? sql`(SELECT array_agg(mt.id ORDER BY mt.position) FROM "Meeting" mt WHERE mt."groupId" = page.id AND ${join(p.meetingConds, ' AND ')})`
-    : sql`NULL::text[]`;
-  return sql`${p.hits}
-    SELECT page.id, page.rank, page.distance, ${matched} AS matched
-    FROM (SELECT * FROM hits ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}) page
-    ORDER BY ${order}`;
+/** The nearest matching meeting of one group, in metres. */
+const distanceSql = (originSql: Prisma.Sql, meetingConds: Prisma.Sql[], groupId: Prisma.Sql) =>
+  sql`(SELECT min(earth_distance(${originSql}, mt."earthPoint")) FROM "Meeting" mt WHERE mt."groupId" = ${groupId} AND ${join(meetingConds, ' AND ')})`;
+
+const groupOrder = (sort: 'name' | 'next') =>
+  sort === 'next' ? sql`g."nextMeetingAt" ASC NULLS LAST, g."sortName", g.id` : sql`g."sortName", g.id`;
+
+/** Groups in name or next-meeting order, straight off the ordered index when the filters are loose. */
+function orderedRows(p: Plan, extra: Prisma.Sql | null, sort: 'name' | 'next', limit: number, offset: number): Promise<PageRow[]> {
+  return query<PageRow>(sql`SELECT g.id, NULL::float8 AS distance FROM "Group" g
+    WHERE ${p.where} ${extra ? sql`AND ${extra}` : empty}
+    ORDER BY ${groupOrder(sort)} LIMIT ${limit} OFFSET ${offset}`);
+}
+
+/**
+ * Nearest first: the GiST index hands over meetings in order of distance
+ * (`<->` on earth points orders as the great-circle distance does), so the
+ * first `need` distinct groups among the nearest meetings are the nearest
+ * groups. The prefix is widened until it holds them or the radius is
+ * exhausted; a page costs a few hundred index rows, not the whole radius.
+ */
+async function nearestRows(p: Plan, extra: Prisma.Sql | null, need: number): Promise<PageRow[]> {
+  for (let take = need * 4; ; take *= 4) {
+    const rows = await queryNearest<PageRow & { seen: bigint }>(sql`WITH x AS MATERIALIZED (
+        SELECT mt."groupId", g."sortName", earth_distance(${p.originSql}, mt."earthPoint") AS d
+        FROM "Meeting" mt JOIN "Group" g ON g.id = mt."groupId"
+        WHERE ${join(p.meetingConds, ' AND ')} AND ${p.groupWhere} ${extra ? sql`AND ${extra}` : empty}
+        ORDER BY mt."earthPoint" <-> ${p.originSql}
+        LIMIT ${take}
+      )
+      SELECT x."groupId" AS id, min(x.d) AS distance, (SELECT count(*) FROM x) AS seen
+      FROM x GROUP BY x."groupId", x."sortName"
+      ORDER BY distance, x."sortName", id
+      LIMIT ${need}`);
+    if (rows.length >= need || Number(rows[0]?.seen ?? 0) < take) return rows;
+  }
+}
+
+/**
+ * Near a place, one tier of best matches, nearest first: candidates come from
+ * the text and cell indexes, and each is measured. A tier is usually far
+ * smaller than the groups around a place, so this beats walking outwards.
+ */
+function measuredRows(p: Plan, tier: Prisma.Sql, need: number): Promise<PageRow[]> {
+  return query<PageRow>(sql`SELECT c.id, c.distance FROM (
+      SELECT g.id, g."sortName", ${distanceSql(p.originSql!, p.meetingConds, sql`g.id`)} AS distance
+      FROM "Group" g WHERE ${p.nearWhere} AND ${tier}
+    ) c
+    WHERE c.distance IS NOT NULL
+    ORDER BY c.distance, c."sortName", c.id LIMIT ${need}`);
+}
+
+/** The rows from `offset` to `offset + limit` in the plan's order. */
+async function pageRows(p: Plan, limit: number, offset: number): Promise<PageRow[]> {
+  if (p.tiers) {
+    // Tier after tier, each in its own order, until the page is reached.
+    const rows: PageRow[] = [];
+    for (const tier of p.tiers) {
+      const need = offset + limit - rows.length;
+      rows.push(...(p.originSql ? await measuredRows(p, tier, need) : await orderedRows(p, tier, 'name', need, 0)));
+      if (rows.length >= offset + limit) break;
+    }
+    return rows.slice(offset, offset + limit);
+  }
+  if (p.sort === 'distance' && p.originSql) return (await nearestRows(p, null, offset + limit)).slice(offset);
+  return orderedRows(p, null, p.sort === 'next' ? 'next' : 'name', limit, offset);
+}
+
+/** Which meetings matched, and the distance where it is not known yet, for the page's groups only. */
+async function describeRows(p: Plan, rows: PageRow[]): Promise<Row[]> {
+  if (!rows.length) return [];
+  if (!p.meetingConds.length) return rows.map((r) => ({ ...r, matched: null }));
+  const extra = await query<{ id: string; matched: string[] | null; distance: number | null }>(sql`
+    SELECT page.id,
+      (SELECT array_agg(mt.id ORDER BY mt.position) FROM "Meeting" mt WHERE mt."groupId" = page.id AND ${join(p.meetingConds, ' AND ')}) AS matched,
+      ${p.originSql ? distanceSql(p.originSql, p.meetingConds, sql`page.id`) : sql`NULL::float8`} AS distance
+    FROM unnest(${rows.map((r) => r.id)}::text[]) AS page(id)`);
+  const byId = new Map(extra.map((e) => [e.id, e]));
+  return rows.map((r) => ({ id: r.id, distance: r.distance ?? byId.get(r.id)?.distance ?? null, matched: byId.get(r.id)?.matched ?? null }));
 }
 
 /** How many groups match, counting no further than COUNT_CAP + 1. */
-function countSql(f: SearchFilters, origin: Origin | null, now: Date, tsq: Prisma.Sql | null): Prisma.Sql {
-  return sql`${plan(f, origin, now, tsq).hits} SELECT count(*) AS n FROM (SELECT 1 FROM hits LIMIT ${COUNT_CAP + 1}) capped`;
+async function countMatches(p: Plan): Promise<number> {
+  const rows = await query<{ n: bigint }>(sql`SELECT count(*) AS n FROM (SELECT 1 FROM "Group" g WHERE ${p.where} LIMIT ${COUNT_CAP + 1}) capped`);
+  return Number(rows[0]?.n ?? 0);
 }
 
 async function runSearch(f: SearchFilters, origin: Origin | null, now: Date, tsq: Prisma.Sql | null, limit: number, offset: number, withCount = true): Promise<{ rows: Row[]; total: number }> {
+  const p = plan(f, origin, now, tsq);
   // The page and the count run side by side on two connections.
-  const [rows, count] = await Promise.all([
-    db.$queryRaw<Row[]>(searchSql(f, origin, now, tsq, limit, offset)),
-    withCount ? db.$queryRaw<{ n: bigint }[]>(countSql(f, origin, now, tsq)) : Promise.resolve(null),
-  ]);
-  return { rows, total: count ? Number(count[0]?.n ?? 0) : rows.length };
+  const [rows, total] = await Promise.all([pageRows(p, limit, offset).then((r) => describeRows(p, r)), withCount ? countMatches(p) : Promise.resolve(null)]);
+  return { rows, total: total ?? rows.length };
 }
 
 const toHits = (rows: Row[]): SearchHit[] =>
-  rows.map((r) => ({ id: r.id, rank: r.rank, distanceKm: r.distance === null ? null : r.distance / 1000, matchedMeetingIds: (r.matched ?? []).filter(Boolean) }));
+  rows.map((r) => ({ id: r.id, distanceKm: r.distance === null ? null : r.distance / 1000, matchedMeetingIds: (r.matched ?? []).filter(Boolean) }));
 
 /**
  * One page of published groups for the filters, with the total. Text search
- * uses the weighted tsvector (name > topics and keywords > summary >
- * description); misspelled words are also tried with their closest known
- * word; distance uses the GiST index on meeting points. A group matches when
+ * uses the weighted tsvector; "best match" lists groups named for the words,
+ * then groups whose topics or keywords have them, then the rest, each tier
+ * A–Z or nearest first. Misspelled words are also tried with their closest
+ * known word; distance uses the GiST index on meeting points. A group matches when
  * one of its meetings meets every meeting filter. Near a place, the list
  * holds groups meeting within the radius, and `remote` offers the groups
  * that meet online or by phone beside them.

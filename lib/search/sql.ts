@@ -15,31 +15,34 @@ const ATTENDANCE_VALUES: Record<SearchFilters['attendance'][number], string[]> =
   hybrid: ['HYBRID'],
 };
 const ISO_DAY: Record<SearchFilters['days'][number], number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
-const TIME_RANGE: Record<SearchFilters['times'][number], [string, string]> = {
-  morning: ['00:00', '12:00'],
-  afternoon: ['12:00', '17:00'],
-  evening: ['17:00', '24:00'],
-};
-const LEADERSHIP_RANGE: Record<SearchFilters['leadership'][number], [number, number]> = {
+const LEADERSHIP_RANGE: Record<SearchFilters['leadership'][number], number[]> = {
   'member-led': [1, 2],
-  hybrid: [3, 3],
+  hybrid: [3],
   professional: [4, 5],
 };
 
-/** Conditions one meeting (alias mt) must meet. */
+const hasSlotFilter = (f: SearchFilters) => f.attendance.length + f.days.length + f.times.length > 0;
+
+/**
+ * The meeting slot tags ("s:ONLINE:2:evening", "s:*:2:*") that satisfy the
+ * attendance, day and time filters together, or null without such filters.
+ * "*" stands for a dimension not filtered on. Day numbers are ISO weekdays,
+ * so a day filter leaves out meetings by arrangement (day 0); the time
+ * bands' hours are defined by meeting_time_band() in the migration.
+ */
+export function slotTags(f: SearchFilters): string[] | null {
+  if (!hasSlotFilter(f)) return null;
+  const kinds = f.attendance.length ? [...new Set(f.attendance.flatMap((a) => ATTENDANCE_VALUES[a]))] : ['*'];
+  const days = f.days.length ? f.days.map((d) => String(ISO_DAY[d])) : ['*'];
+  const bands = f.times.length ? [...f.times] : ['*'];
+  return kinds.flatMap((k) => days.flatMap((d) => bands.map((b) => `s:${k}:${d}:${b}`)));
+}
+
+/** Conditions one meeting (alias mt) must meet: its slot, and the radius. */
 export function meetingConditions(f: SearchFilters, origin: Origin | null): Sql[] {
   const c: Sql[] = [];
-  if (f.attendance.length) {
-    const values = [...new Set(f.attendance.flatMap((a) => ATTENDANCE_VALUES[a]))];
-    c.push(sql`mt.attendance::text = ANY(${values}::text[])`);
-  }
-  if (f.days.length) {
-    c.push(sql`mt.recurrence <> 'BY_ARRANGEMENT' AND mt.weekdays && ${f.days.map((d) => ISO_DAY[d])}::int[]`);
-  }
-  if (f.times.length) {
-    const ranges = f.times.map((t) => sql`(mt."startTime" >= ${TIME_RANGE[t][0]} AND mt."startTime" < ${TIME_RANGE[t][1]})`);
-    c.push(sql`(${join(ranges, ' OR ')})`);
-  }
+  const slots = slotTags(f);
+  if (slots) c.push(sql`meeting_slots(mt.recurrence, mt.weekdays, mt."startTime", mt.attendance) && ${slots}::text[]`);
   if (origin) {
     // Meetings with a place within the radius (GiST on earthPoint); online
     // and phone groups are searched separately and shown beside them.
@@ -56,33 +59,22 @@ export function soonCondition(column: 'mt."nextStartsAt"' | 'g."nextMeetingAt"',
   return sql`${Prisma.raw(column)} >= ${now.toISOString()}::timestamp AND ${Prisma.raw(column)} < ${week.toISOString()}::timestamp`;
 }
 
-/** Conditions on the group itself (alias g). */
+/**
+ * Conditions on the group (alias g), all on its GIN-indexed facet tags (see
+ * the search_facets migration). Meeting slots are included: the group has a
+ * meeting that is in every chosen attendance, day and time at once.
+ */
 export function groupConditions(f: SearchFilters): Sql[] {
-  const c: Sql[] = [];
-  if (f.topics.length) {
-    c.push(sql`EXISTS (SELECT 1 FROM "GroupTopic" gt JOIN "Topic" t ON t.id = gt."topicId" WHERE gt."groupId" = g.id AND t.slug = ANY(${f.topics}::text[]))`);
-  }
-  if (f.languages.length) c.push(sql`g.languages && ${f.languages}::text[]`);
-  if (f.freeOnly) c.push(sql`g."costKind" = 'FREE'`);
-  if (f.leadership.length) {
-    const ranges = f.leadership.map((l) => sql`g.leadership BETWEEN ${LEADERSHIP_RANGE[l][0]} AND ${LEADERSHIP_RANGE[l][1]}`);
-    c.push(sql`(${join(ranges, ' OR ')})`);
-  }
-  if (f.wheelchair) c.push(sql`'wheelchair' = ANY(g."accessibilityFeatures")`);
+  const all: string[] = [];
+  const anyOf: string[][] = [];
+  if (f.topics.length) anyOf.push(f.topics.map((t) => `t:${t}`));
+  if (f.languages.length) anyOf.push(f.languages.map((l) => `lang:${l}`));
+  if (f.freeOnly) all.push('c:free');
+  if (f.leadership.length) anyOf.push(f.leadership.flatMap((l) => LEADERSHIP_RANGE[l]).map((n) => `l:${n}`));
+  if (f.wheelchair) all.push('a:wheelchair');
+  const slots = slotTags(f);
+  if (slots) anyOf.push(slots);
+  const c = anyOf.map((tags) => sql`g.facets && ${tags}::text[]`);
+  if (all.length) c.unshift(sql`g.facets @> ${all}::text[]`);
   return c;
-}
-
-/** ORDER BY over the `hits` columns (rank, distance, next_start, sortName, id). */
-export function orderBy(sort: NonNullable<SearchFilters['sort']>, hasOrigin: boolean): Sql {
-  const byDistance = hasOrigin ? sql`distance ASC NULLS LAST, ` : sql``;
-  switch (sort) {
-    case 'relevance':
-      return sql`rank DESC, ${byDistance}"sortName" ASC, id`;
-    case 'distance':
-      return sql`${byDistance}"sortName" ASC, id`;
-    case 'next':
-      return sql`next_start ASC NULLS LAST, "sortName" ASC, id`;
-    case 'name':
-      return sql`"sortName" ASC, id`;
-  }
 }

@@ -49,7 +49,7 @@ try {
   const counts = await fillBenchDatabase(db.url, GROUPS, log);
   process.env.DATABASE_URL = db.url;
   const { refreshNextMeetings } = await import('../../lib/data/next-meetings.ts');
-  const { searchGroups, searchSql, textQuery } = await import('../../lib/data/search.ts');
+  const { searchGroups, searchStatements } = await import('../../lib/data/search.ts');
   const { parseSearchParams } = await import('../../lib/validation/search.ts');
   const { resolveOrigin } = await import('../../lib/search/origin.ts');
   await refreshNextMeetings(new Date(), { force: true, maxRows: Number.MAX_SAFE_INTEGER });
@@ -76,9 +76,18 @@ try {
       if (i >= 1) naive.push(performance.now() - t);
     }
     if (process.argv.includes('--explain')) {
-      const plan = searchSql(filters, origin, new Date(), textQuery(filters.q, null), 20, 0);
-      const { rows } = await admin.query(`EXPLAIN (ANALYZE, BUFFERS) ${plan.text}`, plan.values);
-      log(rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n'));
+      // The plan of every statement one search runs.
+      const statements: { text: string; values: unknown[]; settings: string[] }[] = [];
+      searchStatements.listener = (st, settings) => statements.push({ text: st.text, values: st.values, settings });
+      await searchGroups(filters, origin);
+      searchStatements.listener = null;
+      for (const st of statements) {
+        await admin.query('BEGIN');
+        for (const setting of st.settings) await admin.query(setting);
+        const { rows } = await admin.query(`EXPLAIN (ANALYZE, BUFFERS) ${st.text}`, st.values);
+        await admin.query('COMMIT');
+        log(rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n') + '\n');
+      }
     }
     const a = summarize(times);
     const b = summarize(naive);

@@ -87,6 +87,34 @@ describe('text search', () => {
     expect(first?.name).toMatch(/Widowed/);
   });
 
+  it('lists best matches in tiers: named for the words, then on a topic that has them, then mentioning them', async () => {
+    await db.topic.create({ data: { slug: 'quillwort-care', name: 'Quillwort Care', description: 'Tending quillworts together.', keywords: ['quillwort'] } });
+    const mention = await createGroup(db, buildGroup({ name: 'Aardvark Garden Circle', description: 'We sometimes talk about quillwort.', topicSlugs: ['seniors'] }));
+    const onTopic = await createGroup(db, buildGroup({ name: 'Middle Garden Circle', topicSlugs: ['quillwort-care'] }));
+    const named = await createGroup(db, buildGroup({ name: 'Zinnia Quillwort Circle', topicSlugs: ['seniors'] }));
+    const page = await search({ q: 'quillwort' });
+    expect(page.hits.map((h) => h.id)).toEqual([named.id, onTopic.id, mention.id]);
+    expect(page.total).toBe(3);
+  });
+
+  it('pages through best matches without repeats, each tier before the next', async () => {
+    const first = await search({ q: 'support' });
+    expect(first.total).toBeGreaterThan(2 * PAGE_SIZE);
+    const ids: string[] = [];
+    for (let page = 1; page <= 3; page++) ids.push(...(await search({ q: 'support', page: String(page) })).hits.map((h) => h.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    const tiers = await rawQuery<{ id: string; tier: number }>(
+      `SELECT id, CASE WHEN "nameVector" @@ websearch_to_tsquery('english', 'support') THEN 1
+                       WHEN "headVector" @@ websearch_to_tsquery('english', 'support') THEN 2 ELSE 3 END AS tier
+       FROM "Group" WHERE id = ANY($1)`,
+      ids,
+    );
+    const tierOf = new Map(tiers.map((t) => [t.id, t.tier]));
+    const order = ids.map((id) => tierOf.get(id)!);
+    expect(new Set(order).size, 'the pages should reach past the first tier').toBeGreaterThan(1);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
   it('supports "quoted phrases", OR and -exclusion', async () => {
     const phrase = await search({ q: '"grief companions"' });
     const loose = await search({ q: 'grief companions' });
@@ -219,11 +247,102 @@ describe('near me', () => {
     expect(hit!.distanceKm!).toBeCloseTo(expected, 1);
   });
 
+  it('pages nearest-first exactly as a full scan of the radius orders them', async () => {
+    const here = lookupPlace('Toronto')!;
+    // Every published group with a meeting place within 100 km, nearest first.
+    const expected = await rawQuery<{ id: string }>(
+      `SELECT g.id FROM "Group" g JOIN "Meeting" m ON m."groupId" = g.id
+       WHERE g.status = 'PUBLISHED' AND m."earthPoint" IS NOT NULL
+         AND earth_distance(ll_to_earth($1, $2), m."earthPoint") <= 100000
+       GROUP BY g.id, g."sortName" ORDER BY min(earth_distance(ll_to_earth($1, $2), m."earthPoint")), g."sortName", g.id`,
+      here.lat,
+      here.lng,
+    );
+    expect(expected.length).toBeGreaterThan(PAGE_SIZE);
+    const seen: string[] = [];
+    for (let page = 1; page <= Math.ceil(expected.length / PAGE_SIZE); page++) {
+      const p = await search({ where: 'Toronto', radius: '100', sort: 'distance', page: String(page) });
+      expect(p.total).toBe(expected.length);
+      seen.push(...p.hits.map((h) => h.id));
+    }
+    expect(seen).toEqual(expected.map((r) => r.id));
+  });
+
+  it('counts exactly the groups within the radius, whichever cells they meet in', async () => {
+    for (const [town, radius] of [['Toronto', 25], ['Kingston', 10], ['Ottawa', 50]] as const) {
+      const here = lookupPlace(town)!;
+      const [{ n }] = await rawQuery<{ n: number }>(
+        `SELECT count(DISTINCT g.id)::int AS n FROM "Group" g JOIN "Meeting" m ON m."groupId" = g.id
+         WHERE g.status = 'PUBLISHED' AND earth_distance(ll_to_earth($1, $2), m."earthPoint") <= $3`,
+        here.lat,
+        here.lng,
+        radius * 1000,
+      );
+      expect((await search({ where: town, radius: String(radius) })).total, town).toBe(n);
+    }
+  });
+
+  it('lists best matches near a place tier by tier, nearest first within each tier', async () => {
+    const page = await search({ q: 'support', where: 'Toronto', radius: '100' });
+    expect(page.hits.length).toBeGreaterThan(1);
+    const tiers = await rawQuery<{ id: string; tier: number }>(
+      `SELECT id, CASE WHEN "nameVector" @@ websearch_to_tsquery('english', 'support') THEN 1
+                       WHEN "headVector" @@ websearch_to_tsquery('english', 'support') THEN 2 ELSE 3 END AS tier
+       FROM "Group" WHERE id = ANY($1)`,
+      page.hits.map((h) => h.id),
+    );
+    const tierOf = new Map(tiers.map((t) => [t.id, t.tier]));
+    for (let i = 1; i < page.hits.length; i++) {
+      const [a, b] = [page.hits[i - 1]!, page.hits[i]!];
+      const [ta, tb] = [tierOf.get(a.id)!, tierOf.get(b.id)!];
+      expect(ta).toBeLessThanOrEqual(tb);
+      if (ta === tb) expect(a.distanceKm!).toBeLessThanOrEqual(b.distanceKm!);
+    }
+  });
+
   it('a larger radius finds at least as many groups', async () => {
     const small = await search({ where: 'Toronto', radius: '5', attendance: 'in-person' });
     const large = await search({ where: 'Toronto', radius: '100', attendance: 'in-person' });
     expect(large.total).toBeGreaterThanOrEqual(small.total);
     expect(large.total).toBeGreaterThan(small.total);
+  });
+});
+
+describe('filters after edits', () => {
+  it('follow a listing the moment its meeting, topics, cost or topic address change', async () => {
+    const { id } = await createGroup(
+      db,
+      buildGroup({ name: 'Lantern Edit Circle', topicSlugs: ['seniors'], costKind: 'FEE', meetings: [buildMeeting({ weekdays: [1], startTime: '10:00', attendance: 'IN_PERSON' })] }),
+    );
+    const found = async (params: Record<string, string>) => (await search({ q: 'lantern edit', ...params })).hits.some((h) => h.id === id);
+    expect(await found({ attendance: 'in-person', day: 'mon', time: 'morning' })).toBe(true);
+    expect(await found({ attendance: 'online', day: 'mon' })).toBe(false);
+    expect(await found({ day: 'mon', time: 'evening' })).toBe(false);
+
+    await db.meeting.updateMany({ where: { groupId: id }, data: { attendance: 'ONLINE', startTime: '18:30', latitude: null, longitude: null } });
+    expect(await found({ attendance: 'online', day: 'mon', time: 'evening' })).toBe(true);
+    expect(await found({ attendance: 'in-person' })).toBe(false);
+
+    const caregiving = await db.topic.findUniqueOrThrow({ where: { slug: 'caregiving' } });
+    await db.groupTopic.deleteMany({ where: { groupId: id } });
+    await db.groupTopic.create({ data: { groupId: id, topicId: caregiving.id } });
+    expect(await found({ topic: 'seniors' })).toBe(false);
+    expect(await found({ topic: 'caregiving' })).toBe(true);
+
+    expect(await found({ free: '1' })).toBe(false);
+    await db.group.update({ where: { id }, data: { costKind: 'FREE', accessibilityFeatures: ['wheelchair'] } });
+    expect(await found({ free: '1', access: 'wheelchair' })).toBe(true);
+
+    await db.topic.update({ where: { id: caregiving.id }, data: { slug: 'caregivers' } });
+    try {
+      const { filters } = parseSearchParams({ q: 'lantern edit' });
+      const page = await searchGroups({ ...filters, topics: ['caregivers'] }, null, NOW);
+      expect(page.hits.map((h) => h.id)).toContain(id);
+    } finally {
+      await db.topic.update({ where: { id: caregiving.id }, data: { slug: 'caregiving' } });
+    }
+    await db.meeting.deleteMany({ where: { groupId: id } });
+    expect(await found({ attendance: 'online' })).toBe(false);
   });
 });
 

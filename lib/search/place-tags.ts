@@ -1,0 +1,54 @@
+// Where meetings are, as the facet tags the search_facets_and_tiers
+// migration gives each meeting place: its cell on grids of 0.1° ("p1"),
+// 0.5° ("p2") and 2° ("p3"). A near-me search asks the GIN index for the few
+// coarse cells its circle touches, then skips the exact distance check for
+// groups meeting in a finer cell wholly inside the circle. Cell sizes must
+// match the migration.
+import { EARTHDISTANCE_RADIUS_KM, haversineKm } from '../geo/gazetteer.ts';
+
+const GRIDS = { p1: 10, p2: 2, p3: 0.5 } as const; // cells per degree
+type Grid = keyof typeof GRIDS;
+
+const KM_PER_DEGREE = (Math.PI / 180) * EARTHDISTANCE_RADIUS_KM;
+
+type Circle = { lat: number; lng: number; radiusKm: number };
+
+/** The cells of one grid that the circle touches, and those wholly inside it. */
+function cells(c: Circle, grid: Grid): { touched: string[]; inside: string[] } {
+  const perDegree = GRIDS[grid];
+  const size = 1 / perDegree;
+  // A little slack, so rounding never drops a cell the circle touches.
+  const reach = c.radiusKm * 1.01;
+  const dLat = reach / KM_PER_DEGREE;
+  const poleward = Math.min(89.9, Math.abs(c.lat) + dLat);
+  const dLng = Math.min(180, reach / (KM_PER_DEGREE * Math.cos((poleward * Math.PI) / 180)));
+  const touched: string[] = [];
+  const inside: string[] = [];
+  const km = (lat: number, lng: number) => haversineKm(c, { lat, lng }, EARTHDISTANCE_RADIUS_KM);
+  for (let i = Math.floor((c.lat - dLat) * perDegree); i <= Math.floor((c.lat + dLat) * perDegree); i++) {
+    for (let j = Math.floor((c.lng - dLng) * perDegree); j <= Math.floor((c.lng + dLng) * perDegree); j++) {
+      const [s, n, w, e] = [i * size, (i + 1) * size, j * size, (j + 1) * size];
+      // The cell's point nearest the centre: clamp the centre into the cell.
+      if (km(Math.min(Math.max(c.lat, s), n), Math.min(Math.max(c.lng, w), e)) > reach) continue;
+      touched.push(`${grid}:${i}:${j}`);
+      // Wholly inside when its farthest corner is, with the slack the other way.
+      if (Math.max(km(s, w), km(s, e), km(n, w), km(n, e)) <= c.radiusKm * 0.99) inside.push(`${grid}:${i}:${j}`);
+    }
+  }
+  return { touched, inside };
+}
+
+/**
+ * `touched`: coarse cells for the index look-up (a handful, since GIN's cost
+ * grows with the number of tags). `inside`: finer cells wholly within the
+ * circle, whose groups need no distance check.
+ */
+export function placeTags(c: Circle): { touched: string[]; inside: string[] } {
+  const [coarse, fine]: [Grid, Grid] = c.radiusKm <= 25 ? ['p2', 'p1'] : ['p3', 'p2'];
+  return { touched: cells(c, coarse).touched, inside: cells(c, fine).inside };
+}
+
+/** The tag of a meeting place on one grid, as the migration computes it. */
+export function placeTagOf(lat: number, lng: number, grid: Grid): string {
+  return `${grid}:${Math.floor(lat * GRIDS[grid])}:${Math.floor(lng * GRIDS[grid])}`;
+}
