@@ -75,17 +75,24 @@ export const COUNT_CAP = 1000;
 
 type Plan = {
   sort: Sort;
-  /** Status, text and facet tags: all on the group row and its GIN indexes. */
-  groupWhere: Prisma.Sql;
+  /** The text condition; null without searchable words. */
+  text: Prisma.Sql | null;
+  /** "Best match": text conditions tier by tier (name, topics and keywords, anywhere). */
+  tiers: Prisma.Sql[] | null;
+  /** Status, the given text condition and facet tags: the group row and its GIN indexes. */
+  groupWhere: (text: Prisma.Sql | null) => Prisma.Sql;
   /** groupWhere, plus the coarse place cells near a place. */
-  nearWhere: Prisma.Sql;
+  nearWhere: (text: Prisma.Sql | null) => Prisma.Sql;
+  /** nearWhere, plus the fine cells within reach: the candidates to measure. */
+  reachWhere: (text: Prisma.Sql | null) => Prisma.Sql;
   /** nearWhere, plus a probe of the group's meetings when a filter needs one. */
-  where: Prisma.Sql;
+  where: (text: Prisma.Sql | null) => Prisma.Sql;
   meetingConds: Prisma.Sql[];
   originSql: Prisma.Sql | null;
-  /** "Best match": the tiers in order (name, topics and keywords, anywhere). */
-  tiers: Prisma.Sql[] | null;
 };
+
+/** websearch syntax excludes a word with a leading "-". */
+const hasExclusion = (q: string) => /(^|\s)-\S/.test(q);
 
 /**
  * Every group filter, meeting slots included, is a look-up in the GIN index
@@ -110,29 +117,44 @@ function plan(f: SearchFilters, origin: Origin | null, now: Date, tsq: Prisma.Sq
   const requested: Sort = f.sort ?? (tsq ? 'relevance' : origin ? 'distance' : 'name');
   // Best match needs words; without them it is nearest first, or A–Z.
   const sort: Sort = requested === 'relevance' && !tsq ? (origin ? 'distance' : 'name') : requested === 'distance' && !origin ? 'name' : requested;
-  const groupWhere = sql`g.status = 'PUBLISHED'
-        ${tsq ? sql`AND g."searchVector" @@ ${tsq}` : empty}
+  const text = tsq ? sql`g."searchVector" @@ ${tsq}` : null;
+  // The name and the topics are part of the whole document, so a tier's own
+  // match implies the whole one, unless a word is excluded ("-pet" may be in
+  // the description). Leaving the implied condition out keeps PostgreSQL's
+  // row estimates (and so its choice of plan) right.
+  const whole = tsq && hasExclusion(f.q) ? sql` AND ${text}` : empty;
+  const tiers =
+    tsq && sort === 'relevance'
+      ? [
+          sql`g."nameVector" @@ ${tsq}${whole}`,
+          sql`g."headVector" @@ ${tsq} AND NOT g."nameVector" @@ ${tsq}${whole}`,
+          sql`${text} AND NOT g."headVector" @@ ${tsq}`,
+        ]
+      : null;
+  const groupWhere = (t: Prisma.Sql | null) => sql`g.status = 'PUBLISHED'
+        ${t ? sql`AND ${t}` : empty}
         ${groupConds.length ? sql`AND ${join(groupConds, ' AND ')}` : empty}`;
   // Near a place: the coarse grid cells the circle touches (GIN, combined
-  // with the text and filters), then the exact distance, which a group
-  // meeting in a fine cell wholly inside the circle does not need unless a
-  // slot must hold for the same meeting. OFFSET 0 keeps the meeting check a
-  // per-candidate probe: PostgreSQL cannot estimate cube containment and
-  // would otherwise start from every meeting in the radius.
+  // with the text and filters), then finer cells checked on the row: a group
+  // meeting in one wholly inside the circle needs no distance check (unless
+  // a slot must hold for the same meeting), one on the rim is measured, and
+  // the rest are too far. OFFSET 0 keeps the meeting check a per-candidate
+  // probe: PostgreSQL cannot estimate cube containment and would otherwise
+  // start from every meeting in the radius.
   const cells = origin ? placeTags(origin) : null;
   const probe = meetingConds.length ? sql`EXISTS (SELECT 1 FROM "Meeting" mt WHERE mt."groupId" = g.id AND ${join(meetingConds, ' AND ')} OFFSET 0)` : empty;
   const placeOnly = meetingConds.length === 1;
-  const nearWhere = cells ? sql`${groupWhere} AND g.facets && ${cells.touched}::text[]` : groupWhere;
-  const where = cells
-    ? sql`${nearWhere} AND ${placeOnly && cells.inside.length ? sql`(g.facets && ${cells.inside}::text[] OR ${probe})` : probe}`
-    : needsMeeting
-      ? sql`${groupWhere} AND ${probe}`
-      : groupWhere;
-  const tiers =
-    tsq && sort === 'relevance'
-      ? [sql`g."nameVector" @@ ${tsq}`, sql`g."headVector" @@ ${tsq} AND NOT g."nameVector" @@ ${tsq}`, sql`NOT g."headVector" @@ ${tsq}`]
-      : null;
-  return { sort, groupWhere, nearWhere, where, meetingConds, originSql, tiers };
+  const nearWhere = (t: Prisma.Sql | null) => (cells ? sql`${groupWhere(t)} AND g.facets && ${cells.coarse}::text[]` : groupWhere(t));
+  const reachWhere = (t: Prisma.Sql | null) => (cells ? sql`${nearWhere(t)} AND g.facets && ${[...cells.inside, ...cells.edge]}::text[]` : groupWhere(t));
+  const where = (t: Prisma.Sql | null) =>
+    cells
+      ? placeOnly && cells.inside.length
+        ? sql`${nearWhere(t)} AND (g.facets && ${cells.inside}::text[] OR (g.facets && ${cells.edge}::text[] AND ${probe}))`
+        : sql`${reachWhere(t)} AND ${probe}`
+      : needsMeeting
+        ? sql`${groupWhere(t)} AND ${probe}`
+        : groupWhere(t);
+  return { sort, text, tiers, groupWhere, nearWhere, reachWhere, where, meetingConds, originSql };
 }
 
 /** The nearest matching meeting of one group, in metres. */
@@ -143,9 +165,9 @@ const groupOrder = (sort: 'name' | 'next') =>
   sort === 'next' ? sql`g."nextMeetingAt" ASC NULLS LAST, g."sortName", g.id` : sql`g."sortName", g.id`;
 
 /** Groups in name or next-meeting order, straight off the ordered index when the filters are loose. */
-function orderedRows(p: Plan, extra: Prisma.Sql | null, sort: 'name' | 'next', limit: number, offset: number): Promise<PageRow[]> {
+function orderedRows(p: Plan, text: Prisma.Sql | null, sort: 'name' | 'next', limit: number, offset: number): Promise<PageRow[]> {
   return query<PageRow>(sql`SELECT g.id, NULL::float8 AS distance FROM "Group" g
-    WHERE ${p.where} ${extra ? sql`AND ${extra}` : empty}
+    WHERE ${p.where(text)}
     ORDER BY ${groupOrder(sort)} LIMIT ${limit} OFFSET ${offset}`);
 }
 
@@ -156,12 +178,12 @@ function orderedRows(p: Plan, extra: Prisma.Sql | null, sort: 'name' | 'next', l
  * groups. The prefix is widened until it holds them or the radius is
  * exhausted; a page costs a few hundred index rows, not the whole radius.
  */
-async function nearestRows(p: Plan, extra: Prisma.Sql | null, need: number): Promise<PageRow[]> {
+async function nearestRows(p: Plan, need: number): Promise<PageRow[]> {
   for (let take = need * 4; ; take *= 4) {
     const rows = await queryNearest<PageRow & { seen: bigint }>(sql`WITH x AS MATERIALIZED (
         SELECT mt."groupId", g."sortName", earth_distance(${p.originSql}, mt."earthPoint") AS d
         FROM "Meeting" mt JOIN "Group" g ON g.id = mt."groupId"
-        WHERE ${join(p.meetingConds, ' AND ')} AND ${p.groupWhere} ${extra ? sql`AND ${extra}` : empty}
+        WHERE ${join(p.meetingConds, ' AND ')} AND ${p.groupWhere(p.text)}
         ORDER BY mt."earthPoint" <-> ${p.originSql}
         LIMIT ${take}
       )
@@ -179,9 +201,10 @@ async function nearestRows(p: Plan, extra: Prisma.Sql | null, need: number): Pro
  * smaller than the groups around a place, so this beats walking outwards.
  */
 function measuredRows(p: Plan, tier: Prisma.Sql, need: number): Promise<PageRow[]> {
+  // OFFSET 0 keeps the distance computed once per candidate.
   return query<PageRow>(sql`SELECT c.id, c.distance FROM (
       SELECT g.id, g."sortName", ${distanceSql(p.originSql!, p.meetingConds, sql`g.id`)} AS distance
-      FROM "Group" g WHERE ${p.nearWhere} AND ${tier}
+      FROM "Group" g WHERE ${p.reachWhere(tier)} OFFSET 0
     ) c
     WHERE c.distance IS NOT NULL
     ORDER BY c.distance, c."sortName", c.id LIMIT ${need}`);
@@ -199,8 +222,8 @@ async function pageRows(p: Plan, limit: number, offset: number): Promise<PageRow
     }
     return rows.slice(offset, offset + limit);
   }
-  if (p.sort === 'distance' && p.originSql) return (await nearestRows(p, null, offset + limit)).slice(offset);
-  return orderedRows(p, null, p.sort === 'next' ? 'next' : 'name', limit, offset);
+  if (p.sort === 'distance' && p.originSql) return (await nearestRows(p, offset + limit)).slice(offset);
+  return orderedRows(p, p.text, p.sort === 'next' ? 'next' : 'name', limit, offset);
 }
 
 /** Which meetings matched, and the distance where it is not known yet, for the page's groups only. */
@@ -218,7 +241,7 @@ async function describeRows(p: Plan, rows: PageRow[]): Promise<Row[]> {
 
 /** How many groups match, counting no further than COUNT_CAP + 1. */
 async function countMatches(p: Plan): Promise<number> {
-  const rows = await query<{ n: bigint }>(sql`SELECT count(*) AS n FROM (SELECT 1 FROM "Group" g WHERE ${p.where} LIMIT ${COUNT_CAP + 1}) capped`);
+  const rows = await query<{ n: bigint }>(sql`SELECT count(*) AS n FROM (SELECT 1 FROM "Group" g WHERE ${p.where(p.text)} LIMIT ${COUNT_CAP + 1}) capped`);
   return Number(rows[0]?.n ?? 0);
 }
 

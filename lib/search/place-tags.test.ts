@@ -7,20 +7,24 @@ const CENTRES = [{ lat: 43.6532, lng: -79.3832 }, { lat: 48.3809, lng: -89.2477 
 const grids = ['p1', 'p2', 'p3'] as const;
 
 describe('place tags', () => {
-  it('touch the cell of every point inside the circle, and call inside only cells wholly inside', () => {
+  it('touch the cells of every point inside the circle, and call inside only cells wholly inside', () => {
     let seed = 7;
     const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
     for (const radiusKm of RADII_KM) {
       for (const centre of CENTRES) {
-        const { touched, inside } = placeTags({ ...centre, radiusKm });
-        const touchedSet = new Set(touched);
+        const { coarse, inside, edge } = placeTags({ ...centre, radiusKm });
+        const coarseSet = new Set(coarse);
         const insideSet = new Set(inside);
+        const fineSet = new Set([...inside, ...edge]);
         for (let n = 0; n < 3000; n++) {
           // Points scattered over the box around the circle.
           const p = { lat: centre.lat + ((random() - 0.5) * radiusKm) / 50, lng: centre.lng + ((random() - 0.5) * radiusKm) / 35 };
           const within = haversineKm(centre, p, EARTHDISTANCE_RADIUS_KM) <= radiusKm;
           const cellsOfP = grids.map((g) => placeTagOf(p.lat, p.lng, g));
-          if (within) expect(cellsOfP.some((t) => touchedSet.has(t)), `${p.lat},${p.lng} r=${radiusKm}`).toBe(true);
+          if (within) {
+            expect(cellsOfP.some((t) => coarseSet.has(t)), `${p.lat},${p.lng} r=${radiusKm}`).toBe(true);
+            expect(cellsOfP.some((t) => fineSet.has(t)), `${p.lat},${p.lng} r=${radiusKm}`).toBe(true);
+          }
           // A point in an "inside" cell is always within the radius.
           if (cellsOfP.some((t) => insideSet.has(t))) expect(within, `${p.lat},${p.lng} r=${radiusKm}`).toBe(true);
         }
@@ -29,7 +33,7 @@ describe('place tags', () => {
   });
 
   it('look up only a handful of coarse cells, so the index look-up stays cheap', () => {
-    for (const radiusKm of RADII_KM) for (const centre of CENTRES) expect(placeTags({ ...centre, radiusKm }).touched.length).toBeLessThanOrEqual(9);
+    for (const radiusKm of RADII_KM) for (const centre of CENTRES) expect(placeTags({ ...centre, radiusKm }).coarse.length).toBeLessThanOrEqual(9);
   });
 
   it('find fine cells wholly inside a town-sized circle', () => {

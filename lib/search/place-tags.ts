@@ -39,13 +39,15 @@ function cells(c: Circle, grid: Grid): { touched: string[]; inside: string[] } {
 }
 
 /**
- * `touched`: coarse cells for the index look-up (a handful, since GIN's cost
- * grows with the number of tags). `inside`: finer cells wholly within the
- * circle, whose groups need no distance check.
+ * `coarse`: cells for the index look-up (a handful, since GIN's cost grows
+ * with the number of tags). Then finer cells: `inside` wholly within the
+ * circle, whose groups need no distance check, and `edge` crossed by its
+ * rim, whose groups are measured. A group in neither meets too far away.
  */
-export function placeTags(c: Circle): { touched: string[]; inside: string[] } {
+export function placeTags(c: Circle): { coarse: string[]; inside: string[]; edge: string[] } {
   const [coarse, fine]: [Grid, Grid] = c.radiusKm <= 25 ? ['p2', 'p1'] : ['p3', 'p2'];
-  return { touched: cells(c, coarse).touched, inside: cells(c, fine).inside };
+  const { touched, inside } = cells(c, fine);
+  return { coarse: cells(c, coarse).touched, inside, edge: touched.filter((t) => !inside.includes(t)) };
 }
 
 /** The tag of a meeting place on one grid, as the migration computes it. */

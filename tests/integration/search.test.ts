@@ -271,14 +271,14 @@ describe('near me', () => {
   it('counts exactly the groups within the radius, whichever cells they meet in', async () => {
     for (const [town, radius] of [['Toronto', 25], ['Kingston', 10], ['Ottawa', 50]] as const) {
       const here = lookupPlace(town)!;
-      const [{ n }] = await rawQuery<{ n: number }>(
+      const [row] = await rawQuery<{ n: number }>(
         `SELECT count(DISTINCT g.id)::int AS n FROM "Group" g JOIN "Meeting" m ON m."groupId" = g.id
          WHERE g.status = 'PUBLISHED' AND earth_distance(ll_to_earth($1, $2), m."earthPoint") <= $3`,
         here.lat,
         here.lng,
         radius * 1000,
       );
-      expect((await search({ where: town, radius: String(radius) })).total, town).toBe(n);
+      expect((await search({ where: town, radius: String(radius) })).total, town).toBe(row!.n);
     }
   });
 
