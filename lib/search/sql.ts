@@ -3,7 +3,7 @@
 import { Prisma } from '../generated/prisma/client.ts';
 import type { SearchFilters } from '../validation/search.ts';
 
-const { sql, join } = Prisma;
+const { sql } = Prisma;
 type Sql = Prisma.Sql;
 
 export type Origin = { lat: number; lng: number; radiusKm: number; label: string };
