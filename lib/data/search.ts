@@ -144,12 +144,12 @@ function plan(f: SearchFilters, origin: Origin | null, now: Date, tsq: Prisma.Sq
   const cells = origin ? placeTags(origin) : null;
   const probe = meetingConds.length ? sql`EXISTS (SELECT 1 FROM "Meeting" mt WHERE mt."groupId" = g.id AND ${join(meetingConds, ' AND ')} OFFSET 0)` : empty;
   const placeOnly = meetingConds.length === 1;
-  const nearWhere = (t: Prisma.Sql | null) => (cells ? sql`${groupWhere(t)} AND g.facets && ${cells.coarse}::text[]` : groupWhere(t));
-  const reachWhere = (t: Prisma.Sql | null) => (cells ? sql`${nearWhere(t)} AND g.facets && ${[...cells.inside, ...cells.edge]}::text[]` : groupWhere(t));
+  const nearWhere = (t: Prisma.Sql | null) => (cells ? sql`${groupWhere(t)} AND g.places && ${cells.coarse}::text[]` : groupWhere(t));
+  const reachWhere = (t: Prisma.Sql | null) => (cells ? sql`${nearWhere(t)} AND g.places && ${[...cells.inside, ...cells.edge]}::text[]` : groupWhere(t));
   const where = (t: Prisma.Sql | null) =>
     cells
       ? placeOnly && cells.inside.length
-        ? sql`${nearWhere(t)} AND (g.facets && ${cells.inside}::text[] OR (g.facets && ${cells.edge}::text[] AND ${probe}))`
+        ? sql`${nearWhere(t)} AND (g.places && ${cells.inside}::text[] OR (g.places && ${cells.edge}::text[] AND ${probe}))`
         : sql`${reachWhere(t)} AND ${probe}`
       : needsMeeting
         ? sql`${groupWhere(t)} AND ${probe}`

@@ -88,6 +88,21 @@ function sameWallClock(instant: number, date: CivilDate, time: WallTime, timeZon
  *   becomes 03:30 when clocks jump from 02:00 to 03:00 (what RFC 5545 expects too).
  */
 export function zonedToUtc(date: CivilDate, time: WallTime, timeZone: string): Date {
+  // A pure function of its inputs, and the same few thousand readings (next
+  // Tuesday 19:00 Toronto) come up on every results page: remember them.
+  const key = `${timeZone}|${date.year}-${date.month}-${date.day}|${time.hour}:${time.minute}`;
+  const known = zonedToUtcMemo.get(key);
+  if (known !== undefined) return new Date(known);
+  const instant = computeZonedToUtc(date, time, timeZone);
+  if (zonedToUtcMemo.size >= MEMO_LIMIT) zonedToUtcMemo.clear();
+  zonedToUtcMemo.set(key, instant.getTime());
+  return instant;
+}
+
+const MEMO_LIMIT = 20_000;
+const zonedToUtcMemo = new Map<string, number>();
+
+function computeZonedToUtc(date: CivilDate, time: WallTime, timeZone: string): Date {
   const naive = Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute);
   const offsetBefore = zoneOffsetMs(naive - DAY_MS, timeZone);
   const candidates = new Set([offsetBefore, zoneOffsetMs(naive, timeZone), zoneOffsetMs(naive + DAY_MS, timeZone)]);

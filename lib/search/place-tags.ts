@@ -1,5 +1,5 @@
-// Where meetings are, as the facet tags the search_facets_and_tiers
-// migration gives each meeting place: its cell on grids of 0.1° ("p1"),
+// Where meetings are, as the tags the search_facets_and_tiers migration
+// keeps in Group.places for each meeting place: its cell on grids of 0.1° ("p1"),
 // 0.5° ("p2") and 2° ("p3"). A near-me search asks the GIN index for the few
 // coarse cells its circle touches, then skips the exact distance check for
 // groups meeting in a finer cell wholly inside the circle. Cell sizes must

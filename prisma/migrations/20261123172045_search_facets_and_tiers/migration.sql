@@ -10,7 +10,8 @@ DROP INDEX "Group_status_sortName_id_idx";
 -- AlterTable
 ALTER TABLE "Group" ADD COLUMN     "facets" TEXT[] DEFAULT ARRAY[]::TEXT[],
 ADD COLUMN     "headVector" tsvector,
-ADD COLUMN     "nameVector" tsvector;
+ADD COLUMN     "nameVector" tsvector,
+ADD COLUMN     "places" TEXT[] DEFAULT ARRAY[]::TEXT[];
 
 -- CreateIndex
 CREATE INDEX "Group_nameVector_idx" ON "Group" USING GIN ("nameVector");
@@ -26,6 +27,9 @@ CREATE INDEX "Group_nextMeetingAt_idx" ON "Group"("nextMeetingAt");
 
 -- CreateIndex
 CREATE INDEX "Group_facets_idx" ON "Group" USING GIN ("facets");
+
+-- CreateIndex
+CREATE INDEX "Group_places_idx" ON "Group" USING GIN ("places");
 -- ---------------------------------------------------------------------------
 -- "Best match" in tiers: groups whose name has the words, then groups whose
 -- topics or everyday keywords have them, then groups that mention them. Each
@@ -84,12 +88,15 @@ $$;
 --   a:<accessibility feature>
 --   s:<ATTENDANCE>:<ISO weekday, 0 = by arrangement>:<time band>, with "*"
 --     for any of the three, so a search names only what it filters on
---   p1:<lat cell>:<lng cell>, p2:…, p3:…  where a meeting place is, on grids
---     of 0.1°, 0.5° and 2° cells (lib/search/place-tags.ts)
 -- A slot tag holds one meeting's attendance, day and time together, so
 -- "online, Tuesday, evening" matches only a meeting that is all three. A
 -- search looks up a handful of tags: GIN's cost grows with their number.
 -- The time bands are defined here only (lib/search/sql.ts names them).
+--
+-- Group.places, in a column of its own: the cells of its meeting places on
+-- grids of 0.1°, 0.5° and 2° ("p1:441:-765"; lib/search/place-tags.ts). A
+-- near-me search looks up coarse cells in its GIN index, then checks finer
+-- cells on each row, which a short array keeps cheap.
 -- ---------------------------------------------------------------------------
 
 CREATE FUNCTION meeting_time_band(start_time text) RETURNS text
@@ -122,12 +129,18 @@ LANGUAGE sql STABLE AS $$
     UNION ALL SELECT 'a:' || x FROM unnest(g."accessibilityFeatures") AS x
     UNION ALL SELECT 't:' || t.slug FROM "GroupTopic" gt JOIN "Topic" t ON t.id = gt."topicId" WHERE gt."groupId" = g.id
     UNION ALL SELECT unnest(meeting_slots(m.recurrence, m.weekdays, m."startTime", m.attendance)) FROM "Meeting" m WHERE m."groupId" = g.id
-    UNION ALL SELECT unnest(ARRAY[
+  ) tags
+$$;
+
+CREATE FUNCTION group_places(gid text) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+  SELECT coalesce(array_agg(DISTINCT p ORDER BY p), ARRAY[]::text[]) FROM (
+    SELECT unnest(ARRAY[
         'p1:' || floor(m.latitude * 10)::int || ':' || floor(m.longitude * 10)::int,
         'p2:' || floor(m.latitude * 2)::int || ':' || floor(m.longitude * 2)::int,
-        'p3:' || floor(m.latitude / 2)::int || ':' || floor(m.longitude / 2)::int])
-      FROM "Meeting" m WHERE m."groupId" = g.id AND m.latitude IS NOT NULL AND m.longitude IS NOT NULL
-  ) tags
+        'p3:' || floor(m.latitude / 2)::int || ':' || floor(m.longitude / 2)::int]) AS p
+    FROM "Meeting" m WHERE m."groupId" = gid AND m.latitude IS NOT NULL AND m.longitude IS NOT NULL
+  ) cells
 $$;
 
 -- The group's own columns. Topic changes touch the name (see the search
@@ -145,9 +158,9 @@ FOR EACH ROW EXECUTE FUNCTION group_facets_before_write();
 
 CREATE FUNCTION group_facets_sync(gids text[]) RETURNS void
 LANGUAGE sql AS $$
-  UPDATE "Group" g SET facets = s.f
-  FROM (SELECT g2.id, group_facets(g2) AS f FROM "Group" g2 WHERE g2.id = ANY(gids)) s
-  WHERE g.id = s.id AND g.facets IS DISTINCT FROM s.f
+  UPDATE "Group" g SET facets = s.f, places = s.p
+  FROM (SELECT g2.id, group_facets(g2) AS f, group_places(g2.id) AS p FROM "Group" g2 WHERE g2.id = ANY(gids)) s
+  WHERE g.id = s.id AND (g.facets, g.places) IS DISTINCT FROM (s.f, s.p)
 $$;
 
 -- Meetings: the statement-level triggers of the search_speed migration now
@@ -184,7 +197,7 @@ FOR EACH ROW EXECUTE FUNCTION topic_search_changed();
 -- Bulk loads (the benchmark) switch triggers off and call this once.
 CREATE FUNCTION group_facets_sync_all() RETURNS void
 LANGUAGE sql AS $$
-  UPDATE "Group" g SET facets = group_facets(g)
+  UPDATE "Group" g SET facets = group_facets(g), places = group_places(g.id)
 $$;
 
 -- Rows that exist before this migration.
