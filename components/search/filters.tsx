@@ -58,7 +58,7 @@ export function SearchFilters({ f, topics, form }: { f: SearchFilters; topics: T
         <label htmlFor="sort" className="block font-semibold">
           Sort by
         </label>
-        <select id="sort" form={form} name="sort" defaultValue={f.sort ?? ''} className="mt-1 w-full rounded border border-slate-500 px-2 py-1">
+        <select id="sort" form={form} name="sort" defaultValue={f.sort ?? ''} aria-describedby="sort-hint" className="mt-1 w-full rounded border border-slate-500 px-2 py-1">
           <option value="">Best for this search</option>
           {SORTS.map((s) => (
             <option key={s} value={s}>
@@ -66,6 +66,9 @@ export function SearchFilters({ f, topics, form }: { f: SearchFilters; topics: T
             </option>
           ))}
         </select>
+        <p id="sort-hint" className="mt-1 text-sm text-slate-700">
+          Best match lists groups named for your words first, then groups on that topic, then groups that mention it.
+        </p>
       </div>
       <Checkboxes form={form} legend="How it meets" name="attendance" options={ATTENDANCE} labels={ATTENDANCE_LABEL} checked={f.attendance} />
       <Checkboxes form={form} legend="Day" name="day" options={DAYS} labels={DAY_LABEL} checked={f.days} />
