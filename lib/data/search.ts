@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '../db.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import { PAGE_SIZE, type SearchFilters } from '../validation/search.ts';
-import { applyCorrections, correctableWords } from '../search/query-words.ts';
+import { applyCorrections, correctableWords, hasExclusion } from '../search/query-words.ts';
 import { groupConditions, meetingConditions, soonCondition, type Origin } from '../search/sql.ts';
 import { placeTags } from '../search/place-tags.ts';
 import { refreshNextMeetings } from './next-meetings.ts';
@@ -60,7 +60,7 @@ async function analyzeText(q: string): Promise<{ searchable: boolean; fixes: Map
   return { searchable: rows[0]?.searchable ?? false, fixes };
 }
 
-export function textQuery(q: string, correctedQuery: string | null): Prisma.Sql | null {
+function textQuery(q: string, correctedQuery: string | null): Prisma.Sql | null {
   return q
     ? sql`(websearch_to_tsquery('english', unaccent(${q}))${correctedQuery ? sql` || websearch_to_tsquery('english', unaccent(${correctedQuery}))` : empty})`
     : null;
@@ -88,9 +88,6 @@ type Plan = {
   meetingConds: Prisma.Sql[];
   originSql: Prisma.Sql | null;
 };
-
-/** websearch syntax excludes a word with a leading "-". */
-const hasExclusion = (q: string) => /(^|\s)-\S/.test(q);
 
 /**
  * Every group filter, meeting slots included, is a look-up in the GIN index
@@ -229,10 +226,12 @@ async function pageRows(p: Plan, limit: number, offset: number): Promise<PageRow
 async function describeRows(p: Plan, rows: PageRow[]): Promise<Row[]> {
   if (!rows.length) return [];
   if (!p.meetingConds.length) return rows.map((r) => ({ ...r, matched: null }));
+  // Nearest-first and best-match pages near a place already carry their distance.
+  const measure = p.originSql !== null && rows.some((r) => r.distance === null);
   const extra = await query<{ id: string; matched: string[] | null; distance: number | null }>(sql`
     SELECT page.id,
       (SELECT array_agg(mt.id ORDER BY mt.position) FROM "Meeting" mt WHERE mt."groupId" = page.id AND ${join(p.meetingConds, ' AND ')}) AS matched,
-      ${p.originSql ? distanceSql(p.originSql, p.meetingConds, sql`page.id`) : sql`NULL::float8`} AS distance
+      ${measure ? distanceSql(p.originSql!, p.meetingConds, sql`page.id`) : sql`NULL::float8`} AS distance
     FROM unnest(${rows.map((r) => r.id)}::text[]) AS page(id)`);
   const byId = new Map(extra.map((e) => [e.id, e]));
   return rows.map((r) => ({ id: r.id, distance: r.distance ?? byId.get(r.id)?.distance ?? null, matched: byId.get(r.id)?.matched ?? null }));

@@ -35,3 +35,8 @@ export function applyCorrections(q: string, corrections: Map<string, string>): s
     })
     .join('');
 }
+
+/** Whether the query excludes a word ("-pet"), which websearch syntax marks with a leading "-". */
+export function hasExclusion(q: string): boolean {
+  return /(^|\s)-\S/.test(q);
+}

@@ -61,7 +61,7 @@ export function soonCondition(column: 'mt."nextStartsAt"' | 'g."nextMeetingAt"',
 
 /**
  * Conditions on the group (alias g), all on its GIN-indexed facet tags (see
- * the search_facets migration). Meeting slots are included: the group has a
+ * the search_facets_and_tiers migration). Meeting slots are included: the group has a
  * meeting that is in every chosen attendance, day and time at once.
  */
 export function groupConditions(f: SearchFilters): Sql[] {
