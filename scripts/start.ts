@@ -1,12 +1,13 @@
 // npm start — the whole directory in one command: PostgreSQL (embedded unless
 // DATABASE_URL is set), migrations, seed on first run, the production build
-// (rebuilt when sources changed) and `next start`. `--dev` runs `next dev`.
+// (rebuilt when sources changed) and the production server (scripts/serve.mjs).
+// `--dev` runs `next dev`.
 // Ctrl-C or SIGTERM stops the app and then the database.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolveDatabase } from './lib/database.ts';
 import { prepareDatabase } from './lib/prepare-db.ts';
 import { printCredentials, saveCredentials } from './lib/credentials.ts';
-import { ensureBuild, generateClient, nextBin } from './lib/build.ts';
+import { ensureBuild, generateClient, nextBin, serveScript } from './lib/build.ts';
 import { describeEnvErrors, envSchema } from '../lib/env.ts';
 import { root } from './lib/schema-engine.ts';
 
@@ -42,7 +43,9 @@ try {
   if (dev) generateClient();
   else ensureBuild({ log });
   printCredentials(log);
-  child = spawn(process.execPath, [nextBin(), dev ? 'dev' : 'start', '-p', port], {
+  // Production runs one worker per core (scripts/serve.mjs); dev is Next's own hot-reloading server.
+  const args = dev ? [nextBin(), 'dev', '-p', port] : [serveScript(), '--port', port];
+  child = spawn(process.execPath, args, {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: mode, NEXT_TELEMETRY_DISABLED: '1' },

@@ -23,7 +23,7 @@ export default async function GroupsPage({ searchParams }: Props) {
   const { filters: f, ignored } = parseSearchParams(await searchParams);
   const { origin, notFound } = resolveOrigin(f);
   const [topics, result] = await Promise.all([listTopics(), searchGroups(f, origin)]);
-  const [cards, remoteCards] = await Promise.all([getSearchCards(result.hits), getSearchCards(result.remote?.hits ?? [])]);
+  const [cards = [], remoteCards = []] = await getSearchCards([result.hits, result.remote?.hits ?? []]);
   const topicNames = new Map(topics.map((t) => [t.slug, t.name]));
   const chips = activeFilters(f, topicNames, origin?.label ?? null);
   const from = (result.page - 1) * 20 + 1;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '../db.ts';
-import { nextOccurrence, type Occurrence } from '../schedule/index.ts';
+import { nextOccurrence, type MeetingSchedule, type Occurrence } from '../schedule/index.ts';
 import type { SearchHit } from './search.ts';
 
 export type SearchCard = {
@@ -16,49 +16,58 @@ export type SearchCard = {
   byArrangement: boolean;
 };
 
-/** What a results page shows for each hit, in the hits' order. */
-export async function getSearchCards(hits: SearchHit[], now = new Date()): Promise<SearchCard[]> {
-  if (!hits.length) return [];
-  const groups = await db.group.findMany({
-    where: { id: { in: hits.map((h) => h.id) }, status: 'PUBLISHED' },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      summary: true,
-      costKind: true,
-      topics: { select: { topic: { select: { slug: true, name: true } } } },
-      meetings: {
-        orderBy: { position: 'asc' },
-        select: { id: true, attendance: true, town: true, recurrence: true, weekdays: true, intervalWeeks: true, monthWeek: true, startsOn: true, startTime: true, endTime: true, timeZone: true },
-      },
-    },
-  });
+type CardMeeting = MeetingSchedule & { id: string; attendance: SearchCard['attendance'][number]; town: string | null };
+type CardGroup = { id: string; slug: string; name: string; summary: string; costKind: SearchCard['costKind']; topics: { slug: string; name: string }[]; meetings: CardMeeting[] };
+/** As the query returns it: JSON carries startsOn as "2026-01-05". */
+type CardRow = Omit<CardGroup, 'meetings'> & { meetings: (Omit<CardMeeting, 'startsOn'> & { startsOn: string })[] };
+
+/**
+ * What a results page shows for each hit of each list, in the hits' order:
+ * one query for the whole page (its list and the online groups beside it),
+ * with topics and meetings gathered as JSON.
+ */
+export async function getSearchCards(lists: SearchHit[][], now = new Date()): Promise<SearchCard[][]> {
+  const hits = lists.flat();
+  if (!hits.length) return lists.map(() => []);
+  const rows = await db.$queryRaw<CardRow[]>`
+    SELECT g.id, g.slug, g.name, g.summary, g."costKind",
+      COALESCE((SELECT json_agg(json_build_object('slug', t.slug, 'name', t.name))
+        FROM "GroupTopic" gt JOIN "Topic" t ON t.id = gt."topicId" WHERE gt."groupId" = g.id), '[]') AS topics,
+      COALESCE((SELECT json_agg(json_build_object(
+          'id', m.id, 'attendance', m.attendance, 'town', m.town, 'recurrence', m.recurrence, 'weekdays', m.weekdays,
+          'intervalWeeks', m."intervalWeeks", 'monthWeek', m."monthWeek", 'startsOn', m."startsOn", 'startTime', m."startTime",
+          'endTime', m."endTime", 'timeZone', m."timeZone") ORDER BY m.position)
+        FROM "Meeting" m WHERE m."groupId" = g.id), '[]') AS meetings
+    FROM "Group" g
+    WHERE g.id = ANY(${[...new Set(hits.map((h) => h.id))]}::text[]) AND g.status = 'PUBLISHED'`;
+  // UTC midnight of that date, as the schedule expects.
+  const groups: CardGroup[] = rows.map((g) => ({ ...g, meetings: g.meetings.map((m) => ({ ...m, startsOn: new Date(`${m.startsOn}T00:00:00Z`) })) }));
   const byId = new Map(groups.map((g) => [g.id, g]));
-  return hits.flatMap((hit) => {
-    const g = byId.get(hit.id);
-    if (!g) return [];
-    // The next meeting among those that matched the filters.
-    const matched = g.meetings.filter((m) => hit.matchedMeetingIds.includes(m.id));
-    const meetings = matched.length ? matched : g.meetings;
-    let next: SearchCard['next'] = null;
-    for (const m of meetings) {
-      const occ = nextOccurrence(m, now);
-      if (occ && (!next || occ.start < next.start)) next = { ...occ, timeZone: m.timeZone };
-    }
-    return [
-      {
-        slug: g.slug,
-        name: g.name,
-        summary: g.summary,
-        costKind: g.costKind,
-        topics: g.topics.map((t) => t.topic).sort((a, b) => a.name.localeCompare(b.name)),
-        attendance: [...new Set(meetings.map((m) => m.attendance))],
-        towns: [...new Set(meetings.map((m) => m.town).filter((t): t is string => !!t))],
-        distanceKm: hit.distanceKm,
-        next,
-        byArrangement: meetings.every((m) => m.recurrence === 'BY_ARRANGEMENT'),
-      },
-    ];
-  });
+  return lists.map((list) => list.flatMap((hit) => cardFor(hit, byId.get(hit.id), now)));
+}
+
+function cardFor(hit: SearchHit, g: CardGroup | undefined, now: Date): SearchCard[] {
+  if (!g) return [];
+  // The next meeting among those that matched the filters.
+  const matched = g.meetings.filter((m) => hit.matchedMeetingIds.includes(m.id));
+  const meetings = matched.length ? matched : g.meetings;
+  let next: SearchCard['next'] = null;
+  for (const m of meetings) {
+    const occ = nextOccurrence(m, now);
+    if (occ && (!next || occ.start < next.start)) next = { ...occ, timeZone: m.timeZone };
+  }
+  return [
+    {
+      slug: g.slug,
+      name: g.name,
+      summary: g.summary,
+      costKind: g.costKind,
+      topics: [...g.topics].sort((a, b) => a.name.localeCompare(b.name)),
+      attendance: [...new Set(meetings.map((m) => m.attendance))],
+      towns: [...new Set(meetings.map((m) => m.town).filter((t): t is string => !!t))],
+      distanceKm: hit.distanceKm,
+      next,
+      byArrangement: meetings.every((m) => m.recurrence === 'BY_ARRANGEMENT'),
+    },
+  ];
 }

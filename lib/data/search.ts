@@ -44,26 +44,33 @@ async function queryNearest<T>(statement: Prisma.Sql): Promise<T[]> {
 }
 
 /**
- * One round trip before searching: whether the text has any searchable word
- * (a query of only stop words or symbols lists everything, like an empty
- * one), and misspelled words mapped to the closest word the directory knows.
+ * One round trip before searching: the text as a tsquery, whether it has any
+ * searchable word (a query of only stop words or symbols lists everything,
+ * like an empty one), and misspelled words mapped to the closest word the
+ * directory knows.
  */
-async function analyzeText(q: string): Promise<{ searchable: boolean; fixes: Map<string, string> }> {
+async function analyzeText(q: string): Promise<{ tsquery: string; searchable: boolean; fixes: Map<string, string> }> {
   const words = correctableWords(q);
-  const rows = await query<{ searchable: boolean; w: string | null; best: string | null; exact: boolean | null }>(sql`
-    SELECT numnode(websearch_to_tsquery('english', unaccent(${q}))) > 0 AS searchable, x.w,
+  const rows = await query<{ tsquery: string; searchable: boolean; w: string | null; best: string | null; exact: boolean | null }>(sql`
+    SELECT t.q::text AS tsquery, numnode(t.q) > 0 AS searchable, x.w,
       EXISTS (SELECT 1 FROM "SearchTerm" WHERE word = x.w) AS exact,
       (SELECT word FROM "SearchTerm" st WHERE st.word % x.w ORDER BY st.word <-> x.w LIMIT 1) AS best
-    FROM (SELECT 1) one LEFT JOIN unnest(${words}::text[]) AS x(w) ON true`);
+    FROM (SELECT websearch_to_tsquery('english', unaccent(${q})) AS q) t LEFT JOIN unnest(${words}::text[]) AS x(w) ON true`);
   const fixes = new Map<string, string>();
   for (const r of rows) if (r.w && !r.exact && r.best && r.best !== r.w) fixes.set(r.w, r.best);
-  return { searchable: rows[0]?.searchable ?? false, fixes };
+  return { tsquery: rows[0]?.tsquery ?? '', searchable: rows[0]?.searchable ?? false, fixes };
 }
 
-function textQuery(q: string, correctedQuery: string | null): Prisma.Sql | null {
-  return q
-    ? sql`(websearch_to_tsquery('english', unaccent(${q}))${correctedQuery ? sql` || websearch_to_tsquery('english', unaccent(${correctedQuery}))` : empty})`
-    : null;
+/**
+ * The text condition's tsquery, as a constant. Written as a call to
+ * websearch_to_tsquery(unaccent(…)), PostgreSQL would parse the query again
+ * for every row it checks (unaccent is not immutable), which cost more than
+ * the check itself.
+ */
+async function textQuery(tsquery: string, correctedQuery: string | null): Promise<Prisma.Sql> {
+  if (!correctedQuery) return sql`${tsquery}::tsquery`;
+  const rows = await query<{ q: string }>(sql`SELECT (${tsquery}::tsquery || websearch_to_tsquery('english', unaccent(${correctedQuery})))::text AS q`);
+  return sql`${rows[0]?.q ?? tsquery}::tsquery`;
 }
 
 type Sort = NonNullable<SearchFilters['sort']>;
@@ -81,10 +88,12 @@ type Plan = {
   tiers: Prisma.Sql[] | null;
   /** Status, the given text condition and facet tags: the group row and its GIN indexes. */
   groupWhere: (text: Prisma.Sql | null) => Prisma.Sql;
-  /** groupWhere, plus the coarse place cells near a place. */
+  /** groupWhere, plus the place cells the circle touches near a place. */
   nearWhere: (text: Prisma.Sql | null) => Prisma.Sql;
   /** nearWhere, plus a probe of the group's meetings when a filter needs one. */
   where: (text: Prisma.Sql | null) => Prisma.Sql;
+  /** `where` as disjoint conditions, the cheapest first. */
+  parts: (text: Prisma.Sql | null) => Prisma.Sql[];
   meetingConds: Prisma.Sql[];
   originSql: Prisma.Sql | null;
 };
@@ -129,26 +138,25 @@ function plan(f: SearchFilters, origin: Origin | null, now: Date, tsq: Prisma.Sq
   const groupWhere = (t: Prisma.Sql | null) => sql`g.status = 'PUBLISHED'
         ${t ? sql`AND ${t}` : empty}
         ${groupConds.length ? sql`AND ${join(groupConds, ' AND ')}` : empty}`;
-  // Near a place: the coarse grid cells the circle touches (GIN, combined
-  // with the text and filters), then finer cells checked on the row: a group
-  // meeting in one wholly inside the circle needs no distance check (unless
-  // a slot must hold for the same meeting), one on the rim is measured, and
-  // the rest are too far. OFFSET 0 keeps the meeting check a per-candidate
-  // probe: PostgreSQL cannot estimate cube containment and would otherwise
-  // start from every meeting in the radius.
+  // Near a place: the fine grid cells the circle touches (one look-up in
+  // the search index, together with the text and filters), then a check on
+  // the row: a group meeting in a cell wholly inside the circle needs no
+  // distance check (unless a slot must hold for the same meeting), one on the
+  // rim is measured. OFFSET 0 keeps the meeting check a per-candidate probe:
+  // PostgreSQL cannot estimate cube containment and would otherwise start
+  // from every meeting in the radius.
   const cells = origin ? placeTags(origin) : null;
   const probe = meetingConds.length ? sql`EXISTS (SELECT 1 FROM "Meeting" mt WHERE mt."groupId" = g.id AND ${join(meetingConds, ' AND ')} OFFSET 0)` : empty;
-  const placeOnly = meetingConds.length === 1;
-  const nearWhere = (t: Prisma.Sql | null) => (cells ? sql`${groupWhere(t)} AND g.places && ${cells.coarse}::text[]` : groupWhere(t));
+  const nearWhere = (t: Prisma.Sql | null) => (cells ? sql`${groupWhere(t)} AND g.places && ${[...cells.inside, ...cells.edge]}::text[]` : groupWhere(t));
+  const split = cells && meetingConds.length === 1 && cells.inside.length > 0;
+  const inside = (t: Prisma.Sql | null) => sql`${groupWhere(t)} AND g.places && ${cells!.inside}::text[]`;
+  const rim = (t: Prisma.Sql | null) => sql`${groupWhere(t)} AND g.places && ${cells!.edge}::text[] AND NOT g.places && ${cells!.inside}::text[] AND ${probe}`;
   const where = (t: Prisma.Sql | null) =>
-    cells
-      ? placeOnly && cells.inside.length
-        ? sql`${nearWhere(t)} AND (g.places && ${cells.inside}::text[] OR (g.places && ${cells.edge}::text[] AND ${probe}))`
-        : sql`${nearWhere(t)} AND ${probe}`
-      : needsMeeting
-        ? sql`${groupWhere(t)} AND ${probe}`
-        : groupWhere(t);
-  return { sort, text, tiers, groupWhere, nearWhere, where, meetingConds, originSql };
+    split ? sql`((${inside(t)}) OR (${rim(t)}))` : cells ? sql`${nearWhere(t)} AND ${probe}` : needsMeeting ? sql`${groupWhere(t)} AND ${probe}` : groupWhere(t);
+  // The same matches as `where`, in disjoint parts, cheapest first: a count
+  // that reaches its cap among the groups inside the circle measures none.
+  const parts = (t: Prisma.Sql | null) => (split ? [inside(t), rim(t)] : [where(t)]);
+  return { sort, text, tiers, groupWhere, nearWhere, where, parts, meetingConds, originSql };
 }
 
 /** The nearest matching meeting of one group, in metres. */
@@ -195,9 +203,7 @@ async function nearestRows(p: Plan, need: number): Promise<PageRow[]> {
  * smaller than the groups around a place, so this beats walking outwards.
  */
 function measuredRows(p: Plan, tier: Prisma.Sql, need: number): Promise<PageRow[]> {
-  // OFFSET 0 keeps the distance computed once per candidate. Only the coarse
-  // cells: given the fine ones too, PostgreSQL looks them up in the index,
-  // which costs more than measuring the few extra candidates.
+  // OFFSET 0 keeps the distance computed once per candidate.
   return query<PageRow>(sql`SELECT c.id, c.distance FROM (
       SELECT g.id, g."sortName", ${distanceSql(p.originSql!, p.meetingConds, sql`g.id`)} AS distance
       FROM "Group" g WHERE ${p.nearWhere(tier)} OFFSET 0
@@ -239,7 +245,9 @@ async function describeRows(p: Plan, rows: PageRow[]): Promise<Row[]> {
 
 /** How many groups match, counting no further than COUNT_CAP + 1. */
 async function countMatches(p: Plan): Promise<number> {
-  const rows = await query<{ n: bigint }>(sql`SELECT count(*) AS n FROM (SELECT 1 FROM "Group" g WHERE ${p.where(p.text)} LIMIT ${COUNT_CAP + 1}) capped`);
+  // The outer LIMIT stops the UNION as soon as it has enough: a later part is not read at all.
+  const capped = p.parts(p.text).map((w) => sql`(SELECT 1 FROM "Group" g WHERE ${w} LIMIT ${COUNT_CAP + 1})`);
+  const rows = await query<{ n: bigint }>(sql`SELECT count(*) AS n FROM (SELECT 1 FROM (${join(capped, ' UNION ALL ')}) u LIMIT ${COUNT_CAP + 1}) capped`);
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -267,7 +275,7 @@ export async function searchGroups(f: SearchFilters, origin: Origin | null, now 
   await refreshNextMeetings(now);
   const text = f.q ? await analyzeText(f.q) : null;
   const correctedQuery = text?.fixes.size ? applyCorrections(f.q, text.fixes) : null;
-  const tsq = text?.searchable ? textQuery(f.q, correctedQuery) : null;
+  const tsq = text?.searchable ? await textQuery(text.tsquery, correctedQuery) : null;
   const offset = (f.page - 1) * PAGE_SIZE;
   const remoteKinds = (['online', 'phone'] as const).filter((a) => !f.attendance.length || f.attendance.includes(a));
   const [main, remote] = await Promise.all([

@@ -7,16 +7,32 @@
 export type CivilDate = { year: number; month: number; day: number }; // month is 1–12
 export type WallTime = { hour: number; minute: number };
 
-const DAY_MS = 86_400_000;
-
-/** Days since 1970-01-01. Integer day numbers make "add N days" and week maths trivial. */
+/**
+ * Days since 1970-01-01. Integer day numbers make "add N days" and week maths
+ * trivial. Pure integer arithmetic (the days-from-civil algorithm) rather
+ * than Date: recurrence scans call these for every day they look at.
+ */
 export function dayNumber(d: CivilDate): number {
-  return Math.round(Date.UTC(d.year, d.month - 1, d.day) / DAY_MS);
+  // Months are shifted so the year starts in March and the leap day is the last day of the year.
+  const y = d.month <= 2 ? d.year - 1 : d.year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5) + d.day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
+/** The inverse of dayNumber (civil-from-days). */
 export function fromDayNumber(n: number): CivilDate {
-  const date = new Date(n * DAY_MS);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 export function addDays(d: CivilDate, days: number): CivilDate {
@@ -33,8 +49,11 @@ export function mondayOf(d: CivilDate): number {
   return dayNumber(d) - (isoWeekday(d) - 1);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 /** `startsOn` is stored as UTC midnight, so its UTC fields are the intended calendar date. */

@@ -10,6 +10,24 @@ export type LocalDateTime = CivilDate & WallTime & { second: number };
 export const DEFAULT_LOCALE = 'en-CA';
 
 const HOUR_MS = 3_600_000;
+
+/**
+ * Remembers a pure function of a string key, up to `limit` entries (then
+ * starts afresh). Intl formatting costs microseconds a call, and a results
+ * page asks for the same readings again and again: the same "now" in the
+ * same zone for every meeting, the same Tuesday 19:00 for many groups.
+ */
+function memo<V>(limit: number, compute: (key: string) => V): (key: string) => V {
+  const known = new Map<string, V>();
+  return (key) => {
+    const hit = known.get(key);
+    if (hit !== undefined) return hit;
+    const value = compute(key);
+    if (known.size >= limit) known.clear();
+    known.set(key, value);
+    return value;
+  };
+}
 const DAY_MS = 24 * HOUR_MS;
 
 // Building a DateTimeFormat is far more expensive than using one; recurrence
@@ -45,8 +63,14 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** The wall-clock reading in `timeZone` at `instant`. */
 export function utcToZoned(instant: Date | number, timeZone: string): LocalDateTime {
+  const t = typeof instant === 'number' ? instant : instant.getTime();
+  return { ...zonedReading(`${timeZone}|${t}`) };
+}
+
+const zonedReading = memo(5_000, (key): LocalDateTime => {
+  const bar = key.lastIndexOf('|');
   const fields: Record<string, number> = {};
-  for (const part of partsFormatter(timeZone).formatToParts(instant)) {
+  for (const part of partsFormatter(key.slice(0, bar)).formatToParts(Number(key.slice(bar + 1)))) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
   }
   return {
@@ -58,7 +82,7 @@ export function utcToZoned(instant: Date | number, timeZone: string): LocalDateT
     minute: fields.minute ?? NaN,
     second: fields.second ?? NaN,
   };
-}
+});
 
 /** Offset of `timeZone` from UTC at `instant`, in milliseconds (local − UTC). */
 export function zoneOffsetMs(instant: Date | number, timeZone: string): number {
@@ -88,19 +112,13 @@ function sameWallClock(instant: number, date: CivilDate, time: WallTime, timeZon
  *   becomes 03:30 when clocks jump from 02:00 to 03:00 (what RFC 5545 expects too).
  */
 export function zonedToUtc(date: CivilDate, time: WallTime, timeZone: string): Date {
-  // A pure function of its inputs, and the same few thousand readings (next
-  // Tuesday 19:00 Toronto) come up on every results page: remember them.
-  const key = `${timeZone}|${date.year}-${date.month}-${date.day}|${time.hour}:${time.minute}`;
-  const known = zonedToUtcMemo.get(key);
-  if (known !== undefined) return new Date(known);
-  const instant = computeZonedToUtc(date, time, timeZone);
-  if (zonedToUtcMemo.size >= MEMO_LIMIT) zonedToUtcMemo.clear();
-  zonedToUtcMemo.set(key, instant.getTime());
-  return instant;
+  return new Date(zonedInstant(`${timeZone}|${date.year}|${date.month}|${date.day}|${time.hour}|${time.minute}`));
 }
 
-const MEMO_LIMIT = 20_000;
-const zonedToUtcMemo = new Map<string, number>();
+const zonedInstant = memo(20_000, (key) => {
+  const [timeZone = '', year, month, day, hour, minute] = key.split('|');
+  return computeZonedToUtc({ year: Number(year), month: Number(month), day: Number(day) }, { hour: Number(hour), minute: Number(minute) }, timeZone).getTime();
+});
 
 function computeZonedToUtc(date: CivilDate, time: WallTime, timeZone: string): Date {
   const naive = Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute);
@@ -113,13 +131,19 @@ function computeZonedToUtc(date: CivilDate, time: WallTime, timeZone: string): D
   return new Date(naive - offsetBefore);
 }
 
+const DISPLAY = {
+  date: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' },
+  time: { hour: 'numeric', minute: '2-digit' },
+  zone: { timeZoneName: 'short' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
 const displayFormatters = new Map<string, Intl.DateTimeFormat>();
 
-function displayFormatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+function displayFormatter(locale: string, timeZone: string, kind: keyof typeof DISPLAY): Intl.DateTimeFormat {
+  const key = `${kind}|${locale}|${timeZone}`;
   let formatter = displayFormatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formatter = new Intl.DateTimeFormat(locale, { ...DISPLAY[kind], timeZone });
     displayFormatters.set(key, formatter);
   }
   return formatter;
@@ -127,12 +151,12 @@ function displayFormatter(locale: string, timeZone: string, options: Intl.DateTi
 
 /** "Tuesday, March 10, 2026" (en-CA). */
 export function formatDateInZone(instant: Date, timeZone: string, locale: string = DEFAULT_LOCALE): string {
-  return displayFormatter(locale, timeZone, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(instant);
+  return displayFormatter(locale, timeZone, 'date').format(instant);
 }
 
 /** "7:00 p.m." (en-CA). */
 export function formatTimeInZone(instant: Date, timeZone: string, locale: string = DEFAULT_LOCALE): string {
-  return displayFormatter(locale, timeZone, { hour: 'numeric', minute: '2-digit' }).format(instant);
+  return displayFormatter(locale, timeZone, 'time').format(instant);
 }
 
 /** Both halves at once, for pages that show "Tuesday, March 10, 2026 · 7:00 p.m. EDT". */
@@ -153,6 +177,11 @@ export function formatInZone(
  * abbreviations a locale uses, so zones outside it come back as "GMT+11".
  */
 export function zoneAbbreviation(instant: Date, timeZone: string, locale: string = DEFAULT_LOCALE): string {
-  const parts = displayFormatter(locale, timeZone, { timeZoneName: 'short' }).formatToParts(instant);
-  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  return abbreviation(`${locale}|${timeZone}|${instant.getTime()}`);
 }
+
+const abbreviation = memo(5_000, (key) => {
+  const [locale = DEFAULT_LOCALE, timeZone = '', t] = key.split('|');
+  const parts = displayFormatter(locale, timeZone, 'zone').formatToParts(Number(t));
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+});

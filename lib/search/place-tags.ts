@@ -1,9 +1,9 @@
 // Where meetings are, as the tags the search_facets_and_tiers migration
 // keeps in Group.places for each meeting place: its cell on grids of 0.1° ("p1"),
-// 0.5° ("p2") and 2° ("p3"). A near-me search asks the GIN index for the few
-// coarse cells its circle touches, then skips the exact distance check for
-// groups meeting in a finer cell wholly inside the circle. Cell sizes must
-// match the migration.
+// 0.5° ("p2") and 2° ("p3"). A near-me search asks the search index for the
+// cells its circle touches, then skips the exact distance check for groups
+// meeting in a cell wholly inside the circle. Cell sizes must match the
+// migration; the 2° grid is no longer asked for.
 import { EARTHDISTANCE_RADIUS_KM, haversineKm } from '../geo/gazetteer.ts';
 
 const GRIDS = { p1: 10, p2: 2, p3: 0.5 } as const; // cells per degree
@@ -39,15 +39,15 @@ function cells(c: Circle, grid: Grid): { touched: string[]; inside: string[] } {
 }
 
 /**
- * `coarse`: cells for the index look-up (a handful, since GIN's cost grows
- * with the number of tags). Then finer cells: `inside` wholly within the
- * circle, whose groups need no distance check, and `edge` crossed by its
- * rim, whose groups are measured. A group in neither meets too far away.
+ * The cells a circle touches, on a grid fine enough that most of a town-sized
+ * circle is covered by cells wholly `inside` it (their groups need no
+ * distance check) and coarse enough to keep the look-up to a few dozen
+ * cells; `edge` cells are crossed by its rim, and their groups are measured.
+ * A group in neither meets too far away.
  */
-export function placeTags(c: Circle): { coarse: string[]; inside: string[]; edge: string[] } {
-  const [coarse, fine]: [Grid, Grid] = c.radiusKm <= 25 ? ['p2', 'p1'] : ['p3', 'p2'];
-  const { touched, inside } = cells(c, fine);
-  return { coarse: cells(c, coarse).touched, inside, edge: touched.filter((t) => !inside.includes(t)) };
+export function placeTags(c: Circle): { inside: string[]; edge: string[] } {
+  const { touched, inside } = cells(c, c.radiusKm <= 25 ? 'p1' : 'p2');
+  return { inside, edge: touched.filter((t) => !inside.includes(t)) };
 }
 
 /** The tag of a meeting place on one grid, as the migration computes it. */

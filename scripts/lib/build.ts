@@ -40,6 +40,11 @@ export function nextBin() {
   return path.join(root, 'node_modules/next/dist/bin/next');
 }
 
+/** The production server: the build on one worker per core. */
+export function serveScript() {
+  return path.join(root, 'scripts/serve.mjs');
+}
+
 /** Builds when needed; returns true when it built. */
 export function ensureBuild(opts: { force?: boolean; log?: (s: string) => void } = {}): boolean {
   const log = opts.log ?? console.log;
