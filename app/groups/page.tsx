@@ -41,6 +41,9 @@ export default async function GroupsPage({ searchParams }: Props) {
                 ? 'No groups found'
                 : `${result.totalIsCapped ? `More than ${result.total.toLocaleString('en-CA')}` : result.total} ${result.total === 1 ? 'group' : 'groups'}${cards.length ? `, showing ${from}–${from + cards.length - 1}` : ''}`}
             </h2>
+            {result.totalIsCapped ? (
+              <p className="mt-1 text-slate-700">That is a lot to look through: a place, a topic or a day narrows it down.</p>
+            ) : null}
             <p className="mt-1">
               <a href="#refine">Refine or sort these results</a>
             </p>

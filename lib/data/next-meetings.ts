@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '../db.ts';
-import { nextOccurrence } from '../schedule/index.ts';
+import { nextOccurrences, type MeetingSchedule } from '../schedule/index.ts';
 
 const BATCH = 5_000;
 let lastRefresh = 0;
@@ -29,7 +29,7 @@ export async function refreshNextMeetings(now = new Date(), opts: { force?: bool
       ids.push(m.id);
       // Far future for a schedule that yields nothing, so it is not retried
       // on every search; the staff console recomputes on edit.
-      starts.push(nextOccurrence(m, now)?.start ?? new Date(Date.UTC(9999, 0, 1)));
+      starts.push(nextStart(m, now) ?? new Date(Date.UTC(9999, 0, 1)));
     }
     await db.$executeRaw`
       UPDATE "Meeting" m SET "nextStartsAt" = u.s
@@ -39,4 +39,13 @@ export async function refreshNextMeetings(now = new Date(), opts: { force?: bool
     if (stale.length < BATCH) break;
   }
   return done;
+}
+
+/**
+ * The first start at or after `now`. Not nextOccurrence, which also returns a
+ * meeting under way: its start is already past, so the row would stay stale
+ * and be recomputed on every refresh until the meeting ended.
+ */
+function nextStart(m: MeetingSchedule, now: Date): Date | null {
+  return nextOccurrences(m, now, 2).find((o) => o.start >= now)?.start ?? null;
 }

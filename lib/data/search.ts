@@ -77,8 +77,12 @@ type Sort = NonNullable<SearchFilters['sort']>;
 type PageRow = { id: string; distance: number | null };
 type Row = PageRow & { matched: string[] | null };
 
-/** Counting stops here: beyond it the page says "more than 1,000". */
-export const COUNT_CAP = 1000;
+/**
+ * Counting stops here: beyond it the page says "more than 500". Past a few
+ * hundred the exact number tells a visitor nothing (the page suggests
+ * narrowing down), and counting on costs a row read per group.
+ */
+export const COUNT_CAP = 500;
 
 type Plan = {
   sort: Sort;
@@ -95,6 +99,7 @@ type Plan = {
   /** `where` as disjoint conditions, the cheapest first. */
   parts: (text: Prisma.Sql | null) => Prisma.Sql[];
   meetingConds: Prisma.Sql[];
+  origin: Origin | null;
   originSql: Prisma.Sql | null;
 };
 
@@ -156,7 +161,7 @@ function plan(f: SearchFilters, origin: Origin | null, now: Date, tsq: Prisma.Sq
   // The same matches as `where`, in disjoint parts, cheapest first: a count
   // that reaches its cap among the groups inside the circle measures none.
   const parts = (t: Prisma.Sql | null) => (split ? [inside(t), rim(t)] : [where(t)]);
-  return { sort, text, tiers, groupWhere, nearWhere, where, parts, meetingConds, originSql };
+  return { sort, text, tiers, groupWhere, nearWhere, where, parts, meetingConds, origin, originSql };
 }
 
 /** The nearest matching meeting of one group, in metres. */
@@ -197,19 +202,31 @@ async function nearestRows(p: Plan, need: number): Promise<PageRow[]> {
   }
 }
 
+/** Rings, as shares of the radius, within which best match near a place looks before the whole circle. */
+const RINGS = [0.25, 0.5, 1];
+
 /**
  * Near a place, one tier of best matches, nearest first: candidates come from
  * the text and cell indexes, and each is measured. A tier is usually far
  * smaller than the groups around a place, so this beats walking outwards.
+ * It looks in a small ring first: when a page's worth of groups meet within
+ * it, no group outside can come before them, and only the ring's few
+ * candidates were measured.
  */
-function measuredRows(p: Plan, tier: Prisma.Sql, need: number): Promise<PageRow[]> {
-  // OFFSET 0 keeps the distance computed once per candidate.
-  return query<PageRow>(sql`SELECT c.id, c.distance FROM (
-      SELECT g.id, g."sortName", ${distanceSql(p.originSql!, p.meetingConds, sql`g.id`)} AS distance
-      FROM "Group" g WHERE ${p.nearWhere(tier)} OFFSET 0
-    ) c
-    WHERE c.distance IS NOT NULL
-    ORDER BY c.distance, c."sortName", c.id LIMIT ${need}`);
+async function measuredRows(p: Plan, tier: Prisma.Sql, need: number): Promise<PageRow[]> {
+  const origin = p.origin!;
+  for (const share of RINGS) {
+    const ring = placeTags({ ...origin, radiusKm: origin.radiusKm * share });
+    // OFFSET 0 keeps the distance computed once per candidate.
+    const rows = await query<PageRow>(sql`SELECT c.id, c.distance FROM (
+        SELECT g.id, g."sortName", ${distanceSql(p.originSql!, p.meetingConds, sql`g.id`)} AS distance
+        FROM "Group" g WHERE ${p.groupWhere(tier)} AND g.places && ${[...ring.inside, ...ring.edge]}::text[] OFFSET 0
+      ) c
+      WHERE c.distance <= ${origin.radiusKm * share * 1000}::float8
+      ORDER BY c.distance, c."sortName", c.id LIMIT ${need}`);
+    if (rows.length >= need || share === 1) return rows;
+  }
+  return [];
 }
 
 /** The rows from `offset` to `offset + limit` in the plan's order. */
