@@ -1,5 +1,6 @@
 import { ATTENDANCE, DAYS, LEADERSHIP, RADII_KM, SORTS, TIMES, type SearchFilters } from '@/lib/validation/search';
-import { ATTENDANCE_LABEL, DAY_LABEL, LANGUAGE_OPTIONS, LEADERSHIP_LABEL, SORT_LABEL, TIME_LABEL, languageName } from './labels';
+import { ATTENDANCE_LABEL, DAY_LABEL, LANGUAGE_OPTIONS, LEADERSHIP_LABEL, SORT_LABEL, TIME_LABEL } from './labels';
+import { languageName } from '../group/labels';
 
 type Topic = { slug: string; name: string };
 

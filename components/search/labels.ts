@@ -10,10 +10,3 @@ export const SORT_LABEL = { relevance: 'Best match', distance: 'Distance', next:
 /** Languages offered as filters (BCP 47 primary tags). */
 export const LANGUAGE_OPTIONS = ['en', 'fr', 'es', 'pa', 'zh', 'ar', 'so', 'pt', 'tl', 'ur'] as const;
 
-export function languageName(tag: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
