@@ -90,11 +90,9 @@ type Plan = {
   text: Prisma.Sql | null;
   /** "Best match": text conditions tier by tier (name, topics and keywords, anywhere). */
   tiers: Prisma.Sql[] | null;
-  /** Status, the given text condition and facet tags: the group row and its GIN indexes. */
+  /** Status, the given text condition and facet tags: the group row and the search index. */
   groupWhere: (text: Prisma.Sql | null) => Prisma.Sql;
-  /** groupWhere, plus the place cells the circle touches near a place. */
-  nearWhere: (text: Prisma.Sql | null) => Prisma.Sql;
-  /** nearWhere, plus a probe of the group's meetings when a filter needs one. */
+  /** groupWhere, plus near a place its cells, plus a probe of the group's meetings when a filter needs one. */
   where: (text: Prisma.Sql | null) => Prisma.Sql;
   /** `where` as disjoint conditions, the cheapest first. */
   parts: (text: Prisma.Sql | null) => Prisma.Sql[];
@@ -161,7 +159,7 @@ function plan(f: SearchFilters, origin: Origin | null, now: Date, tsq: Prisma.Sq
   // The same matches as `where`, in disjoint parts, cheapest first: a count
   // that reaches its cap among the groups inside the circle measures none.
   const parts = (t: Prisma.Sql | null) => (split ? [inside(t), rim(t)] : [where(t)]);
-  return { sort, text, tiers, groupWhere, nearWhere, where, parts, meetingConds, origin, originSql };
+  return { sort, text, tiers, groupWhere, where, parts, meetingConds, origin, originSql };
 }
 
 /** The nearest matching meeting of one group, in metres. */
