@@ -94,6 +94,8 @@ type Plan = {
   groupWhere: (text: Prisma.Sql | null) => Prisma.Sql;
   /** groupWhere, plus near a place its cells, plus a probe of the group's meetings when a filter needs one. */
   where: (text: Prisma.Sql | null) => Prisma.Sql;
+  /** Near a place: groupWhere, plus the cells a circle of `share` × the radius touches. */
+  within: (text: Prisma.Sql | null, share: number) => Prisma.Sql;
   /** `where` as disjoint conditions, the cheapest first. */
   parts: (text: Prisma.Sql | null) => Prisma.Sql[];
   meetingConds: Prisma.Sql[];
@@ -150,16 +152,19 @@ function plan(f: SearchFilters, origin: Origin | null, now: Date, tsq: Prisma.Sq
   // from every meeting in the radius.
   const cells = origin ? placeTags(origin) : null;
   const probe = meetingConds.length ? sql`EXISTS (SELECT 1 FROM "Meeting" mt WHERE mt."groupId" = g.id AND ${join(meetingConds, ' AND ')} OFFSET 0)` : empty;
-  const nearWhere = (t: Prisma.Sql | null) => (cells ? sql`${groupWhere(t)} AND g.places && ${[...cells.inside, ...cells.edge]}::text[]` : groupWhere(t));
+  const within = (t: Prisma.Sql | null, share: number) => {
+    const c = share === 1 ? cells : origin && placeTags({ ...origin, radiusKm: origin.radiusKm * share });
+    return c ? sql`${groupWhere(t)} AND g.places && ${[...c.inside, ...c.edge]}::text[]` : groupWhere(t);
+  };
   const split = cells && meetingConds.length === 1 && cells.inside.length > 0;
   const inside = (t: Prisma.Sql | null) => sql`${groupWhere(t)} AND g.places && ${cells!.inside}::text[]`;
   const rim = (t: Prisma.Sql | null) => sql`${groupWhere(t)} AND g.places && ${cells!.edge}::text[] AND NOT g.places && ${cells!.inside}::text[] AND ${probe}`;
   const where = (t: Prisma.Sql | null) =>
-    split ? sql`((${inside(t)}) OR (${rim(t)}))` : cells ? sql`${nearWhere(t)} AND ${probe}` : needsMeeting ? sql`${groupWhere(t)} AND ${probe}` : groupWhere(t);
+    split ? sql`((${inside(t)}) OR (${rim(t)}))` : cells ? sql`${within(t, 1)} AND ${probe}` : needsMeeting ? sql`${groupWhere(t)} AND ${probe}` : groupWhere(t);
   // The same matches as `where`, in disjoint parts, cheapest first: a count
   // that reaches its cap among the groups inside the circle measures none.
   const parts = (t: Prisma.Sql | null) => (split ? [inside(t), rim(t)] : [where(t)]);
-  return { sort, text, tiers, groupWhere, where, parts, meetingConds, origin, originSql };
+  return { sort, text, tiers, groupWhere, where, within, parts, meetingConds, origin, originSql };
 }
 
 /** The nearest matching meeting of one group, in metres. */
@@ -200,8 +205,8 @@ async function nearestRows(p: Plan, need: number): Promise<PageRow[]> {
   }
 }
 
-/** Rings, as shares of the radius, within which best match near a place looks before the whole circle. */
-const RINGS = [0.25, 0.5, 1];
+/** Rings, as shares of the radius, in which best match near a place looks before the whole circle. */
+const RINGS = [0.25, 0.5];
 
 /**
  * Near a place, one tier of best matches, nearest first: candidates come from
@@ -212,19 +217,19 @@ const RINGS = [0.25, 0.5, 1];
  * candidates were measured.
  */
 async function measuredRows(p: Plan, tier: Prisma.Sql, need: number): Promise<PageRow[]> {
-  const origin = p.origin!;
-  for (const share of RINGS) {
-    const ring = placeTags({ ...origin, radiusKm: origin.radiusKm * share });
+  const ring = (share: number) =>
     // OFFSET 0 keeps the distance computed once per candidate.
-    const rows = await query<PageRow>(sql`SELECT c.id, c.distance FROM (
+    query<PageRow>(sql`SELECT c.id, c.distance FROM (
         SELECT g.id, g."sortName", ${distanceSql(p.originSql!, p.meetingConds, sql`g.id`)} AS distance
-        FROM "Group" g WHERE ${p.groupWhere(tier)} AND g.places && ${[...ring.inside, ...ring.edge]}::text[] OFFSET 0
+        FROM "Group" g WHERE ${p.within(tier, share)} OFFSET 0
       ) c
-      WHERE c.distance <= ${origin.radiusKm * share * 1000}::float8
+      WHERE c.distance <= ${p.origin!.radiusKm * share * 1000}::float8
       ORDER BY c.distance, c."sortName", c.id LIMIT ${need}`);
-    if (rows.length >= need || share === 1) return rows;
+  for (const share of RINGS) {
+    const rows = await ring(share);
+    if (rows.length >= need) return rows;
   }
-  return [];
+  return ring(1);
 }
 
 /** The rows from `offset` to `offset + limit` in the plan's order. */

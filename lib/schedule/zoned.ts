@@ -10,25 +10,25 @@ export type LocalDateTime = CivilDate & WallTime & { second: number };
 export const DEFAULT_LOCALE = 'en-CA';
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 /**
- * Remembers a pure function of a string key, up to `limit` entries (then
- * starts afresh). Intl formatting costs microseconds a call, and a results
- * page asks for the same readings again and again: the same "now" in the
- * same zone for every meeting, the same Tuesday 19:00 for many groups.
+ * A bounded memo for pure functions: up to `limit` entries, then it starts
+ * afresh. Intl formatting costs microseconds a call, and a results page asks
+ * for the same readings again and again: the same "now" in the same zone for
+ * every meeting, the same Tuesday 19:00 for many groups.
  */
-function memo<V>(limit: number, compute: (key: string) => V): (key: string) => V {
+function memo<V>(limit: number): (key: string, compute: () => V) => V {
   const known = new Map<string, V>();
-  return (key) => {
+  return (key, compute) => {
     const hit = known.get(key);
     if (hit !== undefined) return hit;
-    const value = compute(key);
+    const value = compute();
     if (known.size >= limit) known.clear();
     known.set(key, value);
     return value;
   };
 }
-const DAY_MS = 24 * HOUR_MS;
 
 // Building a DateTimeFormat is far more expensive than using one; recurrence
 // scans call these thousands of times, so keep one per zone.
@@ -64,13 +64,15 @@ export function isValidTimeZone(timeZone: string): boolean {
 /** The wall-clock reading in `timeZone` at `instant`. */
 export function utcToZoned(instant: Date | number, timeZone: string): LocalDateTime {
   const t = typeof instant === 'number' ? instant : instant.getTime();
-  return { ...zonedReading(`${timeZone}|${t}`) };
+  // A copy, so a caller can never change what is remembered.
+  return { ...zonedReadings(`${timeZone}|${t}`, () => readZoned(t, timeZone)) };
 }
 
-const zonedReading = memo(5_000, (key): LocalDateTime => {
-  const bar = key.lastIndexOf('|');
+const zonedReadings = memo<LocalDateTime>(5_000);
+
+function readZoned(t: number, timeZone: string): LocalDateTime {
   const fields: Record<string, number> = {};
-  for (const part of partsFormatter(key.slice(0, bar)).formatToParts(Number(key.slice(bar + 1)))) {
+  for (const part of partsFormatter(timeZone).formatToParts(t)) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
   }
   return {
@@ -82,7 +84,7 @@ const zonedReading = memo(5_000, (key): LocalDateTime => {
     minute: fields.minute ?? NaN,
     second: fields.second ?? NaN,
   };
-});
+}
 
 /** Offset of `timeZone` from UTC at `instant`, in milliseconds (local − UTC). */
 export function zoneOffsetMs(instant: Date | number, timeZone: string): number {
@@ -112,13 +114,11 @@ function sameWallClock(instant: number, date: CivilDate, time: WallTime, timeZon
  *   becomes 03:30 when clocks jump from 02:00 to 03:00 (what RFC 5545 expects too).
  */
 export function zonedToUtc(date: CivilDate, time: WallTime, timeZone: string): Date {
-  return new Date(zonedInstant(`${timeZone}|${date.year}|${date.month}|${date.day}|${time.hour}|${time.minute}`));
+  const key = `${timeZone}|${date.year}-${date.month}-${date.day}|${time.hour}:${time.minute}`;
+  return new Date(zonedInstants(key, () => computeZonedToUtc(date, time, timeZone).getTime()));
 }
 
-const zonedInstant = memo(20_000, (key) => {
-  const [timeZone = '', year, month, day, hour, minute] = key.split('|');
-  return computeZonedToUtc({ year: Number(year), month: Number(month), day: Number(day) }, { hour: Number(hour), minute: Number(minute) }, timeZone).getTime();
-});
+const zonedInstants = memo<number>(20_000);
 
 function computeZonedToUtc(date: CivilDate, time: WallTime, timeZone: string): Date {
   const naive = Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute);
@@ -177,11 +177,10 @@ export function formatInZone(
  * abbreviations a locale uses, so zones outside it come back as "GMT+11".
  */
 export function zoneAbbreviation(instant: Date, timeZone: string, locale: string = DEFAULT_LOCALE): string {
-  return abbreviation(`${locale}|${timeZone}|${instant.getTime()}`);
+  return abbreviations(`${locale}|${timeZone}|${instant.getTime()}`, () => {
+    const parts = displayFormatter(locale, timeZone, 'zone').formatToParts(instant);
+    return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  });
 }
 
-const abbreviation = memo(5_000, (key) => {
-  const [locale = DEFAULT_LOCALE, timeZone = '', t] = key.split('|');
-  const parts = displayFormatter(locale, timeZone, 'zone').formatToParts(Number(t));
-  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
-});
+const abbreviations = memo<string>(5_000);
