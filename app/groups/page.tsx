@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { listTopics } from '@/lib/data/topics';
 import { searchGroups } from '@/lib/data/search';
 import { getSearchCards } from '@/lib/data/search-cards';
@@ -67,10 +66,10 @@ export default async function GroupsPage({ searchParams }: Props) {
               <ul className="mt-3 flex flex-wrap gap-2" aria-label="Your choices">
                 {chips.map((c) => (
                   <li key={c.href + c.label}>
-                    <Link href={c.href} className="inline-block rounded-full border border-brand-700 px-3 py-0.5 text-sm no-underline">
+                    <a href={c.href} className="inline-block rounded-full border border-brand-700 px-3 py-0.5 text-sm no-underline">
                       {c.label} <span aria-hidden="true">×</span>
                       <span className="sr-only"> (remove)</span>
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -95,9 +94,9 @@ export default async function GroupsPage({ searchParams }: Props) {
                   ))}
                 </div>
                 <p className="mt-3">
-                  <Link href={searchHref(f, { where: '', lat: null, lng: null, attendance: ['online', 'phone'] })}>
+                  <a href={searchHref(f, { where: '', lat: null, lng: null, attendance: ['online', 'phone'] })}>
                     See every group that meets online or by phone
-                  </Link>
+                  </a>
                 </p>
               </section>
             ) : null}

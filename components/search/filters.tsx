@@ -8,16 +8,12 @@ function Checkboxes<T extends string>(props: { form: string; legend: string; nam
   return (
     <fieldset className="mt-4">
       <legend className="font-semibold">{props.legend}</legend>
-      <ul className="mt-1 space-y-1">
-        {props.options.map((o) => (
-          <li key={o}>
-            <label className="inline-flex items-center gap-2">
-              <input type="checkbox" form={props.form} name={props.name} value={o} defaultChecked={props.checked.includes(o)} className="h-4 w-4" />
-              {props.labels[o]}
-            </label>
-          </li>
-        ))}
-      </ul>
+      {props.options.map((o) => (
+        <label key={o} className="filter-option">
+          <input type="checkbox" form={props.form} name={props.name} value={o} defaultChecked={props.checked.includes(o)} />
+          {props.labels[o]}
+        </label>
+      ))}
     </fieldset>
   );
 }
@@ -76,22 +72,18 @@ export function SearchFilters({ f, topics, form }: { f: SearchFilters; topics: T
       <Checkboxes form={form} legend="Time of day" name="time" options={TIMES} labels={TIME_LABEL} checked={f.times} />
       <fieldset className="mt-4">
         <legend className="font-semibold">More</legend>
-        <ul className="mt-1 space-y-1">
-          {(
-            [
-              ['soon', '1', 'Meets in the next 7 days', f.soon],
-              ['free', '1', 'Free only', f.freeOnly],
-              ['access', 'wheelchair', 'Wheelchair accessible', f.wheelchair],
-            ] as const
-          ).map(([name, value, label, on]) => (
-            <li key={name}>
-              <label className="inline-flex items-center gap-2">
-                <input type="checkbox" form={form} name={name} value={value} defaultChecked={on} className="h-4 w-4" />
-                {label}
-              </label>
-            </li>
-          ))}
-        </ul>
+        {(
+          [
+            ['soon', '1', 'Meets in the next 7 days', f.soon],
+            ['free', '1', 'Free only', f.freeOnly],
+            ['access', 'wheelchair', 'Wheelchair accessible', f.wheelchair],
+          ] as const
+        ).map(([name, value, label, on]) => (
+          <label key={name} className="filter-option">
+            <input type="checkbox" form={form} name={name} value={value} defaultChecked={on} />
+            {label}
+          </label>
+        ))}
       </fieldset>
       <Checkboxes form={form} legend="Who leads it" name="leadership" options={LEADERSHIP} labels={LEADERSHIP_LABEL} checked={f.leadership} />
       <Checkboxes form={form} legend="Language" name="lang" options={LANGUAGE_OPTIONS} labels={languageLabels} checked={f.languages} />

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { searchHref, type SearchFilters } from '@/lib/validation/search';
 
 export function Pagination({ f, page, pageCount }: { f: SearchFilters; page: number; pageCount: number }) {
@@ -10,9 +9,9 @@ export function Pagination({ f, page, pageCount }: { f: SearchFilters; page: num
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
-            <Link href={href(page - 1)} rel="prev" className="inline-block rounded border border-slate-400 px-3 py-1">
+            <a href={href(page - 1)} rel="prev" className="inline-block rounded border border-slate-400 px-3 py-1">
               Previous
-            </Link>
+            </a>
           </li>
         ) : null}
         {pages.map((p) => (
@@ -22,17 +21,17 @@ export function Pagination({ f, page, pageCount }: { f: SearchFilters; page: num
                 {p}
               </span>
             ) : (
-              <Link href={href(p)} className="inline-block rounded border border-slate-400 px-3 py-1" aria-label={`Page ${p}`}>
+              <a href={href(p)} className="inline-block rounded border border-slate-400 px-3 py-1" aria-label={`Page ${p}`}>
                 {p}
-              </Link>
+              </a>
             )}
           </li>
         ))}
         {page < pageCount ? (
           <li>
-            <Link href={href(page + 1)} rel="next" className="inline-block rounded border border-slate-400 px-3 py-1">
+            <a href={href(page + 1)} rel="next" className="inline-block rounded border border-slate-400 px-3 py-1">
               Next
-            </Link>
+            </a>
           </li>
         ) : null}
       </ul>

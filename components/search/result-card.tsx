@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { SearchCard } from '@/lib/data/search-cards';
 import { formatInZone } from '@/lib/schedule';
 import { DIRECTORY_TIME_ZONE } from '@/lib/site';
@@ -24,7 +23,7 @@ export function ResultCard({ card, unit }: { card: SearchCard; unit: 'km' | 'mi'
   return (
     <article className="rounded border border-slate-300 p-4" aria-labelledby={`g-${card.slug}`}>
       <h3 id={`g-${card.slug}`} className="text-lg font-semibold">
-        <Link href={`/groups/${card.slug}`}>{card.name}</Link>
+        <a href={`/groups/${card.slug}`}>{card.name}</a>
       </h3>
       <p className="mt-1">{card.summary}</p>
       <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">

@@ -3,10 +3,10 @@ import { emptyValues, formBytes, hasCrisis, parseReferral, valuesFromFormData, t
 
 const valid = (over: Partial<ReferralFormValues> = {}): ReferralFormValues => ({
   ...emptyValues('7b0a3c52-6f0e-4a57-9a55-2d8c0e2f4b11'),
-  referrerName: 'Priya Raman',
+  referrerName: 'Referring Worker',
   referrerRole: 'Social worker',
   referrerOrganisation: 'Lakeshore FHT',
-  referrerEmail: 'priya@lakeshore.example',
+  referrerEmail: 'referrer@lakeshore.example',
   clientName: 'Sam',
   clientContactMethod: 'CLIENT_WILL_CALL',
   consent: true,

@@ -7,9 +7,9 @@ import { summarize } from './stats.ts';
 
 export const CONNECTIONS = 10;
 
-export async function loadTest(url: string, seconds: number) {
+export async function loadTest(url: string, seconds: number, connections = CONNECTIONS) {
   const times: number[] = [];
-  const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, headers: { 'accept-encoding': 'gzip' } });
+  const instance = autocannon({ url, connections, duration: seconds, headers: { 'accept-encoding': 'gzip' } });
   instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
   const result = await instance;
   if (result.non2xx || result.errors || result.timeouts) {

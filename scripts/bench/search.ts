@@ -1,10 +1,11 @@
-// npm run bench:search [-- --groups 100000 --seconds 5 --skip-http --skip-db --explain --database-url URL]
+// npm run bench:search [-- --groups 100000 --seconds 5 --warmup 5 --connections 10 --skip-http --skip-db --explain --database-url URL]
 // Fills a throwaway database with generated groups, then reports p50/p95/p99
 // for a fixed set of searches: in the database (the search data function),
 // done naively (ILIKE, haversine over every row, no index) as a baseline, and
 // over HTTP against the production build with 10 concurrent connections.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import pg from 'pg';
@@ -12,6 +13,7 @@ import { startEmbeddedDb, tempDataDir, freePort } from '../lib/embedded-db.ts';
 import { applyMigrations, root } from '../lib/schema-engine.ts';
 import { ensureBuild, serveScript } from '../lib/build.ts';
 import { loadTest, CONNECTIONS } from './load.ts';
+import { cpuPerRequest, cpuSnapshot } from './cpu.ts';
 import { fillBenchDatabase } from './fill.ts';
 import { ms, summarize } from './stats.ts';
 import { naiveSql } from './naive.ts';
@@ -23,6 +25,9 @@ const arg = (name: string, fallback: number) => {
 const GROUPS = arg('groups', 100_000);
 const SECONDS = arg('seconds', 5);
 const ROUNDS = arg('rounds', 40);
+const WARMUP = arg('warmup', 5);
+// The issue's load is 10 connections; --connections N shows how latency follows the load.
+const LOAD = arg('connections', CONNECTIONS);
 const skipHttp = process.argv.includes('--skip-http');
 const skipDb = process.argv.includes('--skip-db');
 const log = (s: string) => console.log(s);
@@ -40,6 +45,15 @@ export const SEARCHES: { name: string; qs: string }[] = [
   { name: 'next 7 days by next', qs: 'soon=1&sort=next' },
   { name: 'empty query', qs: '' },
   { name: 'empty query, page 50', qs: 'sort=name&page=50' },
+];
+
+/**
+ * Over HTTP, the searches and, as a floor, a page of text that reads no
+ * data: what the framework alone costs per page on this machine.
+ */
+const HTTP_PAGES = [
+  ...SEARCHES.map((s) => ({ name: s.name, path: `/groups${s.qs ? `?${s.qs}` : ''}` })),
+  { name: 'floor: text page, no data', path: '/refer/privacy' },
 ];
 
 // --database-url: measure a database that is already filled (its schema
@@ -130,17 +144,32 @@ try {
         if ((await fetch(`${base}/api/health`).catch(() => null))?.ok) break;
         await new Promise((r) => setTimeout(r, 500));
       }
-      log(`\nOver HTTP, ${CONNECTIONS} connections, ${SECONDS} s each (ms)   p50     p95     p99   req/s`);
-      for (const s of SEARCHES) {
-        const url = `${base}/groups${s.qs ? `?${s.qs}` : ''}`;
-        // Warm up every worker, as a server that has run for a while is.
-        await loadTest(url, 2);
-        const h = await loadTest(url, SECONDS);
+      // A server that has run for a while: V8 compiles the hot render paths
+      // only after thousands of requests, and until then a page costs up to
+      // half as much again. So every search is loaded once, unmeasured,
+      // before any is measured.
+      log(`\nWarming up: every search for ${WARMUP} s…`);
+      for (const s of HTTP_PAGES) await loadTest(`${base}${s.path}`, WARMUP, LOAD);
+      log(`\nOver HTTP, ${LOAD} connections, ${SECONDS} s each (ms)   p50     p95     p99   req/s | CPU ms/req: server postgres  load`);
+      for (const s of HTTP_PAGES) {
+        const before = cpuSnapshot(app.pid!);
+        const own = process.cpuUsage();
+        const h = await loadTest(`${base}${s.path}`, SECONDS, LOAD);
+        const spent = process.cpuUsage(own);
+        const sample = cpuPerRequest(before, cpuSnapshot(app.pid!), h.n);
+        // This process is the load generator (autocannon runs in it).
+        const cpu = sample && { ...sample, loadGenerator: (spent.user + spent.system) / 1000 / h.n };
         const row = results.find((r) => r.search === s.name);
-        if (row) row.http = h;
-        else results.push({ search: s.name, http: h });
-        log(`${s.name.padEnd(42)} ${ms(h.p50)} ${ms(h.p95)} ${ms(h.p99)} ${String(Math.round(h.rps)).padStart(7)}`);
+        if (row) Object.assign(row, { http: h, cpu });
+        else results.push({ search: s.name, http: h, cpu });
+        log(`${s.name.padEnd(42)} ${ms(h.p50)} ${ms(h.p95)} ${ms(h.p99)} ${String(Math.round(h.rps)).padStart(7)} | ${cpu ? `${ms(cpu.server)} ${ms(cpu.postgres)} ${ms(cpu.loadGenerator)}` : '      –       –       –'}`);
       }
+      // What 10 connections and p95 ≤ 150 ms leave for each page: even if
+      // every answer took exactly 150 ms, they ask for 10 / 0.15 pages a
+      // second, and the machine's cores share that many pages' CPU.
+      const cores = os.availableParallelism();
+      const pagesPerSecond = LOAD / 0.15;
+      log(`\n${LOAD} connections at 150 ms each ask for ${pagesPerSecond.toFixed(0)} pages a second; ${cores} cores give each page at most ${((cores * 1000) / pagesPerSecond).toFixed(0)} ms of CPU (server, database and load generator together).`);
     } finally {
       app.kill('SIGTERM');
     }

@@ -13,10 +13,10 @@ async function openReferralFromGroupPage(page: Page): Promise<string> {
 }
 
 async function fillReferral(page: Page, clientName: string) {
-  await page.getByLabel('Your name').fill('Priya Raman');
+  await page.getByLabel('Your name').fill('Referring Worker');
   await page.getByLabel('Your role or profession').fill('Social worker');
   await page.getByLabel('Organisation').fill('Lakeshore Family Health Team');
-  await page.getByLabel('Work email').fill('priya.raman@lakeshore-fht.example');
+  await page.getByLabel('Work email').fill('referrer@lakeshore-fht.example');
   await page.getByLabel("Client's first name or initials").fill(clientName);
   await page.getByLabel('Phone call').check();
   await page.getByLabel("Client's phone number").fill('416-555-0188');
@@ -71,7 +71,7 @@ test.describe('with JavaScript', () => {
 
   test('missing answers are listed at the top with links, focus moves there, and what was typed stays', async ({ page }) => {
     await openReferralFromGroupPage(page);
-    await page.getByLabel('Your name').fill('Priya Raman');
+    await page.getByLabel('Your name').fill('Referring Worker');
     await page.getByLabel("Client's first name or initials").fill('Mary Jane Smith');
     await page.getByLabel('Anything else we should know?').fill('Prefers evenings.');
     await page.getByRole('button', { name: 'Send referral' }).click();
@@ -83,7 +83,7 @@ test.describe('with JavaScript', () => {
     await expect(page.getByLabel('Work email')).toHaveAttribute('aria-describedby', /f-referrerEmail-error/);
     await summary.getByRole('link', { name: 'Enter your work email address' }).click();
     await expect(page.getByLabel('Work email')).toBeFocused();
-    await expect(page.getByLabel('Your name')).toHaveValue('Priya Raman');
+    await expect(page.getByLabel('Your name')).toHaveValue('Referring Worker');
     await expect(page.getByLabel('Anything else we should know?')).toHaveValue('Prefers evenings.');
   });
 
@@ -113,21 +113,21 @@ test.describe('without JavaScript', () => {
 
   test('the server lists the problems first, keeps what was typed, and refuses a crisis referral with urgent help', async ({ page }) => {
     await openReferralFromGroupPage(page);
-    await page.getByLabel('Your name').fill('Priya Raman');
+    await page.getByLabel('Your name').fill('Referring Worker');
     await page.getByLabel('Anything else we should know?').fill('Prefers evenings.');
     await page.getByRole('button', { name: 'Send referral' }).click();
     const summary = page.getByTestId('error-summary');
     await expect(summary).toContainText('There is a problem');
     await expect(summary.getByRole('link', { name: "Enter the client's first name or initials" })).toHaveAttribute('href', '#f-clientName');
-    await expect(page.getByLabel('Your name')).toHaveValue('Priya Raman');
+    await expect(page.getByLabel('Your name')).toHaveValue('Referring Worker');
     await expect(page.getByLabel('Anything else we should know?')).toHaveValue('Prefers evenings.');
 
-    await fillReferral(page, 'Eamon');
+    await fillReferral(page, 'E. K.');
     await page.getByLabel('Your client is having thoughts of suicide.').check();
     await page.getByRole('button', { name: 'Send referral' }).click();
     await expect(page.getByTestId('urgent-help')).toContainText('9-8-8');
     await expect(page.getByTestId('error-summary')).toContainText('We cannot send a referral');
-    await expect(page.getByLabel("Client's first name or initials")).toHaveValue('Eamon');
+    await expect(page.getByLabel("Client's first name or initials")).toHaveValue('E. K.');
     await expect(page.getByRole('heading', { name: 'Referral sent' })).toHaveCount(0);
   });
 });

@@ -44,10 +44,10 @@ test('an editor works a referral sent through the public form from new to connec
   await page.goto('/refer');
   await page.getByLabel('Topic').selectOption({ index: 1 });
   await page.getByLabel('Town or city').fill('Kingston');
-  await page.getByLabel('Your name').fill('Priya Raman');
+  await page.getByLabel('Your name').fill('Referring Worker');
   await page.getByLabel('Your role or profession').fill('Social worker');
   await page.getByLabel('Organisation').fill('Lakeshore Family Health Team');
-  await page.getByLabel('Work email').fill('priya.raman@lakeshore-fht.example');
+  await page.getByLabel('Work email').fill('referrer@lakeshore-fht.example');
   await page.getByLabel("Client's first name or initials").fill('Noor');
   await page.getByLabel('Phone call').check();
   await page.getByLabel("Client's phone number").fill('613-555-0117');
