@@ -39,8 +39,10 @@ function clockTicks(): number {
   return ticksPerSecond;
 }
 
-/** CPU milliseconds so far of the process tree under `rootPid`, and of every local PostgreSQL process. */
-export function cpuSnapshot(rootPid: number): { server: number; postgres: number } | null {
+type Snapshot = { server: Map<number, number>; postgres: Map<number, number> };
+
+/** CPU milliseconds so far of each process in the tree under `rootPid`, and of each local PostgreSQL process. */
+export function cpuSnapshot(rootPid: number): Snapshot | null {
   const procs = readProcs();
   if (!procs) return null;
   const tree = new Set([rootPid]);
@@ -54,17 +56,28 @@ export function cpuSnapshot(rootPid: number): { server: number; postgres: number
     }
   }
   const toMs = 1000 / clockTicks();
-  let server = 0;
-  let postgres = 0;
+  const snap: Snapshot = { server: new Map(), postgres: new Map() };
   for (const p of procs) {
-    if (tree.has(p.pid)) server += p.ticks * toMs;
-    else if (p.comm === 'postgres') postgres += p.ticks * toMs;
+    if (tree.has(p.pid)) snap.server.set(p.pid, p.ticks * toMs);
+    else if (p.comm === 'postgres') snap.postgres.set(p.pid, p.ticks * toMs);
   }
-  return { server, postgres };
+  return snap;
+}
+
+/**
+ * What each process used between two snapshots. A process that started in
+ * between counts from zero; one that ended in between is not seen (a
+ * PostgreSQL backend closing mid-run makes the figure a little low, never
+ * negative).
+ */
+function spentBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let ms = 0;
+  for (const [pid, t] of after) ms += t - (before.get(pid) ?? 0);
+  return ms;
 }
 
 /** CPU ms per request between two snapshots; null where /proc is not there. */
-export function cpuPerRequest(before: ReturnType<typeof cpuSnapshot>, after: ReturnType<typeof cpuSnapshot>, requests: number) {
+export function cpuPerRequest(before: Snapshot | null, after: Snapshot | null, requests: number) {
   if (!before || !after || !requests) return null;
-  return { server: (after.server - before.server) / requests, postgres: (after.postgres - before.postgres) / requests };
+  return { server: spentBetween(before.server, after.server) / requests, postgres: spentBetween(before.postgres, after.postgres) / requests };
 }
