@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { listTopics } from '@/lib/data/topics';
 import { searchGroups } from '@/lib/data/search';
 import { getSearchCards } from '@/lib/data/search-cards';
@@ -94,9 +95,9 @@ export default async function GroupsPage({ searchParams }: Props) {
                   ))}
                 </div>
                 <p className="mt-3">
-                  <a href={searchHref(f, { where: '', lat: null, lng: null, attendance: ['online', 'phone'] })}>
+                  <Link href={searchHref(f, { where: '', lat: null, lng: null, attendance: ['online', 'phone'] })}>
                     See every group that meets online or by phone
-                  </a>
+                  </Link>
                 </p>
               </section>
             ) : null}

@@ -4,15 +4,22 @@ import { languageName } from '../group/labels';
 
 type Topic = { slug: string; name: string };
 
+/** One option: its checkbox inside its label, styled by one class (decision 013). */
+function FilterOption(props: { form: string; name: string; value: string; checked: boolean; label: string }) {
+  return (
+    <label className="filter-option">
+      <input type="checkbox" form={props.form} name={props.name} value={props.value} defaultChecked={props.checked} />
+      {props.label}
+    </label>
+  );
+}
+
 function Checkboxes<T extends string>(props: { form: string; legend: string; name: string; options: readonly T[]; labels: Record<T, string>; checked: readonly string[] }) {
   return (
     <fieldset className="mt-4">
       <legend className="font-semibold">{props.legend}</legend>
       {props.options.map((o) => (
-        <label key={o} className="filter-option">
-          <input type="checkbox" form={props.form} name={props.name} value={o} defaultChecked={props.checked.includes(o)} />
-          {props.labels[o]}
-        </label>
+        <FilterOption key={o} form={props.form} name={props.name} value={o} checked={props.checked.includes(o)} label={props.labels[o]} />
       ))}
     </fieldset>
   );
@@ -79,10 +86,7 @@ export function SearchFilters({ f, topics, form }: { f: SearchFilters; topics: T
             ['access', 'wheelchair', 'Wheelchair accessible', f.wheelchair],
           ] as const
         ).map(([name, value, label, on]) => (
-          <label key={name} className="filter-option">
-            <input type="checkbox" form={form} name={name} value={value} defaultChecked={on} />
-            {label}
-          </label>
+          <FilterOption key={name} form={form} name={name} value={value} checked={on} label={label} />
         ))}
       </fieldset>
       <Checkboxes form={form} legend="Who leads it" name="leadership" options={LEADERSHIP} labels={LEADERSHIP_LABEL} checked={f.leadership} />

@@ -2,7 +2,8 @@
 // Fills a throwaway database with generated groups, then reports p50/p95/p99
 // for a fixed set of searches: in the database (the search data function),
 // done naively (ILIKE, haversine over every row, no index) as a baseline, and
-// over HTTP against the production build with 10 concurrent connections.
+// over HTTP against the production build with 10 concurrent connections
+// (--connections N), with the CPU each page costs.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -164,8 +165,8 @@ try {
         else results.push({ search: s.name, http: h, cpu });
         log(`${s.name.padEnd(42)} ${ms(h.p50)} ${ms(h.p95)} ${ms(h.p99)} ${String(Math.round(h.rps)).padStart(7)} | ${cpu ? `${ms(cpu.server)} ${ms(cpu.postgres)} ${ms(cpu.loadGenerator)}` : '      –       –       –'}`);
       }
-      // What 10 connections and p95 ≤ 150 ms leave for each page: even if
-      // every answer took exactly 150 ms, they ask for 10 / 0.15 pages a
+      // What the load and p95 ≤ 150 ms leave for each page: even if every
+      // answer took exactly 150 ms, N connections ask for N / 0.15 pages a
       // second, and the machine's cores share that many pages' CPU.
       const cores = os.availableParallelism();
       const pagesPerSecond = LOAD / 0.15;
