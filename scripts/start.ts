@@ -5,7 +5,6 @@
 // Ctrl-C or SIGTERM stops the app and then the database.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolveDatabase } from './lib/database.ts';
-import { prepareDatabase } from './lib/prepare-db.ts';
 import { printCredentials, saveCredentials } from './lib/credentials.ts';
 import { ensureBuild, generateClient, nextBin, serveScript } from './lib/build.ts';
 import { describeEnvErrors, envSchema } from '../lib/env.ts';
@@ -15,6 +14,12 @@ const dev = process.argv.includes('--dev');
 const port = process.env.PORT ?? '3000';
 const log = (s: string) => console.log(`[directory] ${s}`);
 const started = Date.now();
+
+// The Prisma client is generated code that a fresh clone lacks (postinstall
+// makes it; this covers `npm install --ignore-scripts` and schema changes).
+// Modules that import it are loaded only after it exists.
+generateClient();
+const { prepareDatabase } = await import('./lib/prepare-db.ts');
 
 const db = await resolveDatabase();
 log(db.embedded ? `Embedded PostgreSQL on port ${db.port} (data in .data/pg).` : 'Using the PostgreSQL server in DATABASE_URL.');
@@ -40,8 +45,7 @@ try {
   const parsed = envSchema.safeParse({ ...process.env, DATABASE_URL: db.url, NODE_ENV: mode });
   if (!parsed.success) throw new Error(`The environment has a problem:\n${describeEnvErrors(parsed.error)}`);
   await prepareDatabase(db.url, { seed: true, log, onSeeded: saveCredentials });
-  if (dev) generateClient();
-  else ensureBuild({ log });
+  if (!dev) ensureBuild({ log });
   printCredentials(log);
   // Production runs one worker per core (scripts/serve.mjs); dev is Next's own hot-reloading server.
   const args = dev ? [nextBin(), 'dev', '-p', port] : [serveScript(), '--port', port];

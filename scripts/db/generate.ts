@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { root } from '../lib/schema-engine.ts';
+import { writeClientStamp } from '../lib/build.ts';
 
 const require = createRequire(import.meta.url);
 const cli = require.resolve('prisma/build/index.js');
@@ -15,3 +16,4 @@ if (res.status !== 0) {
   process.stdout.write(res.stdout);
   process.exit(res.status ?? 1);
 }
+writeClientStamp();

@@ -2,8 +2,12 @@
 // every table first (development only).
 import pg from 'pg';
 import { resolveDatabase } from '../lib/database.ts';
-import { prepareDatabase } from '../lib/prepare-db.ts';
 import { printCredentials, saveCredentials } from '../lib/credentials.ts';
+import { generateClient } from '../lib/build.ts';
+
+// The seed imports the generated Prisma client: make sure it exists first.
+generateClient();
+const { prepareDatabase } = await import('../lib/prepare-db.ts');
 
 const db = await resolveDatabase();
 try {

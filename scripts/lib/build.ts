@@ -32,8 +32,27 @@ export function run(cmd: string, args: string[], env: Record<string, string> = {
   if (res.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${res.status ?? res.signal})`);
 }
 
-export function generateClient() {
+// The generated client is git-ignored, so a fresh clone has none. `npm install`
+// generates it (postinstall) and every command that needs it checks first;
+// this stamp lets a restart skip the 4–5 s `prisma generate` when the schema
+// and the Prisma version are unchanged.
+const clientStamp = path.join(root, 'lib', 'generated', 'prisma', '.schema-hash');
+
+export function prismaSchemaHash(): string {
+  const prismaPkg = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/prisma/package.json'), 'utf8')) as { version: string };
+  return crypto.createHash('sha256').update(prismaPkg.version).update('\0').update(fs.readFileSync(path.join(root, 'prisma/schema.prisma'))).digest('hex');
+}
+
+export function writeClientStamp() {
+  fs.writeFileSync(clientStamp, prismaSchemaHash());
+}
+
+/** Generates the Prisma client unless the one on disk matches the schema; true when it generated. */
+export function generateClient(opts: { force?: boolean } = {}): boolean {
+  const current = fs.existsSync(clientStamp) && fs.existsSync(path.join(root, 'lib/generated/prisma/client.ts')) ? fs.readFileSync(clientStamp, 'utf8') : '';
+  if (!opts.force && current === prismaSchemaHash()) return false;
   run(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/db/generate.ts')]);
+  return true;
 }
 
 export function nextBin() {

@@ -154,11 +154,16 @@ export function readMigrationsList() {
   };
 }
 
-/** Applies every migration not yet applied; returns the names it applied. */
-export async function applyMigrations(url: string): Promise<string[]> {
+/**
+ * Applies every migration not yet applied; returns the names it applied.
+ * `upTo` stops after the first N, to build a database as an earlier version left it.
+ */
+export async function applyMigrations(url: string, opts: { upTo?: number } = {}): Promise<string[]> {
   const s = await openEngine(url);
   try {
-    const out = await s.engine.applyMigrations({ migrationsList: readMigrationsList(), filters: noFilter });
+    const list = readMigrationsList();
+    if (opts.upTo !== undefined) list.migrationDirectories = list.migrationDirectories.slice(0, opts.upTo);
+    const out = await s.engine.applyMigrations({ migrationsList: list, filters: noFilter });
     return out.appliedMigrationNames;
   } finally {
     await s.close();

@@ -9,13 +9,17 @@ const adminUrl = inject('dbAdminUrl');
 const name = `selfhelp_m_${crypto.randomBytes(4).toString('hex')}`;
 const url = Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
 const admin = new pg.Client({ connectionString: adminUrl });
+const older = `${name}_older`;
+const olderUrl = Object.assign(new URL(adminUrl), { pathname: `/${older}` }).toString();
 
 beforeAll(async () => {
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.query(`CREATE DATABASE "${older}"`);
 });
 afterAll(async () => {
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`DROP DATABASE IF EXISTS "${older}" WITH (FORCE)`);
   await admin.end();
 });
 
@@ -46,5 +50,28 @@ describe('migrations', () => {
     await c.end();
     expect(rows.length).toBe(readMigrationsList().migrationDirectories.length);
     expect(rows.every((r) => r.finished_at instanceof Date)).toBe(true);
+  });
+
+  it('upgrade a database an earlier version left, keeping its rows', async () => {
+    // The first release's schema with a topic and a group in it, as a .data/
+    // folder from then would hold them.
+    const all = readMigrationsList().migrationDirectories.map((d) => d.path);
+    expect(await applyMigrations(olderUrl, { upTo: 1 })).toEqual(all.slice(0, 1));
+    const c = new pg.Client({ connectionString: olderUrl });
+    await c.connect();
+    try {
+      await c.query(`INSERT INTO "Topic" (id, slug, name, description, keywords, "updatedAt") VALUES ('t1', 'bereavement', 'Bereavement', 'After a death.', '{grief}', now())`);
+      await c.query(`INSERT INTO "Group" (id, slug, name, summary, description, status, "updatedAt") VALUES ('g1', 'kept-circle', 'Kept Grief Circle', 'Kept.', 'Still here after the upgrade.', 'PUBLISHED', now())`);
+      await c.query(`INSERT INTO "GroupTopic" ("groupId", "topicId") VALUES ('g1', 't1')`);
+
+      expect(await applyMigrations(olderUrl)).toEqual(all.slice(1));
+      const { rows } = await c.query<{ name: string; topic: string }>(
+        `SELECT g.name, t.slug AS topic FROM "Group" g JOIN "GroupTopic" gt ON gt."groupId" = g.id JOIN "Topic" t ON t.id = gt."topicId"`,
+      );
+      expect(rows).toEqual([{ name: 'Kept Grief Circle', topic: 'bereavement' }]);
+    } finally {
+      await c.end();
+    }
+    expect(await diffDatabaseToSchema(olderUrl)).toBe('');
   });
 });
