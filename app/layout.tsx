@@ -11,9 +11,20 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = {
   title: { default: SITE.name, template: `%s · ${SITE.name}` },
   description: SITE.tagline,
+  // Files in public/, drawn from public/favicon.svg by scripts/icons/build.ts.
+  // The ICO says 32x32 so browsers that read SVG prefer the SVG over it.
+  icons: {
+    icon: [
+      { url: '/favicon.ico', sizes: '32x32' },
+      { url: '/favicon.svg', type: 'image/svg+xml' },
+    ],
+    apple: { url: '/apple-touch-icon.png', sizes: '180x180' },
+  },
+  manifest: '/manifest.webmanifest',
 };
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+// The browser's toolbar takes the header's colour (brand-50), as the manifest does.
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#eef6f4' };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (

@@ -129,6 +129,9 @@ function tail(file, lines = 40) {
 
 async function main() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'directory-smoke-'));
+  // mkdtemp makes a private folder; run as root, the embedded PostgreSQL's own
+  // user must be able to enter it, as it can a newcomer's ordinary checkout.
+  fs.chmodSync(tmp, 0o755);
   const dir = path.join(tmp, 'directory');
   const log = path.join(tmp, 'quick-start.log');
   const t0 = Date.now();

