@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import crypto from 'node:crypto';
 import { ReferralForm } from '@/components/referral/referral-form';
+import { submitReferralAction } from './actions';
 import { ReferralIntro } from '@/components/referral/referral-intro';
 import { listTopics } from '@/lib/data/topics';
 import { initialReferralState } from '@/lib/referrals/form-state';
@@ -16,7 +17,7 @@ export default async function ReferPage() {
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold text-brand-900">Refer a client</h1>
       <ReferralIntro />
-      <ReferralForm initialState={initialReferralState(crypto.randomUUID())} group={null} topics={topics} />
+      <ReferralForm action={submitReferralAction} initialState={initialReferralState(crypto.randomUUID())} group={null} topics={topics} />
     </div>
   );
 }

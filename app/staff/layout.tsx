@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { StaffNav } from '@/components/staff/shell/staff-nav';
+import { signOutAction } from './actions/sign-out-action';
 import { requireStaffPage } from '@/lib/auth/guards';
 
 export const metadata: Metadata = { title: { default: 'Staff console', template: '%s · Staff console' }, robots: { index: false, follow: false } };
@@ -10,7 +11,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   const session = await requireStaffPage();
   return (
     <div className="flex flex-col gap-6 md:flex-row">
-      <StaffNav session={session} />
+      <StaffNav session={session} signOutAction={signOutAction} />
       <div className="min-w-0 flex-1">{children}</div>
     </div>
   );

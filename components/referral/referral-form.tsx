@@ -5,7 +5,6 @@
 // back with every value as typed.
 import { useActionState, useEffect, useRef, useState } from 'react';
 import Link from 'next/link';
-import { submitReferralAction } from '@/app/refer/actions';
 import type { ReferralFormState } from '@/lib/referrals/form-state';
 import { parseReferral, valuesFromFormData, type FieldErrors } from '@/lib/validation/referral';
 import { ErrorSummary } from './error-summary';
@@ -16,13 +15,15 @@ import { ReferralSent } from './referral-sent';
 import { TargetFields } from './target-fields';
 
 type Props = {
+  /** The page's server action (app/refer/actions.ts). */
+  action: (state: ReferralFormState, form: FormData) => Promise<ReferralFormState>;
   initialState: ReferralFormState;
   group: { slug: string; name: string } | null;
   topics: { slug: string; name: string }[];
 };
 
-export function ReferralForm({ initialState, group, topics }: Props) {
-  const [state, formAction, pending] = useActionState(submitReferralAction, initialState);
+export function ReferralForm({ action, initialState, group, topics }: Props) {
+  const [state, formAction, pending] = useActionState(action, initialState);
   const [checked, setChecked] = useState<{ errors: FieldErrors; crisis: boolean; count: number } | null>(null);
   const keyInput = useRef<HTMLInputElement>(null);
   // A form restored by Back/Forward carries the key of a referral already

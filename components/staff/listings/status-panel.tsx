@@ -3,14 +3,12 @@
 import Link from 'next/link';
 import { GROUP_STATUS_LABELS, shortDate } from '@/components/staff/status-labels';
 import type { GroupStatus } from '@/lib/generated/prisma/enums';
-import { archiveGroupAction } from '@/app/staff/listings/actions/archive-group-action';
-import { markGroupVerifiedAction } from '@/app/staff/listings/actions/mark-group-verified-action';
-import { publishGroupAction } from '@/app/staff/listings/actions/publish-group-action';
-import { unpublishGroupAction } from '@/app/staff/listings/actions/unpublish-group-action';
 
-type Props = { id: string; slug: string; status: GroupStatus; lastVerifiedAt: Date | null; verifiedBy: string | null };
+type FormAction = (form: FormData) => Promise<void>;
+export type StatusActions = { publish: FormAction; unpublish: FormAction; archive: FormAction; markVerified: FormAction };
+type Props = { id: string; slug: string; status: GroupStatus; lastVerifiedAt: Date | null; verifiedBy: string | null; actions: StatusActions };
 
-function ActionButton({ id, action, children }: { id: string; action: (form: FormData) => Promise<void>; children: string }) {
+function ActionButton({ id, action, children }: { id: string; action: FormAction; children: string }) {
   return (
     <form action={action}>
       <input type="hidden" name="id" value={id} />
@@ -21,7 +19,7 @@ function ActionButton({ id, action, children }: { id: string; action: (form: For
   );
 }
 
-export function StatusPanel({ id, slug, status, lastVerifiedAt, verifiedBy }: Props) {
+export function StatusPanel({ id, slug, status, lastVerifiedAt, verifiedBy, actions }: Props) {
   return (
     <section aria-labelledby="status-heading" className="mt-4 rounded border border-slate-300 p-4">
       <h2 id="status-heading" className="sr-only">Status</h2>
@@ -34,10 +32,10 @@ export function StatusPanel({ id, slug, status, lastVerifiedAt, verifiedBy }: Pr
         </dd>
       </dl>
       <div className="mt-3 flex flex-wrap gap-3">
-        {status !== 'PUBLISHED' && <ActionButton id={id} action={publishGroupAction}>Publish</ActionButton>}
-        {status === 'PUBLISHED' && <ActionButton id={id} action={unpublishGroupAction}>Unpublish</ActionButton>}
-        {status !== 'ARCHIVED' && <ActionButton id={id} action={archiveGroupAction}>Archive</ActionButton>}
-        <ActionButton id={id} action={markGroupVerifiedAction}>Mark verified today</ActionButton>
+        {status !== 'PUBLISHED' && <ActionButton id={id} action={actions.publish}>Publish</ActionButton>}
+        {status === 'PUBLISHED' && <ActionButton id={id} action={actions.unpublish}>Unpublish</ActionButton>}
+        {status !== 'ARCHIVED' && <ActionButton id={id} action={actions.archive}>Archive</ActionButton>}
+        <ActionButton id={id} action={actions.markVerified}>Mark verified today</ActionButton>
       </div>
       <p className="mt-3 flex flex-wrap gap-x-6">
         <Link href={`/staff/listings/${id}/preview`}>Preview as the public will see it</Link>

@@ -3,18 +3,17 @@
 import { STATUS_WORDS } from '@/lib/referrals/status-words';
 import type { ReferralStatus } from '@/lib/generated/prisma/enums';
 import { NEXT_STATUSES } from '@/lib/validation/staff-referral';
-import { addReferralNoteAction } from '@/app/staff/referrals/actions/add-referral-note-action';
-import { assignReferralAction } from '@/app/staff/referrals/actions/assign-referral-action';
-import { changeReferralStatusAction } from '@/app/staff/referrals/actions/change-referral-status-action';
+
+type FormAction = (form: FormData) => Promise<void>;
 
 const button = 'rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900';
 const control = 'mt-1 w-full rounded border border-slate-500 bg-white px-2 py-1';
 
-export function StatusForm({ id, status }: { id: string; status: ReferralStatus }) {
+export function StatusForm({ id, status, action }: { id: string; status: ReferralStatus; action: FormAction }) {
   const next = NEXT_STATUSES[status];
   if (next.length === 0) return <p>This referral is closed; its status cannot change.</p>;
   return (
-    <form action={changeReferralStatusAction} className="space-y-3">
+    <form action={action} className="space-y-3">
       <input type="hidden" name="id" value={id} />
       <fieldset>
         <legend className="font-semibold">Move to</legend>
@@ -39,9 +38,9 @@ export function StatusForm({ id, status }: { id: string; status: ReferralStatus 
   );
 }
 
-export function NoteForm({ id }: { id: string }) {
+export function NoteForm({ id, action }: { id: string; action: FormAction }) {
   return (
-    <form action={addReferralNoteAction} className="space-y-2">
+    <form action={action} className="space-y-2">
       <input type="hidden" name="id" value={id} />
       <label htmlFor="note" className="block font-semibold">Add a note (staff only)</label>
       <textarea id="note" name="note" rows={3} required className={control} />
@@ -50,17 +49,17 @@ export function NoteForm({ id }: { id: string }) {
   );
 }
 
-export function AssignForms({ id, assignedToId, meId, staff }: { id: string; assignedToId: string | null; meId: string; staff: { id: string; name: string }[] }) {
+export function AssignForms({ id, assignedToId, meId, staff, action }: { id: string; assignedToId: string | null; meId: string; staff: { id: string; name: string }[]; action: FormAction }) {
   return (
     <div className="flex flex-wrap items-end gap-4">
       {assignedToId !== meId && (
-        <form action={assignReferralAction}>
+        <form action={action}>
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="assignee" value="me" />
           <button type="submit" className={button}>Assign to me</button>
         </form>
       )}
-      <form action={assignReferralAction} className="flex flex-wrap items-end gap-2">
+      <form action={action} className="flex flex-wrap items-end gap-2">
         <input type="hidden" name="id" value={id} />
         <div>
           <label htmlFor="assignee" className="block font-semibold">Assign to</label>

@@ -1,7 +1,6 @@
 // The console's own navigation. Staff accounts is listed for admins only
 // (its pages refuse editors anyway).
 import type { StaffSession } from '@/lib/auth/guards';
-import { signOutAction } from '@/app/staff/actions/sign-out-action';
 import { StaffNavLink } from './staff-nav-link';
 
 const LINKS = [
@@ -15,7 +14,7 @@ const LINKS = [
   { href: '/staff/audit', label: 'Audit trail' },
 ];
 
-export function StaffNav({ session }: { session: StaffSession }) {
+export function StaffNav({ session, signOutAction }: { session: StaffSession; signOutAction: (form: FormData) => Promise<void> }) {
   const links = [...LINKS, ...(session.role === 'ADMIN' ? [{ href: '/staff/accounts', label: 'Staff accounts' }] : []), { href: '/staff/account', label: 'My account' }];
   return (
     <nav aria-label="Staff console" className="rounded border border-slate-300 bg-slate-50 p-3 md:w-52 md:shrink-0">

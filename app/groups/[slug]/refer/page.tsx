@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ReferralForm } from '@/components/referral/referral-form';
+import { submitReferralAction } from '@/app/refer/actions';
 import { ReferralIntro } from '@/components/referral/referral-intro';
 import { getReferralGroup } from '@/lib/data/referral-public';
 import { initialReferralState } from '@/lib/referrals/form-state';
@@ -23,7 +24,7 @@ export default async function GroupReferPage({ params }: Props) {
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold text-brand-900">Refer a client to {group.name}</h1>
       <ReferralIntro />
-      <ReferralForm initialState={initialReferralState(crypto.randomUUID(), group.slug)} group={group} topics={[]} />
+      <ReferralForm action={submitReferralAction} initialState={initialReferralState(crypto.randomUUID(), group.slug)} group={group} topics={[]} />
     </div>
   );
 }

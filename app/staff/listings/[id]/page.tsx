@@ -12,6 +12,12 @@ import { initialGroupFormState } from '@/lib/listings/form-state';
 import { SPARE_MEETING_ROWS } from '@/lib/validation/staff-listing';
 import { blankMeetingValues } from '@/lib/validation/staff-meeting';
 import { updateGroupAction } from '../actions/update-group-action';
+import { archiveGroupAction } from '../actions/archive-group-action';
+import { markGroupVerifiedAction } from '../actions/mark-group-verified-action';
+import { publishGroupAction } from '../actions/publish-group-action';
+import { unpublishGroupAction } from '../actions/unpublish-group-action';
+
+const statusActions = { publish: publishGroupAction, unpublish: unpublishGroupAction, archive: archiveGroupAction, markVerified: markGroupVerifiedAction };
 
 export const metadata: Metadata = { title: 'Edit listing' };
 
@@ -48,7 +54,7 @@ export default async function EditListingPage({ params, searchParams }: Props) {
           {notice}
         </p>
       )}
-      <StatusPanel id={group.id} slug={group.slug} status={group.status} lastVerifiedAt={group.lastVerifiedAt} verifiedBy={verifier?.name ?? null} />
+      <StatusPanel id={group.id} slug={group.slug} status={group.status} lastVerifiedAt={group.lastVerifiedAt} verifiedBy={verifier?.name ?? null} actions={statusActions} />
       {/* Keyed on the version in the address (set by every save's redirect): after
           a save the form starts again from the saved listing, while a refused
           post without JavaScript re-renders under the same key and keeps its state. */}

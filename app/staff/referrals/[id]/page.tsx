@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AssignForms, NoteForm, StatusForm } from '@/components/staff/referrals/referral-forms';
+import { addReferralNoteAction } from '../actions/add-referral-note-action';
+import { assignReferralAction } from '../actions/assign-referral-action';
+import { changeReferralStatusAction } from '../actions/change-referral-status-action';
 import { shortDateTime } from '@/components/staff/status-labels';
 import { requireStaffPage } from '@/lib/auth/guards';
 import { getRequestIp } from '@/lib/auth/request-ip';
@@ -67,10 +70,10 @@ export default async function ReferralPage({ params, searchParams }: Props) {
       </section>
       <section aria-labelledby="work-heading" className="mt-6 grid gap-6 md:grid-cols-2">
         <h2 id="work-heading" className="text-xl font-semibold md:col-span-2">Work on it</h2>
-        <StatusForm id={r.id} status={r.status} />
+        <StatusForm id={r.id} status={r.status} action={changeReferralStatusAction} />
         <div className="space-y-6">
-          <AssignForms id={r.id} assignedToId={r.assignedTo?.id ?? null} meId={me.userId} staff={staff} />
-          <NoteForm id={r.id} />
+          <AssignForms id={r.id} assignedToId={r.assignedTo?.id ?? null} meId={me.userId} staff={staff} action={assignReferralAction} />
+          <NoteForm id={r.id} action={addReferralNoteAction} />
         </div>
       </section>
       <section aria-labelledby="history-heading" className="mt-6">
