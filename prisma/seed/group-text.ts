@@ -25,6 +25,31 @@ export const NAME_STEMS: Record<string, string[]> = {
   veterans: ['Veterans Coffee Group', 'First Responders Peer Circle', 'Military Families Circle'],
 };
 
+// What a stem's own words promise beyond its first topic: the topics its
+// name announces and, for groups named for a language or culture, the
+// languages it meets in. Without these a "Punjabi Seniors Sangat" could be
+// tagged Somali, or a "Young Adults Grief Circle" miss Bereavement.
+export const STEM_EXTRAS: Record<string, { topics?: string[]; languages?: string[] }> = {
+  'Bereaved Parents Group': { topics: ['family-parenting'] },
+  'Parents of Children with Autism': { topics: ['family-parenting'] },
+  'Newcomer Women’s Circle': { topics: ['women'] },
+  'Grupo de Apoyo Latino': { languages: ['es'] },
+  'Punjabi Seniors Sangat': { topics: ['seniors'], languages: ['pa', 'en'] },
+  'Somali Parents Network': { topics: ['family-parenting'], languages: ['so', 'en'] },
+  'Cercle d’entraide francophone': { languages: ['fr'] },
+  'Men Through Separation': { topics: ['relationships'] },
+  'Menopause Matters': { topics: ['physical-health'] },
+  'Young Adults Grief Circle': { topics: ['bereavement'] },
+  'Teen Anxiety Group': { topics: ['mental-health'] },
+  'Parents of 2SLGBTQIA+ Kids': { topics: ['family-parenting'] },
+  'New Moms Circle': { topics: ['women'] },
+};
+
+/** How a listing names each language code in its text. */
+export const LANGUAGE_NAMES: Record<string, string> = {
+  en: 'English', fr: 'French', es: 'Spanish', pa: 'Punjabi', zh: 'Mandarin', ar: 'Arabic', so: 'Somali', pt: 'Portuguese', tl: 'Tagalog', ur: 'Urdu',
+};
+
 // Second topics that naturally go with a first one.
 export const COMPANION_TOPICS: Record<string, string[]> = {
   abuse: ['women', 'mental-health'],

@@ -1,16 +1,17 @@
 // Fills an empty database with the directory's starting content: topics,
-// fictional groups across real Ontario towns, the fact sheets and two staff
-// accounts. Deterministic apart from the staff passwords.
+// the fictional groups of the directory table (prisma/seed/directory), the
+// fact sheets and two staff accounts. Deterministic apart from the staff
+// passwords and the verification dates, which count back from `now` so the
+// directory always looks as recently checked as a maintained one.
 import crypto from 'node:crypto';
 import type { Db } from '../../lib/db-client.ts';
-import { SEED_TOWNS } from '../../lib/geo/towns.ts';
 import { TOPICS } from './topics.ts';
 import { createGroup, createStaffUser, createTopics } from './factories.ts';
-import { generateGroup } from './groups.ts';
-import { createRng } from './random.ts';
+import { DIRECTORY, DIRECTORY_COUNT, groupFromRow } from './directory/index.ts';
 import { seedFactSheets } from './fact-sheets.ts';
 
-export const SEED_GROUP_COUNT = 190;
+export { DIRECTORY } from './directory/index.ts';
+export const SEED_GROUP_COUNT = DIRECTORY_COUNT;
 
 export type StaffCredentials = { email: string; password: string; role: 'ADMIN' | 'EDITOR' }[];
 
@@ -26,14 +27,12 @@ export async function isSeeded(db: Db): Promise<boolean> {
   return (await db.topic.count()) > 0;
 }
 
-export async function seedDatabase(db: Db, staff: StaffCredentials, groupCount = SEED_GROUP_COUNT) {
+export async function seedDatabase(db: Db, staff: StaffCredentials, now = new Date()) {
   await createTopics(db, TOPICS);
-  const rng = createRng(20261123);
-  const slugs = TOPICS.map((t) => t.slug);
-  for (let i = 0; i < groupCount; i++) await createGroup(db, generateGroup(rng, i, SEED_TOWNS, slugs));
+  for (const row of DIRECTORY) await createGroup(db, groupFromRow(row, now));
   const sheets = await seedFactSheets(db);
   for (const s of staff) {
     await createStaffUser(db, { ...s, name: s.role === 'ADMIN' ? 'Directory administrator' : 'Listings editor' });
   }
-  return { topics: TOPICS.length, groups: groupCount, factSheets: sheets, staff: staff.length };
+  return { topics: TOPICS.length, groups: DIRECTORY.length, factSheets: sheets, staff: staff.length };
 }

@@ -3,7 +3,7 @@
 import { verify } from '@node-rs/argon2';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, rawQuery } from '../support/db.ts';
-import { isSeeded, newStaffCredentials, seedDatabase, type StaffCredentials } from '../../prisma/seed/index.ts';
+import { DIRECTORY, isSeeded, newStaffCredentials, SEED_GROUP_COUNT, seedDatabase, type StaffCredentials } from '../../prisma/seed/index.ts';
 import { TOPICS } from '../../prisma/seed/topics.ts';
 
 let creds: StaffCredentials;
@@ -21,6 +21,9 @@ describe('seed data', () => {
     expect(by.DRAFT).toBeGreaterThan(0);
     expect(by.PENDING_REVIEW).toBeGreaterThan(0);
     expect(by.ARCHIVED).toBeGreaterThan(0);
+    // The counts are the directory table's, not numbers copied here.
+    expect(await db.group.count()).toBe(SEED_GROUP_COUNT);
+    expect(by.PUBLISHED).toBe(DIRECTORY.filter((r) => (r.status ?? 'PUBLISHED') === 'PUBLISHED').length);
     expect(await isSeeded(db)).toBe(true);
   });
 

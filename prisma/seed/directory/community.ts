@@ -1,0 +1,212 @@
+// Language and culture, housing and income, justice, work, abuse and
+// disability. A group that meets in another language says so in its text
+// and carries that language's code.
+import { byArrangement, everyWeeks, monthly, weekly, type DirectoryRow } from './types.ts';
+
+export const COMMUNITY: DirectoryRow[] = [
+  {
+    name: 'Cercle d’entraide francophone du Grand Sudbury', town: 'Greater Sudbury', topics: ['ethnocultural'], languages: ['fr'], who: 'BOTH', cost: 'FREE',
+    summary: 'A francophone mutual aid circle: members meet in French to support one another.',
+    description: 'Le cercle se réunit en français chaque mercredi. Members talk about health, family and finding services in French, and newcomers to the region are welcome.',
+    meetings: [weekly('IN_PERSON', 'Wed', '13:30-15:00')], checked: '2 months ago', venue: 'Centre communautaire francophone',
+  },
+  {
+    name: 'Grupo de Apoyo Latino de Toronto', town: 'Toronto', topics: ['ethnocultural'], languages: ['es'], who: 'BOTH', cost: 'FREE',
+    summary: 'A Latino mutual support group that meets in Spanish on Saturday afternoons.',
+    description: 'Meetings are in Spanish. Members talk about settling in, missing family, work and raising children between two cultures.',
+    meetings: [weekly('IN_PERSON', 'Sat', '15:00-17:00')], checked: '3 months ago', venue: 'Multicultural Centre, Room 4',
+  },
+  {
+    name: 'Ottawa Somali Parents Network', town: 'Ottawa', topics: ['ethnocultural', 'family-parenting'], languages: ['so', 'en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Somali parents support each other with school, youth and family life.',
+    description: 'Meetings are in Somali, with English for guests from schools and services. Parents share advice and organise homework help together.',
+    meetings: [monthly('IN_PERSON', 1, 'Sun', '14:00-16:00')], checked: '4 months ago', venue: 'Multicultural Centre, Room 4',
+  },
+  {
+    name: 'Mississauga Newcomer Women’s Circle', town: 'Mississauga', topics: ['ethnocultural', 'women'], languages: ['en', 'ar'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Women new to Canada meet for friendship, English practice and support.',
+    description: 'Conversation is in simple English, with Arabic when it helps. Members share tips on housing, schools and jobs. Children are welcome.',
+    meetings: [weekly('IN_PERSON', 'Tue', '10:00-12:00')], checked: '2 months ago',
+  },
+  {
+    name: 'Windsor Arabic-speaking Parents Circle', town: 'Windsor', topics: ['ethnocultural', 'family-parenting'], languages: ['ar', 'en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Arabic-speaking mothers and fathers talk about raising children in a new country.',
+    description: 'The circle meets in Arabic, and a volunteer helps with English when a speaker visits. Topics include school, screens and keeping the home language.',
+    meetings: [monthly('IN_PERSON', 2, 'Sat', '11:00-12:30')], checked: '5 months ago',
+  },
+  {
+    name: 'Hamilton Filipino Newcomers Kapihan', town: 'Hamilton', topics: ['ethnocultural'], languages: ['tl', 'en'], who: 'BOTH', cost: { donation: 'Bring a dish to share if you can.' },
+    summary: 'Filipino newcomers and families meet over coffee and snacks to support one another.',
+    description: 'Members talk in Tagalog and English about work, family back home and settling in Hamilton.',
+    meetings: [monthly('IN_PERSON', 'last', 'Sun', '15:00-17:00')], checked: '6 months ago',
+  },
+  {
+    name: 'London Refugee Peer Circle', town: 'London', topics: ['ethnocultural'], languages: ['en', 'ar'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'People who came to Canada as refugees support each other in starting over.',
+    description: 'Members share advice on housing, jobs and paperwork, and talk about the families they left. English and Arabic are spoken.',
+    meetings: [weekly('IN_PERSON', 'Thu', '13:00-14:30')], checked: '8 months ago',
+  },
+  {
+    name: 'Toronto Tenants Mutual Aid', town: 'Toronto', topics: ['housing-poverty'], languages: ['en'], who: 'BOTH', cost: 'FREE',
+    summary: 'Tenants help each other with repairs, rent increases and eviction notices.',
+    description: 'Members share what they have learned about tenants’ rights and go to hearings together.',
+    meetings: [monthly('IN_PERSON', 2, 'Tue', '18:30-20:00')], checked: '2 months ago',
+  },
+  {
+    name: 'Hamilton Low Income Families Network', town: 'Hamilton', topics: ['housing-poverty', 'family-parenting'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Families on low incomes share resources and support.',
+    description: 'Members swap children’s clothes, share news of free programmes and help each other with benefit forms.',
+    meetings: [everyWeeks(2, 'IN_PERSON', 'Wed', '18:00-19:30')], checked: '4 months ago', venue: 'Neighbourhood House',
+  },
+  {
+    name: 'London Community Food Circle', town: 'London', topics: ['housing-poverty'], languages: ['en'], who: 'BOTH', cost: 'FREE',
+    summary: 'Neighbours cook and eat together on Saturdays and share what food they have.',
+    description: 'Everyone helps cook. Members also share tips on stretching a budget and where to find fresh food.',
+    meetings: [weekly('IN_PERSON', 'Sat', '11:00-13:00')], checked: '1 month ago',
+  },
+  {
+    name: 'Peterborough Housing Peer Support', town: 'Peterborough', topics: ['housing-poverty'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'For people who are homeless, at risk of losing housing or newly housed.',
+    description: 'Peer workers who have been homeless themselves run the group. Lunch is served.',
+    meetings: [weekly('IN_PERSON', 'Mon', '13:00-14:30')], checked: '7 months ago', lead: 2,
+  },
+  {
+    name: 'Sault Ste. Marie Tenants Circle', town: 'Sault Ste. Marie', topics: ['housing-poverty'], languages: ['en'], who: 'BOTH', cost: 'FREE',
+    summary: 'Tenants meet to share information and stand together.',
+    description: 'A small group of renters who help each other understand leases and deal with landlords.',
+    meetings: [monthly('IN_PERSON', 3, 'Tue', '19:00-20:30')], checked: 'never',
+  },
+  {
+    name: 'Kingston Families of Prisoners Circle', town: 'Kingston', topics: ['justice', 'family-parenting'], languages: ['en'], who: 'FAMILY_AND_FRIENDS', cost: 'FREE',
+    summary: 'Partners, parents and children of people in prison support each other.',
+    description: 'Members talk about visits, phone calls, money and what to tell the children. Many travel to Kingston for visits and come before or after.',
+    meetings: [monthly('IN_PERSON', 3, 'Sun', '14:00-16:00')], checked: '3 months ago',
+  },
+  {
+    name: 'Toronto Victims of Crime Peer Support', town: 'Toronto', topics: ['justice'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Peer support for people harmed by crime and going through the courts.',
+    description: 'Members share experience of police, trials and victim impact statements, and of feeling safe again.',
+    meetings: [everyWeeks(2, 'IN_PERSON', 'Thu', '18:30-20:00')], checked: '4 months ago',
+  },
+  {
+    name: 'Ottawa Life After Prison Peer Group', town: 'Ottawa', topics: ['justice'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'People coming home from prison support each other through the first years back.',
+    description: 'Members talk about housing, work, parole and rebuilding relationships. Led by people who have done time.',
+    meetings: [weekly('IN_PERSON', 'Tue', '19:00-20:30'), byArrangement('PHONE', { notes: 'A member can call you before your release date.' })],
+    checked: '6 months ago',
+  },
+  {
+    name: 'Prison Family Phone Circle', town: null, topics: ['justice', 'family-parenting'], languages: ['en'], who: 'FAMILY_AND_FRIENDS', cost: 'FREE',
+    summary: 'A monthly phone group for family members of people in prison, wherever they live.',
+    description: 'Families far from any group, or who prefer to stay anonymous, call in to talk with others in the same position.',
+    meetings: [monthly('PHONE', 1, 'Mon', '19:00-20:00')], checked: '5 months ago',
+  },
+  {
+    name: 'Toronto Job Seekers Support Circle', town: 'Toronto', topics: ['employment-related'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'People looking for work keep each other motivated between applications.',
+    description: 'Members share leads, practise interviews and talk about the stress of a long search.',
+    meetings: [weekly('IN_PERSON', 'Wed', '10:00-11:30')], checked: '1 month ago', venue: 'Public Library, Meeting Room B',
+  },
+  {
+    name: 'Hamilton Injured Workers Group', town: 'Hamilton', topics: ['employment-related'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Workers hurt on the job help each other with claims, appeals and getting well.',
+    description: 'Members explain the compensation process to newcomers and go to appeals together.',
+    meetings: [monthly('IN_PERSON', 2, 'Thu', '13:00-15:00')], checked: '3 months ago', venue: 'Union Hall, Lower Level',
+  },
+  {
+    name: 'Oshawa Back to Work Peer Group', town: 'Oshawa', topics: ['employment-related'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'For people returning to work after illness, injury or time away.',
+    description: 'Members plan gradual returns, talk about what to tell colleagues and share how the first weeks went.',
+    meetings: [weekly('IN_PERSON', 'Tue', '13:00-14:30')], checked: '4 months ago',
+  },
+  {
+    name: 'Burnout Peer Circle Online', town: null, topics: ['employment-related', 'mental-health'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'An online group for people worn out by work or on leave for burnout.',
+    description: 'Members share how they noticed burnout, what rest looks like and how they set limits at work.',
+    meetings: [everyWeeks(2, 'ONLINE', 'Thu', '19:00-20:00')], checked: '2 months ago',
+  },
+  {
+    name: 'Windsor Laid-Off Workers Circle', town: 'Windsor', topics: ['employment-related'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'People laid off from plants and offices support each other through job loss.',
+    description: 'Members talk about money, retraining and the shock of losing a job after many years.',
+    meetings: [weekly('IN_PERSON', 'Mon', '10:00-11:30')], checked: 'never', venue: 'Union Hall, Lower Level',
+  },
+  {
+    name: 'Toronto Survivors of Abuse Circle', town: 'Toronto', topics: ['abuse'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Adults who lived through abuse in childhood or as adults support each other.',
+    description: 'The circle goes at each person’s pace. No one is asked to tell their story, and a counsellor is on call after each meeting.',
+    meetings: [everyWeeks(2, 'IN_PERSON', 'Wed', '18:30-20:00')], checked: '2 months ago', lead: 2,
+  },
+  {
+    name: 'Safe Harbour Peer Group Online', town: null, topics: ['abuse'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'An online peer group for people who have left an abusive relationship.',
+    description: 'Members talk about safety, trust and starting again. Use a first name only; the link is sent after a short call.',
+    meetings: [weekly('ONLINE', 'Mon', '19:00-20:30')], checked: '3 months ago',
+  },
+  {
+    name: 'London Adult Survivors Sharing Group', town: 'London', topics: ['abuse'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'For adults who survived childhood sexual abuse.',
+    description: 'A closed circle that welcomes new members twice a year; call to ask about the next intake.',
+    meetings: [monthly('IN_PERSON', 1, 'Thu', '19:00-21:00')], checked: '5 months ago',
+  },
+  {
+    name: 'Barrie Healing Together Circle', town: 'Barrie', topics: ['abuse', 'women'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Women who have experienced intimate partner abuse meet weekly.',
+    description: 'Childcare is offered on site. Members share how they rebuilt confidence, money and friendships.',
+    meetings: [weekly('IN_PERSON', 'Tue', '13:00-14:30')], checked: '4 months ago',
+  },
+  {
+    name: 'Guelph Men Healing from Abuse', town: 'Guelph', topics: ['abuse', 'men'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Men who were abused as boys or as adults support one another.',
+    description: 'Men often wait decades to speak about abuse. The group is confidential and led by trained peers.',
+    meetings: [monthly('IN_PERSON', 2, 'Mon', '19:00-20:30')], checked: '6 months ago', lead: 2,
+  },
+  {
+    name: 'Toronto Low Vision Peer Group', town: 'Toronto', topics: ['disability'], languages: ['en'], who: 'BOTH', cost: 'FREE',
+    summary: 'People with low vision share tools, tips and encouragement.',
+    description: 'Members try out magnifiers and phone apps together and talk about getting around safely. Large-print notes are provided.',
+    meetings: [monthly('IN_PERSON', 1, 'Tue', '13:30-15:00')], checked: '2 months ago',
+  },
+  {
+    name: 'Ottawa Hard of Hearing Peer Group', town: 'Ottawa', topics: ['disability'], languages: ['en', 'fr'], who: 'BOTH', cost: 'FREE',
+    summary: 'People with hearing loss share ways to stay in the conversation.',
+    description: 'The room has a hearing loop and live captions. Members speak English or French and share news about hearing aids and apps.',
+    meetings: [monthly('IN_PERSON', 2, 'Wed', '14:00-15:30')], checked: '3 months ago', venue: 'Deaf Services Centre, Hall A',
+  },
+  {
+    name: 'Hamilton Brain Injury Peer Circle', town: 'Hamilton', topics: ['disability'], languages: ['en'], who: 'BOTH', cost: 'FREE',
+    summary: 'Survivors of brain injury and their families meet weekly.',
+    description: 'Meetings are paced for people with fatigue or memory difficulties, with written notes afterwards.',
+    meetings: [weekly('IN_PERSON', 'Thu', '13:00-14:30')], checked: '5 months ago',
+  },
+  {
+    name: 'Kitchener Parents of Children with Autism', town: 'Kitchener', topics: ['disability', 'family-parenting'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Parents of autistic children share advice and understanding.',
+    description: 'Members talk about diagnosis, school plans, funding and respite, and plan family outings.',
+    meetings: [monthly('IN_PERSON', 3, 'Tue', '19:00-21:00')], checked: '4 months ago',
+  },
+  {
+    name: 'Spinal Cord Injury Peer Circle Online', town: null, topics: ['disability', 'physical-health'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'People living with spinal cord injury meet online each month.',
+    description: 'Members share experience with equipment, accessible travel, work and relationships.',
+    meetings: [monthly('ONLINE', 'last', 'Wed', '19:00-20:30')], checked: '6 months ago',
+  },
+  {
+    name: 'Windsor Adult ADHD Peer Group', town: 'Windsor', topics: ['mental-health', 'disability'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Adults with ADHD share strategies for work, money and home.',
+    description: 'Many members were diagnosed as adults. They share planners, apps and self-acceptance.',
+    meetings: [everyWeeks(2, 'IN_PERSON', 'Tue', '19:00-20:30')], checked: '2 months ago',
+  },
+  {
+    name: 'Kingston Newcomer Youth Circle', town: 'Kingston', topics: ['ethnocultural', 'youth'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE', status: 'DRAFT',
+    summary: 'Young newcomers meet to make friends and practise English.',
+    description: 'A new group for teens who recently arrived in Canada. Staff are waiting for the organisers to confirm the room.',
+    meetings: [weekly('IN_PERSON', 'Thu', '16:00-17:30')], checked: 'never',
+  },
+  {
+    name: 'Brampton Job Loss Peer Group', town: 'Brampton', topics: ['employment-related'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE', status: 'PENDING_REVIEW',
+    summary: 'People who lost a job recently meet to share leads and support.',
+    description: 'Sent in by the group’s organiser; staff have not yet confirmed the details.',
+    meetings: [weekly('IN_PERSON', 'Wed', '13:00-14:30')], checked: 'never',
+  },
+];

@@ -1,0 +1,212 @@
+// Families, caregivers, seniors and relationships. "New mom" searches land
+// on the new-parent groups here, and misspelled "caregiving" on the
+// caregiver groups.
+import { byArrangement, everyWeeks, monthly, weekly, type DirectoryRow } from './types.ts';
+
+export const FAMILY: DirectoryRow[] = [
+  {
+    name: 'Toronto New Moms Circle', town: 'Toronto', topics: ['family-parenting', 'women'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'New mothers and their babies meet on Wednesday mornings to share the ups and downs of the first year.',
+    description: 'Feeding, sleep, returning to work and feeling like yourself again all come up. Bring the baby; there are mats, a change table and room for strollers.',
+    meetings: [weekly('IN_PERSON', 'Wed', '10:00-11:30')], checked: '1 month ago', venue: 'Family Health Team, Boardroom',
+  },
+  {
+    name: 'Hamilton New Parents Drop-In', town: 'Hamilton', topics: ['family-parenting'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'A Friday morning drop-in for any new parent with a baby under a year old.',
+    description: 'Mothers, fathers and other parents drop in for company and a coffee while the babies play. A public health nurse stops by once a month.',
+    meetings: [weekly('IN_PERSON', 'Fri', '10:00-12:00')], checked: '3 months ago', venue: 'Neighbourhood House',
+  },
+  {
+    name: 'Ottawa Single Parents Network', town: 'Ottawa', topics: ['family-parenting'], languages: ['en', 'fr'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Single parents share practical help, ideas and a break, with activities for the children.',
+    description: 'Parents talk in English or French while volunteers run crafts for the kids in the next room. Members also swap clothes and babysitting.',
+    meetings: [monthly('IN_PERSON', 2, 'Sat', '10:00-12:00')], checked: '4 months ago', venue: 'Community Centre, Room 2',
+  },
+  {
+    name: 'London Parents of Teens Group', town: 'London', topics: ['family-parenting'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Parents of teenagers trade stories and strategies every second Monday.',
+    description: 'Screens, school refusal, curfews and worry about mental health are common topics. Humour is encouraged.',
+    meetings: [everyWeeks(2, 'IN_PERSON', 'Mon', '19:00-20:30')], checked: '5 months ago',
+  },
+  {
+    name: 'Kitchener Adoptive Families Circle', town: 'Kitchener', topics: ['family-parenting'], languages: ['en'], who: 'BOTH', cost: 'FREE',
+    summary: 'Adoptive, foster-to-adopt and kinship families meet on the third Sunday.',
+    description: 'Parents talk about attachment, identity and school, while children play together with volunteers nearby.',
+    meetings: [monthly('IN_PERSON', 3, 'Sun', '14:00-16:00')], checked: '6 months ago',
+  },
+  {
+    name: 'Grandparents Raising Grandchildren Phone Circle', town: null, topics: ['family-parenting', 'seniors'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'A monthly phone circle for grandparents who are bringing up their grandchildren.',
+    description: 'Members talk about custody, money, school and being a parent again later in life. A call is easier to fit around the school day than a trip out.',
+    meetings: [monthly('PHONE', 1, 'Wed', '13:00-14:00')], checked: '2 months ago',
+  },
+  {
+    name: 'Peterborough Postpartum Support Circle', town: 'Peterborough', topics: ['family-parenting', 'mental-health', 'women'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'For mothers struggling with low mood or anxiety after having a baby.',
+    description: 'A peer facilitator who has been there leads the circle. Join in person with your baby, or from home on screen.',
+    meetings: [weekly('HYBRID', 'Thu', '13:00-14:30')], checked: '3 months ago', lead: 2,
+  },
+  {
+    name: 'Windsor Foster Parents Support Circle', town: 'Windsor', topics: ['family-parenting'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Foster parents support each other through placements, visits and goodbyes.',
+    description: 'Members understand the joys and the grief of fostering. Meetings are in the evening after children are in bed.',
+    meetings: [monthly('IN_PERSON', 'last', 'Tue', '19:00-21:00')], checked: '8 months ago',
+  },
+  {
+    name: 'Parents of Children with Complex Needs Online', town: null, topics: ['family-parenting', 'disability'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'A late-evening online group for parents of children with complex medical needs or disabilities.',
+    description: 'Late enough that most children are asleep. Parents share advice about funding, equipment, school and finding time for themselves.',
+    meetings: [everyWeeks(2, 'ONLINE', 'Tue', '20:00-21:00')], checked: '3 months ago',
+  },
+  {
+    name: 'Barrie Dads and Kids Saturday Group', town: 'Barrie', topics: ['family-parenting', 'men'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Fathers bring their young children for play, snacks and conversation.',
+    description: 'While the kids play, dads talk about sleep, discipline, custody schedules and being an involved father.',
+    meetings: [weekly('IN_PERSON', 'Sat', '09:30-11:00')], checked: '2 months ago', venue: 'YMCA, Program Room',
+  },
+  {
+    name: 'Toronto Twins and Multiples Parents', town: 'Toronto', topics: ['family-parenting'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: { fee: '$20 a year toward the used equipment sale.' },
+    summary: 'Parents of twins, triplets and more share tips and equipment.',
+    description: 'Members trade advice on feeding two at once and hold a twice-yearly sale of strollers and clothes.',
+    meetings: [monthly('IN_PERSON', 2, 'Wed', '19:30-21:00')], checked: '13 months ago',
+  },
+  {
+    name: 'Toronto Caregivers Coffee Circle', town: 'Toronto', topics: ['caregiving'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'People caring for a family member or friend meet for coffee and support every Tuesday morning.',
+    description: 'Caregivers talk about exhaustion, guilt, paperwork and the small joys. Respite can be arranged if you call a week ahead.',
+    meetings: [weekly('IN_PERSON', 'Tue', '10:00-11:30')], checked: '1 month ago',
+  },
+  {
+    name: 'Kingston Dementia Caregivers Group', town: 'Kingston', topics: ['caregiving', 'seniors'], languages: ['en'], who: 'FAMILY_AND_FRIENDS', cost: 'FREE',
+    summary: 'For family members caring for someone living with dementia.',
+    description: 'Members share how they handle changes in memory and behaviour, and plan for long-term care. A staff member from the memory clinic attends.',
+    meetings: [monthly('IN_PERSON', 2, 'Thu', '13:30-15:00')], checked: '2 months ago', lead: 3,
+  },
+  {
+    name: 'Caring for Aging Parents Online', town: null, topics: ['caregiving'], languages: ['en'], who: 'FAMILY_AND_FRIENDS', cost: 'FREE',
+    summary: 'Adult children looking after an ageing mother or father meet online each month.',
+    description: 'Many members work and have children too. They share advice on home care, moving a parent and talking with siblings.',
+    meetings: [monthly('ONLINE', 1, 'Mon', '19:00-20:30')], checked: '4 months ago',
+  },
+  {
+    name: 'Ottawa Bilingual Caregivers Circle', town: 'Ottawa', topics: ['caregiving'], languages: ['en', 'fr'], who: 'FAMILY_AND_FRIENDS', cost: 'FREE',
+    summary: 'A caregiver support circle held in English and French, in person or online.',
+    description: 'Each member speaks in French or English as they prefer, and the facilitator sums up in both. Joining online means you need not find someone to sit with the person you care for.',
+    meetings: [monthly('HYBRID', 3, 'Wed', '19:00-20:30')], checked: '3 months ago',
+  },
+  {
+    name: 'Toronto Mandarin Caregivers Circle', town: 'Toronto', topics: ['caregiving', 'ethnocultural'], languages: ['zh', 'en'], who: 'FAMILY_AND_FRIENDS', cost: 'FREE',
+    summary: 'Family caregivers meet in Mandarin to share experience and information.',
+    description: 'Meetings are in Mandarin, with help in English for forms and services. Members talk about caring for parents and in-laws and about finding culturally familiar care.',
+    meetings: [monthly('IN_PERSON', 4, 'Sat', '10:00-12:00')], checked: '5 months ago', venue: 'Multicultural Centre, Room 4',
+  },
+  {
+    name: 'Greater Sudbury Caregiver Peer Group', town: 'Greater Sudbury', topics: ['caregiving'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Caregivers of adults with any illness or disability meet every second Wednesday.',
+    description: 'The group is a place to put your worries down for an hour. Members share local resources and look out for each other.',
+    meetings: [everyWeeks(2, 'IN_PERSON', 'Wed', '13:30-15:00')], checked: '6 months ago',
+  },
+  {
+    name: 'Caregivers by Phone', town: null, topics: ['caregiving'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'A weekly call for caregivers who cannot leave the house.',
+    description: 'Join from the kitchen table while the person you care for rests. Members share support and practical ideas.',
+    meetings: [weekly('PHONE', 'Thu', '19:30-20:30')], checked: '2 months ago',
+  },
+  {
+    name: 'St. Catharines Young Carers Group', town: 'St. Catharines', topics: ['caregiving', 'youth'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'For teenagers who help care for a parent, brother or sister at home.',
+    description: 'Young people who carry adult responsibilities get time to be themselves, with games, snacks and someone who understands.',
+    meetings: [monthly('IN_PERSON', 2, 'Tue', '16:30-18:00')], checked: '7 months ago',
+  },
+  {
+    name: 'Brampton Stroke Caregivers Circle', town: 'Brampton', topics: ['caregiving', 'physical-health'], languages: ['en'], who: 'FAMILY_AND_FRIENDS', cost: 'FREE',
+    summary: 'For partners and families caring for someone after a stroke.',
+    description: 'Members talk about therapy, changes in personality and getting help at home.',
+    meetings: [monthly('IN_PERSON', 1, 'Thu', '19:00-20:30')], checked: '15 months ago',
+  },
+  {
+    name: 'Toronto Seniors Friendship Circle', town: 'Toronto', topics: ['seniors'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Older adults meet on Monday afternoons to make friends and stay connected.',
+    description: 'Conversation, board games and a guest now and then. Many members came after losing a partner or moving to the city.',
+    meetings: [weekly('IN_PERSON', 'Mon', '13:30-15:00')], checked: '1 month ago', venue: 'Seniors Active Living Centre',
+  },
+  {
+    name: 'Hamilton Memory Changes Peer Group', town: 'Hamilton', topics: ['seniors'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'For people noticing memory changes or living with early dementia.',
+    description: 'Members share ways to stay independent, from notebooks to phone reminders, and talk about what the diagnosis means to them.',
+    meetings: [monthly('IN_PERSON', 2, 'Tue', '10:00-11:30')], checked: '3 months ago', venue: 'Seniors Active Living Centre',
+  },
+  {
+    name: 'Guelph Retirement Transitions Circle', town: 'Guelph', topics: ['seniors'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'For people finding their way after leaving work.',
+    description: 'Members talk about purpose, routine, money and marriage after retirement, and share volunteering ideas.',
+    meetings: [everyWeeks(2, 'IN_PERSON', 'Wed', '10:00-11:30')], checked: '5 months ago',
+  },
+  {
+    name: 'Brampton Punjabi Seniors Sangat', town: 'Brampton', topics: ['seniors', 'ethnocultural'], languages: ['pa', 'en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Punjabi-speaking seniors gather for tea, talk and mutual support.',
+    description: 'Conversation is in Punjabi. Volunteers help with English letters and forms, and members look in on anyone who misses a week.',
+    meetings: [weekly('IN_PERSON', 'Fri', '11:00-13:00')], checked: '2 months ago', venue: 'Seniors Active Living Centre',
+  },
+  {
+    name: 'Toronto Portuguese Seniors Friendship Club', town: 'Toronto', topics: ['seniors', 'ethnocultural'], languages: ['pt', 'en'], who: 'PEOPLE_WITH_CONCERN', cost: { donation: 'Two dollars for coffee and pastries, if you can.' },
+    summary: 'Portuguese-speaking older adults meet for friendship and support every Thursday.',
+    description: 'Members speak Portuguese and English. They share news, play cards and help each other with appointments and loneliness.',
+    meetings: [weekly('IN_PERSON', 'Thu', '14:00-16:00')], checked: '4 months ago',
+  },
+  {
+    name: 'Seniors Telephone Friendship Circle', town: null, topics: ['seniors'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Older adults who live alone chat by phone twice a week.',
+    description: 'A volunteer dials everyone in, so members only need to answer the phone. Good for people who no longer drive.',
+    meetings: [weekly('PHONE', ['Tue', 'Fri'], '10:30-11:15')], checked: '1 month ago',
+  },
+  {
+    name: 'North Bay Seniors Coffee Hour', town: 'North Bay', topics: ['seniors'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'A Wednesday morning coffee hour for older adults.',
+    description: 'An easy way to meet neighbours. Members sometimes invite a speaker on safety, health or local history.',
+    meetings: [weekly('IN_PERSON', 'Wed', '10:00-11:00')], checked: '6 months ago',
+  },
+  {
+    name: 'Sault Ste. Marie Healthy Ageing Circle', town: 'Sault Ste. Marie', topics: ['seniors', 'physical-health'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Older adults support each other in staying active and well.',
+    description: 'Each meeting mixes a topic such as balance or sleep with time to talk.',
+    meetings: [monthly('IN_PERSON', 1, 'Tue', '13:30-15:00')], checked: '9 months ago',
+  },
+  {
+    name: 'Belleville Seniors Walking Club', town: 'Belleville', topics: ['seniors'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE', status: 'ARCHIVED',
+    summary: 'A walking group for older adults that has stopped meeting.',
+    description: 'The club wound down when its organisers moved away. Kept for the record.',
+    meetings: [weekly('IN_PERSON', 'Mon', '09:00-10:00')], checked: '26 months ago',
+  },
+  {
+    name: 'Toronto Separation and Divorce Support', town: 'Toronto', topics: ['relationships'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Support for people going through separation or divorce.',
+    description: 'Members talk about the grief of a marriage ending, sharing the children and starting again. Lawyers are not invited; this is peer support.',
+    meetings: [weekly('IN_PERSON', 'Thu', '19:00-20:30')], checked: '2 months ago',
+  },
+  {
+    name: 'Rebuilding After Divorce Online', town: null, topics: ['relationships'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'An online group for people a year or more past a divorce, rebuilding their lives.',
+    description: 'Members talk about trust, new relationships, money and finding out who they are now.',
+    meetings: [everyWeeks(2, 'ONLINE', 'Sun', '19:00-20:30')], checked: '3 months ago',
+  },
+  {
+    name: 'London Loneliness to Connection Circle', town: 'London', topics: ['relationships'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'For adults of any age who feel lonely and want more connection.',
+    description: 'Members practise small steps, such as calling an old friend, and report back. Often they become friends themselves.',
+    meetings: [weekly('IN_PERSON', 'Sat', '14:00-15:30')], checked: '4 months ago',
+  },
+  {
+    name: 'Mississauga Codependency Peer Group', town: 'Mississauga', topics: ['relationships'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'For people who lose themselves in looking after others.',
+    description: 'Members work on setting boundaries and saying no, and share how it goes with family and partners.',
+    meetings: [weekly('IN_PERSON', 'Mon', '19:30-21:00'), byArrangement('PHONE', { notes: 'New members can ask for a call from a longtime member.' })],
+    checked: '6 months ago',
+  },
+  {
+    name: 'Kitchener Blended Families Circle', town: 'Kitchener', topics: ['relationships', 'family-parenting'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Step-parents and couples bringing two families together.',
+    description: 'Members talk about loyalty conflicts, ex-partners, house rules and making time for the couple.',
+    meetings: [monthly('IN_PERSON', 2, 'Fri', '19:00-20:30')], checked: '17 months ago',
+  },
+];

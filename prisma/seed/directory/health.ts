@@ -1,0 +1,200 @@
+// Cancer, long-term conditions, HIV and body image. Search tests need a
+// cancer group and diabetes groups that are not about cancer ("cancer OR
+// diabetes" must find more than "cancer").
+import { byArrangement, everyWeeks, monthly, weekly, type DirectoryRow } from './types.ts';
+
+export const HEALTH: DirectoryRow[] = [
+  {
+    name: 'Toronto Breast Cancer Peer Support', town: 'Toronto', topics: ['cancer', 'women'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Women living with or after breast cancer support one another from diagnosis onward.',
+    description: 'Members talk about surgery, chemo, body changes and going back to work. A survivor will sit with you at your first meeting.',
+    meetings: [monthly('IN_PERSON', 2, 'Wed', '18:30-20:30')], checked: '2 months ago', venue: 'Cancer Support House, Living Room',
+  },
+  {
+    name: 'Ottawa Prostate Cancer Talk', town: 'Ottawa', topics: ['cancer', 'men'], languages: ['en'], who: 'BOTH', cost: 'FREE',
+    summary: 'Men with prostate cancer and their partners talk openly about treatment choices and side effects.',
+    description: 'Partners are welcome. Doctors visit twice a year to answer questions; other months belong to the members.',
+    meetings: [monthly('IN_PERSON', 3, 'Tue', '19:00-21:00')], checked: '4 months ago', venue: 'Hospital Education Centre, Room 3',
+  },
+  {
+    name: 'Hamilton Living with Cancer Circle', town: 'Hamilton', topics: ['cancer'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Support for adults living with any kind of cancer, at the hospital or from home.',
+    description: 'A social worker opens the meeting and members lead the rest. People in treatment often join online on tired days.',
+    meetings: [weekly('HYBRID', 'Thu', '13:30-15:00')], checked: '1 month ago', lead: 3, venue: 'Hospital Education Centre, Room 3',
+  },
+  {
+    name: 'London Cancer Survivors Network', town: 'London', topics: ['cancer'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'For people who have finished cancer treatment and are finding their new normal.',
+    description: 'Fear of recurrence, fatigue and changed friendships come up often. Members also plan walks and a summer picnic.',
+    meetings: [monthly('IN_PERSON', 1, 'Mon', '19:00-20:30')], checked: '6 months ago',
+  },
+  {
+    name: 'Chemo Companions Online', town: null, topics: ['cancer'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'A late-morning online group for people going through chemotherapy.',
+    description: 'Short and gentle, because chemo is tiring. Members share tips on nausea, taste changes and getting through infusion days.',
+    meetings: [weekly('ONLINE', 'Tue', '11:00-12:00'), byArrangement('PHONE', { notes: 'A member who has finished treatment can call you one to one.' })],
+    checked: '2 months ago',
+  },
+  {
+    name: 'Kingston Young Adults with Cancer', town: 'Kingston', topics: ['cancer', 'youth'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'For people in their late teens to thirties who have or had cancer.',
+    description: 'Cancer at this age interrupts school, careers, dating and plans for children. Members meet every other Thursday and keep a group chat.',
+    meetings: [everyWeeks(2, 'IN_PERSON', 'Thu', '18:30-20:00')], checked: '3 months ago',
+  },
+  {
+    name: 'Toronto Cantonese Cancer Peer Group', town: 'Toronto', topics: ['cancer', 'ethnocultural'], languages: ['zh'], who: 'BOTH', cost: 'FREE',
+    summary: 'Cancer peer support held in Cantonese for patients and their families.',
+    description: 'Meetings are in Cantonese. Members help each other understand appointments, diet advice and how to talk with family about the illness.',
+    meetings: [monthly('IN_PERSON', 4, 'Sat', '14:00-16:00')], checked: '5 months ago', venue: 'Multicultural Centre, Room 4',
+  },
+  {
+    name: 'Greater Sudbury Cancer Caregivers Circle', town: 'Greater Sudbury', topics: ['cancer', 'caregiving'], languages: ['en'], who: 'FAMILY_AND_FRIENDS', cost: 'FREE',
+    summary: 'For spouses, adult children and friends caring for someone with cancer.',
+    description: 'Members talk about the long drives to treatment, the worry and the guilt of needing a break.',
+    meetings: [monthly('IN_PERSON', 2, 'Tue', '19:00-20:30')], checked: '7 months ago',
+  },
+  {
+    name: 'Lymphoma and Leukemia Phone Group', town: null, topics: ['cancer'], languages: ['en'], who: 'BOTH', cost: 'FREE',
+    summary: 'A monthly phone group for people with blood cancers and their families.',
+    description: 'Blood cancers can mean long treatment and time in isolation. Members share what helped and can be matched one to one.',
+    meetings: [monthly('PHONE', 1, 'Thu', '19:00-20:00'), byArrangement('PHONE')], checked: '9 months ago',
+  },
+  {
+    name: 'Barrie Ostomy and Colorectal Cancer Peer Group', town: 'Barrie', topics: ['cancer', 'physical-health'], languages: ['en'], who: 'BOTH', cost: 'FREE',
+    summary: 'Practical support for people living with an ostomy, many after colorectal cancer.',
+    description: 'Members swap advice on supplies, clothing, travel and confidence. A nurse visits some meetings.',
+    meetings: [monthly('IN_PERSON', 2, 'Mon', '19:00-20:30')], checked: '16 months ago',
+  },
+  {
+    name: 'Windsor Diabetes Circle', town: 'Windsor', topics: ['physical-health'], languages: ['en', 'fr'], who: 'BOTH', cost: 'FREE',
+    summary: 'People living with diabetes share meal ideas, meter tips and encouragement.',
+    description: 'The group meets in English, and members who prefer French can talk with a volunteer in French.',
+    meetings: [monthly('IN_PERSON', 2, 'Mon', '19:00-20:30')], checked: '3 months ago',
+  },
+  {
+    name: 'Hamilton Heart Health Club', town: 'Hamilton', topics: ['physical-health'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'For people after a heart attack, heart surgery or a diagnosis of heart failure.',
+    description: 'A short walk, then coffee and talk about medication, exercise and the fear that follows a heart event.',
+    meetings: [weekly('IN_PERSON', 'Wed', '10:00-11:30')], checked: '2 months ago',
+  },
+  {
+    name: 'Toronto Chronic Pain Peer Group', town: 'Toronto', topics: ['physical-health'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'People living with long-term pain support each other every second Tuesday afternoon.',
+    description: 'Comfortable chairs, space to stand or stretch, and no need to explain yourself. Members share pacing tips and how they deal with doctors who doubt them.',
+    meetings: [everyWeeks(2, 'IN_PERSON', 'Tue', '14:00-15:30')], checked: '4 months ago',
+  },
+  {
+    name: 'Peterborough Parkinson’s Peer Support', town: 'Peterborough', topics: ['physical-health'], languages: ['en'], who: 'BOTH', cost: 'FREE',
+    summary: 'People with Parkinson’s and their care partners meet on the first Wednesday.',
+    description: 'The hour starts with gentle movement, then splits into two circles: one for people with Parkinson’s and one for partners.',
+    meetings: [monthly('IN_PERSON', 1, 'Wed', '13:30-15:30')], checked: '5 months ago',
+  },
+  {
+    name: 'Waterloo MS Self-Help Group', town: 'Waterloo', topics: ['physical-health'], languages: ['en'], who: 'BOTH', cost: 'FREE',
+    summary: 'For people living with multiple sclerosis and their families.',
+    description: 'Members talk about relapses, fatigue, heat and work. The room is step-free and close to the bus.',
+    meetings: [monthly('IN_PERSON', 3, 'Sat', '10:00-12:00')], checked: '6 months ago',
+  },
+  {
+    name: 'Oshawa Stroke Survivors Club', town: 'Oshawa', topics: ['physical-health'], languages: ['en'], who: 'BOTH', cost: 'FREE',
+    summary: 'Stroke survivors and their partners meet weekly for conversation and activities.',
+    description: 'Members practise speech in a friendly setting, play games and share news. Partners have their own chat in the next room.',
+    meetings: [weekly('IN_PERSON', 'Thu', '10:00-11:30')], checked: '18 days ago',
+  },
+  {
+    name: 'Long COVID Peer Circle', town: null, topics: ['physical-health'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'An online group for people still unwell months after a COVID infection.',
+    description: 'Meetings are short and cameras are optional, to spare energy. Members share pacing strategies and news about clinics.',
+    meetings: [everyWeeks(2, 'ONLINE', 'Wed', '19:00-20:00')], checked: '2 months ago',
+  },
+  {
+    name: 'Kidney Peer Support by Phone', town: null, topics: ['physical-health'], languages: ['en'], who: 'BOTH', cost: 'FREE',
+    summary: 'One-to-one phone support from someone who has lived with kidney disease.',
+    description: 'Callers are matched with a trained volunteer who has been on dialysis or had a transplant. Family members can ask for a match too.',
+    meetings: [byArrangement('PHONE', { notes: 'Leave a message and a volunteer will call within a week.' })], checked: '8 months ago',
+  },
+  {
+    name: 'Thunder Bay Arthritis Self-Management Circle', town: 'Thunder Bay', topics: ['physical-health', 'seniors'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'People with arthritis learn from each other how to stay active and manage flares.',
+    description: 'Most members are older adults. Each meeting has a short stretch and a topic chosen by the group, such as sleep or joint protection.',
+    meetings: [weekly('IN_PERSON', 'Tue', '10:00-11:30')], checked: '10 months ago', venue: 'Seniors Active Living Centre',
+  },
+  {
+    name: 'Guelph Lupus and Fibromyalgia Circle', town: 'Guelph', topics: ['physical-health'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'For people living with lupus, fibromyalgia or similar invisible illnesses.',
+    description: 'Members understand what it is like to look well and feel awful. They share tips on fatigue, flares and explaining the illness at work.',
+    meetings: [monthly('IN_PERSON', 2, 'Thu', '19:00-20:30')], checked: '7 months ago',
+  },
+  {
+    name: 'Mississauga Diabetes Circle in Urdu', town: 'Mississauga', topics: ['physical-health', 'ethnocultural'], languages: ['ur', 'en'], who: 'BOTH', cost: 'FREE',
+    summary: 'A diabetes group that meets in Urdu, with English spoken too.',
+    description: 'Members talk in Urdu about cooking favourite dishes with less sugar, fasting safely and checking blood sugar. English speakers are welcome.',
+    meetings: [monthly('IN_PERSON', 1, 'Sat', '11:00-12:30')], checked: '3 months ago', venue: 'Multicultural Centre, Room 4',
+  },
+  {
+    name: 'Belleville Epilepsy Peer Group', town: 'Belleville', topics: ['physical-health'], languages: ['en'], who: 'BOTH', cost: 'FREE',
+    summary: 'People living with epilepsy and their families, in the room or online.',
+    description: 'Members share experience with seizures, medication, driving rules and school. Parents of children with epilepsy come too.',
+    meetings: [monthly('HYBRID', 3, 'Wed', '18:30-20:00')], checked: '20 months ago',
+  },
+  {
+    name: 'Crohn’s and Colitis Online Circle', town: null, topics: ['physical-health'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'An online circle for people with inflammatory bowel disease.',
+    description: 'No topic is too awkward here. Members talk about diets, flares, surgery and managing work and travel.',
+    meetings: [monthly('ONLINE', 2, 'Sun', '19:00-20:30')], checked: '4 months ago',
+  },
+  {
+    name: 'Brampton Heart Health Walkers', town: 'Brampton', topics: ['physical-health'], languages: ['en'], who: 'BOTH', cost: 'FREE', status: 'PENDING_REVIEW',
+    summary: 'An indoor walking group for people with heart conditions.',
+    description: 'Sent in by a member; staff are waiting to confirm the meeting place with the organisers.',
+    meetings: [weekly('IN_PERSON', ['Mon', 'Wed'], '09:00-10:00')], checked: 'never',
+  },
+  {
+    name: 'Toronto Positive Living Peer Group', town: 'Toronto', topics: ['hiv-aids'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Peer support for people living with HIV, whether newly diagnosed or positive for decades.',
+    description: 'Members talk about disclosure, treatment, ageing with HIV and dating. A light supper is served.',
+    meetings: [weekly('IN_PERSON', 'Wed', '18:00-19:30')], checked: '2 months ago', venue: 'Rainbow Community Space',
+  },
+  {
+    name: 'Ottawa HIV Peer Circle', town: 'Ottawa', topics: ['hiv-aids'], languages: ['en', 'fr'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'A bilingual peer circle for people living with HIV.',
+    description: 'Members speak English or French, whichever they prefer. The circle is confidential and peer-run.',
+    meetings: [monthly('IN_PERSON', 2, 'Fri', '18:00-20:00')], checked: '5 months ago',
+  },
+  {
+    name: 'HIV Peer Phone Circle for Rural Ontario', town: null, topics: ['hiv-aids'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'A weekly phone group for people living with HIV far from city services.',
+    description: 'Privacy can be hard in a small town. On the phone, members can talk freely about health, stigma and staying connected.',
+    meetings: [weekly('PHONE', 'Tue', '19:00-20:00')], checked: '3 months ago',
+  },
+  {
+    name: 'London Women Living with HIV Circle', town: 'London', topics: ['hiv-aids', 'women'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'A lunchtime circle for women living with HIV.',
+    description: 'Women share experience with pregnancy, parenting, relationships and health. Lunch and bus tickets are provided.',
+    meetings: [monthly('IN_PERSON', 'last', 'Thu', '12:00-14:00')], checked: '6 months ago',
+  },
+  {
+    name: 'Eating Disorders Peer Support Online', town: null, topics: ['body-image', 'mental-health'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Online peer support for adults recovering from an eating disorder.',
+    description: 'Two facilitators in recovery lead the meeting. Talk about numbers such as weight and calories is kept out of the group.',
+    meetings: [weekly('ONLINE', 'Mon', '19:00-20:30')], checked: '1 month ago', lead: 2,
+  },
+  {
+    name: 'Kitchener Body Peace Circle', town: 'Kitchener', topics: ['body-image'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'For anyone tired of fighting their body, at any size.',
+    description: 'Members talk about diet culture, clothes shopping and how to be kinder to themselves.',
+    meetings: [everyWeeks(2, 'IN_PERSON', 'Thu', '19:00-20:30')], checked: '4 months ago',
+  },
+  {
+    name: 'Ottawa Families Supporting Eating Disorder Recovery', town: 'Ottawa', topics: ['body-image', 'family-parenting'], languages: ['en'], who: 'FAMILY_AND_FRIENDS', cost: 'FREE',
+    summary: 'Parents, partners and siblings of someone with an eating disorder.',
+    description: 'Members share what to say at meals, how to work with treatment teams and how to keep the rest of family life going.',
+    meetings: [monthly('IN_PERSON', 1, 'Tue', '19:00-21:00')], checked: '7 months ago',
+  },
+  {
+    name: 'Toronto Binge Eating Peer Circle', town: 'Toronto', topics: ['body-image'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Sunday evening support for people living with binge eating.',
+    description: 'Members talk about shame, stress and small changes that help, without diets or weigh-ins.',
+    meetings: [weekly('IN_PERSON', 'Sun', '18:00-19:30')], checked: '3 months ago',
+  },
+];

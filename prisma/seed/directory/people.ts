@@ -1,0 +1,198 @@
+// Groups defined by who they are for: men, women, young people, 2SLGBTQIA+
+// people, and veterans and first responders.
+import { everyWeeks, monthly, weekly, type DirectoryRow } from './types.ts';
+
+export const PEOPLE: DirectoryRow[] = [
+  {
+    name: 'Toronto Men’s Circle', town: 'Toronto', topics: ['men'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Men meet weekly to talk honestly about their lives, in confidence.',
+    description: 'Work, fatherhood, health, anger and loneliness all come up. The circle has a simple rule: speak from your own experience and listen without fixing.',
+    meetings: [weekly('IN_PERSON', 'Wed', '19:00-21:00')], checked: '1 month ago',
+  },
+  {
+    name: 'Hamilton Dads Talking', town: 'Hamilton', topics: ['men', 'family-parenting'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Fathers of children of any age talk about being a dad.',
+    description: 'New dads, stepdads and dads who see their kids on weekends all find common ground. Meetings are every second Thursday evening.',
+    meetings: [everyWeeks(2, 'IN_PERSON', 'Thu', '19:30-21:00')], checked: '3 months ago',
+  },
+  {
+    name: 'Men Through Separation Online', town: null, topics: ['men', 'relationships'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'An online group for men going through a separation or divorce.',
+    description: 'Members talk about seeing their children, moving out, money and the feelings men are often told to hide.',
+    meetings: [weekly('ONLINE', 'Mon', '20:00-21:30')], checked: '2 months ago',
+  },
+  {
+    name: 'Thunder Bay Men’s Shed', town: 'Thunder Bay', topics: ['men', 'seniors'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: { fee: '$25 a year for wood and tools.' },
+    summary: 'Mostly retired men work on shared projects and talk shoulder to shoulder.',
+    description: 'Members fix bikes, build birdhouses and repair furniture for neighbours. Conversation comes easier with your hands busy.',
+    meetings: [weekly('IN_PERSON', ['Tue', 'Thu'], '09:30-12:00')], checked: '4 months ago',
+  },
+  {
+    name: 'Oshawa Men’s Mental Health Circle', town: 'Oshawa', topics: ['men', 'mental-health'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Men living with depression, anxiety or stress meet on Tuesday evenings.',
+    description: 'Many members had never talked about their mental health before coming. Nobody is pushed to speak.',
+    meetings: [weekly('IN_PERSON', 'Tue', '19:00-20:30')], checked: '5 months ago',
+  },
+  {
+    name: 'Kingston Men’s Breakfast Circle', town: 'Kingston', topics: ['men'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: { fee: 'Breakfast costs about $10.' },
+    summary: 'Men of all ages meet for breakfast and conversation on the last Saturday.',
+    description: 'A relaxed way to meet other men and talk about what is on your mind.',
+    meetings: [monthly('IN_PERSON', 'last', 'Sat', '08:00-09:30')], checked: '7 months ago',
+  },
+  {
+    name: 'Toronto Women’s Wellness Circle', town: 'Toronto', topics: ['women'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Women support each other with stress, self-care and life changes.',
+    description: 'Each week a member suggests a theme, such as rest or saying no. The circle is open to all women, trans women included.',
+    meetings: [weekly('IN_PERSON', 'Mon', '18:00-19:30')], checked: '2 months ago',
+  },
+  {
+    name: 'Ottawa Menopause Matters', town: 'Ottawa', topics: ['women', 'physical-health'], languages: ['en', 'fr'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Women going through perimenopause and menopause share experience and information.',
+    description: 'Sleep, hot flashes, mood and work all come up. Members speak English or French, and a nurse practitioner visits twice a year.',
+    meetings: [monthly('IN_PERSON', 2, 'Tue', '19:00-20:30')], checked: '3 months ago',
+  },
+  {
+    name: 'Women Moving Forward Online', town: null, topics: ['women'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'An online circle for women rebuilding after a hard chapter of life.',
+    description: 'Members have come through illness, job loss or the end of a relationship. They set goals together and cheer each other on.',
+    meetings: [everyWeeks(2, 'ONLINE', 'Wed', '19:30-21:00')], checked: '1 month ago',
+  },
+  {
+    name: 'Mississauga Urdu Women’s Circle', town: 'Mississauga', topics: ['women', 'ethnocultural'], languages: ['ur', 'en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Urdu-speaking women meet for friendship and support, many of them newly arrived.',
+    description: 'Conversation is in Urdu and English. Members share information on schools, health care and jobs, and bring food to share.',
+    meetings: [weekly('IN_PERSON', 'Thu', '11:00-12:30')], checked: '4 months ago', venue: 'Multicultural Centre, Room 4',
+  },
+  {
+    name: 'Greater Sudbury Women’s Coffee Circle', town: 'Greater Sudbury', topics: ['women'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'A Friday morning coffee and conversation for women.',
+    description: 'A low-key way to meet other women, talk things through and find out what is going on in town.',
+    meetings: [weekly('IN_PERSON', 'Fri', '10:00-11:30')], checked: '5 months ago',
+  },
+  {
+    name: 'Windsor Women in Recovery', town: 'Windsor', topics: ['women', 'addictions'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Women recovering from alcohol or drug use meet on Sunday evenings.',
+    description: 'Members talk about relationships, parenting and trauma in a women-only space.',
+    meetings: [weekly('IN_PERSON', 'Sun', '18:00-19:30')], checked: '6 months ago',
+  },
+  {
+    name: 'Waterloo Women Over Fifty Circle', town: 'Waterloo', topics: ['women'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Women in their fifties and beyond meet to talk about change and what comes next.',
+    description: 'Members talk about empty nests, ageing parents, health and new starts.',
+    meetings: [monthly('IN_PERSON', 1, 'Thu', '19:00-20:30')], checked: 'never',
+  },
+  {
+    name: 'Toronto Youth Peer Circle', town: 'Toronto', topics: ['youth'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Young people aged 14 to 19 meet after school to talk with peers.',
+    description: 'Trained youth facilitators run the circle. Topics come from the group: school stress, friends, family and identity.',
+    meetings: [weekly('IN_PERSON', 'Wed', '16:00-17:30')], checked: '1 month ago', lead: 2, venue: 'YMCA, Program Room',
+  },
+  {
+    name: 'Teen Anxiety Group Online', town: null, topics: ['youth', 'mental-health'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'An online group for teenagers living with anxiety.',
+    description: 'Teens join from home with cameras on or off. A youth worker helps keep the space safe, and members lead the sharing.',
+    meetings: [weekly('ONLINE', 'Tue', '19:00-20:00')], checked: '2 months ago', lead: 3,
+  },
+  {
+    name: 'Waterloo Student Wellness Peer Group', town: 'Waterloo', topics: ['youth', 'mental-health'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'College and university students support each other with stress and wellbeing.',
+    description: 'Exams, homesickness, money and burnout are common topics. Open to students from any school.',
+    meetings: [weekly('IN_PERSON', 'Mon', '18:00-19:30')], checked: '3 months ago', venue: 'Student Centre, Room 210',
+  },
+  {
+    name: 'London Young Adults Peer Circle', town: 'London', topics: ['youth'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'For people aged 18 to 29 finding their footing in adult life.',
+    description: 'Members talk about work, housing, relationships and mental health with others at the same stage.',
+    meetings: [everyWeeks(2, 'IN_PERSON', 'Thu', '19:00-20:30')], checked: '4 months ago',
+  },
+  {
+    name: 'Ottawa Teen Peer Circle', town: 'Ottawa', topics: ['youth'], languages: ['en', 'fr'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'A bilingual after-school circle for teenagers.',
+    description: 'Teens talk in English or French about whatever is on their minds. Snacks provided.',
+    meetings: [weekly('IN_PERSON', 'Thu', '16:30-18:00')], checked: '3 months ago',
+  },
+  {
+    name: 'Thunder Bay Youth Drop-In', town: 'Thunder Bay', topics: ['youth'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'A Friday afternoon drop-in where young people can hang out and talk.',
+    description: 'Games, food and peer mentors who are a few years older. Young people can also ask for help finding other services.',
+    meetings: [weekly('IN_PERSON', 'Fri', '15:30-17:30')], checked: '6 months ago',
+  },
+  {
+    name: 'Hamilton Teen Grief Group', town: 'Hamilton', topics: ['youth', 'bereavement'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Teenagers who have had someone close die meet monthly after school.',
+    description: 'Grieving teens often feel no one at school understands. Here they can talk, draw or just listen.',
+    meetings: [monthly('IN_PERSON', 2, 'Wed', '16:30-18:00')], checked: '2 months ago',
+  },
+  {
+    name: 'Toronto Rainbow Peer Circle', town: 'Toronto', topics: ['sexuality'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'A peer circle for 2SLGBTQIA+ adults to connect and support each other.',
+    description: 'Members talk about coming out, family, faith, dating and community. Everyone’s pronouns are respected.',
+    meetings: [weekly('IN_PERSON', 'Thu', '19:00-20:30')], checked: '1 month ago', venue: 'Rainbow Community Space',
+  },
+  {
+    name: 'Trans Peer Support Online', town: null, topics: ['sexuality'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'An online peer group for trans, non-binary and questioning people.',
+    description: 'Members share experience with transition, health care, name changes and family. Run by and for trans people.',
+    meetings: [everyWeeks(2, 'ONLINE', 'Sun', '15:00-16:30')], checked: '2 months ago',
+  },
+  {
+    name: 'Ottawa Parents of 2SLGBTQIA+ Kids', town: 'Ottawa', topics: ['sexuality', 'family-parenting'], languages: ['en', 'fr'], who: 'FAMILY_AND_FRIENDS', cost: 'FREE',
+    summary: 'Parents and caregivers of 2SLGBTQIA+ children and teens support each other.',
+    description: 'Parents talk about coming-out conversations, school and helping their child feel safe. Meetings are in English with French spoken too.',
+    meetings: [monthly('IN_PERSON', 1, 'Wed', '19:00-20:30')], checked: '4 months ago',
+  },
+  {
+    name: 'Kitchener Queer Youth Circle', town: 'Kitchener', topics: ['sexuality', 'youth'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'A Friday circle for 2SLGBTQIA+ young people aged 14 to 21.',
+    description: 'A safe and fun space with games, snacks and real talk, run by young queer facilitators.',
+    meetings: [weekly('IN_PERSON', 'Fri', '16:00-17:30')], checked: '3 months ago', lead: 2,
+  },
+  {
+    name: 'Peterborough Coming Out Peer Group', town: 'Peterborough', topics: ['sexuality'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'For adults who are questioning or coming out at any age.',
+    description: 'Some members are coming out after marriages and children; others are just starting. All are welcome.',
+    meetings: [monthly('IN_PERSON', 3, 'Thu', '19:00-20:30')], checked: '7 months ago',
+  },
+  {
+    name: 'Greater Sudbury Rainbow Seniors', town: 'Greater Sudbury', topics: ['sexuality', 'seniors'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Older 2SLGBTQIA+ adults meet for a monthly social afternoon.',
+    description: 'Members share stories, plan outings and talk about ageing and care homes.',
+    meetings: [monthly('IN_PERSON', 2, 'Sun', '13:00-15:00')], checked: '9 months ago',
+  },
+  {
+    name: 'Kingston Veterans Coffee Group', town: 'Kingston', topics: ['veterans'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Veterans and serving members meet for coffee and conversation every Wednesday.',
+    description: 'Members help each other with benefits paperwork and life after service. Spouses are welcome on the first Wednesday of the month.',
+    meetings: [weekly('IN_PERSON', 'Wed', '09:30-11:00')], checked: '2 months ago', venue: 'Legion Branch Hall',
+  },
+  {
+    name: 'Ottawa First Responders Peer Circle', town: 'Ottawa', topics: ['veterans', 'mental-health'], languages: ['en', 'fr'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Police, firefighters, paramedics and dispatchers support each other with stress and trauma.',
+    description: 'Members talk in English or French about what the job leaves behind. Confidential, and separate from any employer.',
+    meetings: [everyWeeks(2, 'IN_PERSON', 'Mon', '19:00-20:30')], checked: '3 months ago',
+  },
+  {
+    name: 'Military Families Circle Online', town: null, topics: ['veterans', 'family-parenting'], languages: ['en'], who: 'FAMILY_AND_FRIENDS', cost: 'FREE',
+    summary: 'Partners and families of serving members and veterans meet online.',
+    description: 'Members talk about postings, deployments and caring for someone with an injury from service.',
+    meetings: [monthly('ONLINE', 2, 'Tue', '19:30-21:00')], checked: '4 months ago',
+  },
+  {
+    name: 'Belleville Veterans Peer Group', town: 'Belleville', topics: ['veterans'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'A peer group for veterans of all ages in the Quinte area.',
+    description: 'Members share what has helped with the move to civilian life, sleep and staying connected.',
+    meetings: [weekly('IN_PERSON', 'Thu', '10:00-11:30')], checked: '6 months ago', venue: 'Legion Branch Hall',
+  },
+  {
+    name: 'Veterans Peer Phone Circle', town: null, topics: ['veterans'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'A Sunday evening phone circle for veterans anywhere in the province.',
+    description: 'Good for veterans far from a branch or who would rather not go out. Members take turns to lead the call.',
+    meetings: [weekly('PHONE', 'Sun', '19:00-20:00')], checked: '2 months ago',
+  },
+  {
+    name: 'North Bay Veterans Coffee Group', town: 'North Bay', topics: ['veterans'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
+    summary: 'Veterans meet for coffee on the first Monday of each month.',
+    description: 'A friendly table where veterans can swap stories and news.',
+    meetings: [monthly('IN_PERSON', 1, 'Mon', '10:00-11:30')], checked: '14 months ago', venue: 'Legion Branch Hall',
+  },
+];
