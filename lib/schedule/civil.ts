@@ -2,6 +2,11 @@
  * Zone-free calendar arithmetic. Dates are handled as plain year/month/day
  * triples (a "civil" date) so that recurrence matching never depends on the
  * server's own time zone or on DST.
+ *
+ * Kept as integer arithmetic on purpose (decision 015): Temporal.PlainDate
+ * from the polyfill costs microseconds per step, and the recurrence scan takes
+ * a step for every day it looks at, which made a results page milliseconds
+ * slower. Time zones are the library's job (zoned.ts).
  */
 
 export type CivilDate = { year: number; month: number; day: number }; // month is 1–12

@@ -115,8 +115,18 @@ describe('meetingToIcs — parsed back', () => {
   });
 
   it('writes URL as a URI, without TEXT escaping', () => {
-    const vevent = event(ics({}, { url: 'https://selfhelp.example/groups/grief?a=1,2' }));
-    expect(property(vevent, 'url')).toEqual(['url', {}, 'uri', 'https://selfhelp.example/groups/grief?a=1,2']);
+    const page = 'https://selfhelp.example/groups/grief-support-toronto';
+    expect(property(event(ics({}, { url: page })), 'url')).toEqual(['url', {}, 'uri', page]);
+    // ical-generator would write "a=1\,2"; the characters it escapes are percent-encoded
+    // instead, so a calendar app opens the same address.
+    const url = String(value(event(ics({}, { url: 'https://selfhelp.example/groups/grief?a=1,2;b=\\' })), 'url'));
+    expect(url).not.toContain('\\');
+    expect(new URL(url).searchParams.get('a')).toBe('1,2;b=\\');
+  });
+
+  it('reads every newline style in a TEXT value back as a newline', () => {
+    const vevent = event(ics({}, { description: 'one\r\ntwo\rthree\nfour' }));
+    expect(value(vevent, 'description')).toBe('one\ntwo\nthree\nfour');
   });
 });
 
@@ -200,6 +210,18 @@ describe('meetingToIcs — RFC 5545 framing', () => {
     expect(value(event(long), 'summary')).toBe('Groupe de soutien pour les proches aidants — réunion mensuelle à la bibliothèque 🌱');
   });
 
+  it('folds a line of two- and four-byte characters over several lines and reads it back whole', () => {
+    const title = `${'é'.repeat(40)}${'🌱'.repeat(40)}`;
+    const text = ics({}, { title });
+    const lines = text.split('\r\n');
+    const summaryAt = lines.findIndex((line) => line.startsWith('SUMMARY:'));
+    const continuationLines = lines.slice(summaryAt + 1).findIndex((line) => !line.startsWith(' '));
+    expect(continuationLines).toBeGreaterThanOrEqual(3);
+    const encoder = new TextEncoder();
+    for (const line of lines) expect(encoder.encode(line).length).toBeLessThanOrEqual(75);
+    expect(value(event(text), 'summary')).toBe(title);
+  });
+
   it('wraps one VEVENT and one VTIMEZONE in a VCALENDAR 2.0', () => {
     const calendar = asJcal(parseJcal(long));
     expect(calendar[0]).toBe('vcalendar');
@@ -210,6 +232,24 @@ describe('meetingToIcs — RFC 5545 framing', () => {
 
   it('is reproducible for a fixed `now`', () => {
     expect(ics()).toBe(ics());
+  });
+
+  it('is the same whatever time zone the server runs in', () => {
+    // ical-generator writes plain Dates in the server's own zone once a TZID is set; the file
+    // must come only from the meeting's wall-clock time, even on a DST-change day.
+    const gapDay = { weekdays: [7], startTime: '02:30', endTime: '03:15', startsOn: new Date('2026-03-08T00:00:00Z') };
+    const saved = process.env.TZ;
+    try {
+      process.env.TZ = 'UTC';
+      const inUtc = ics(gapDay);
+      process.env.TZ = 'America/Toronto';
+      expect(ics(gapDay)).toBe(inUtc);
+      process.env.TZ = 'Australia/Sydney';
+      expect(ics(gapDay)).toBe(inUtc);
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
   });
 });
 

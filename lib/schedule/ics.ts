@@ -1,14 +1,16 @@
 /**
  * An .ics file (RFC 5545) for one recurring meeting, so visitors can add it
- * to their own calendar. Times are local wall-clock times with a TZID so the
- * calendar app keeps 19:00 at 19:00 across DST changes.
+ * to their own calendar. ical-generator writes the file (escaping, folding at
+ * 75 octets, CRLF) and timezones-ical-library supplies the VTIMEZONE; this
+ * file only says what goes in it. Times are local wall-clock times with a
+ * TZID so the calendar app keeps 19:00 at 19:00 across DST changes.
  */
-import { addDays, minutesOfDay, parseWallTime } from './civil';
-import { CRLF, escapeText, foldLine, icsWeekday, localDateTime, paramValue, uriValue, utcDateTime } from './ics-text';
+import ical, { ICalCalendarMethod, type ICalDayJsStub } from 'ical-generator';
+import { type CivilDate, type WallTime, addDays, minutesOfDay, pad2, parseWallTime } from './civil';
 import { firstMeetingDate, isValidMonthWeek, normalizeInterval, normalizeWeekdays } from './pattern';
 import type { MeetingSchedule } from './types';
-import { vtimezoneLines } from './vtimezone';
-import { isValidTimeZone } from './zoned';
+import { calendarZone } from './vtimezone';
+import { isValidTimeZone, zonedToUtc } from './zoned';
 
 export type MeetingIcsInput = {
   /** Globally unique and stable across downloads, e.g. "<meetingId>@<site host>", so re-imports update instead of duplicating. */
@@ -22,8 +24,16 @@ export type MeetingIcsInput = {
   now?: Date;
 };
 
-const PRODID = '-//Self-Help Directory//Meeting Schedule//EN';
+const PRODID = { company: 'Self-Help Directory', product: 'Meeting Schedule', language: 'EN' };
 
+const ICS_WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+
+/** ISO weekday (1 = Monday) to its RFC 5545 two-letter code. */
+function icsWeekday(isoWeekday: number): string {
+  return ICS_WEEKDAYS[isoWeekday - 1] ?? 'MO';
+}
+
+/** The RRULE, written from the same normalised pattern the site's dates come from. */
 function rrule(m: MeetingSchedule): string {
   if (m.recurrence === 'WEEKLY') {
     const days = normalizeWeekdays(m.weekdays).map(icsWeekday).join(',');
@@ -47,46 +57,77 @@ function assertExportable(m: MeetingSchedule): void {
   }
 }
 
+/**
+ * DTSTART/DTEND as the nominal local time. ical-generator turns Temporal,
+ * Luxon or moment values into an instant before writing them, so a 02:30
+ * inside a spring-forward gap would be written as 03:30 and every later
+ * meeting would move to 03:30 too. RFC 5545 wants the nominal 02:30 (apps
+ * shift that one day only), so this hands the library its plain "format me"
+ * value type: with no tz() to call, it writes the fields as they are, after
+ * the TZID.
+ */
+function localTime(date: CivilDate, time: WallTime, timeZone: string): ICalDayJsStub {
+  const fields: Record<string, string> = {
+    YYYY: String(date.year).padStart(4, '0'),
+    MM: pad2(date.month),
+    DD: pad2(date.day),
+    HH: pad2(time.hour),
+    mm: pad2(time.minute),
+    ss: '00',
+  };
+  const instant = () => zonedToUtc(date, time, timeZone);
+  return {
+    format: (pattern = '') => pattern.replace(/YYYY|MM|DD|HH|mm|ss/g, (token) => fields[token] ?? token),
+    isValid: () => true,
+    // The library compares these to keep the end after the start.
+    toDate: instant,
+    toJSON: () => instant().toISOString(),
+  };
+}
+
+/**
+ * ical-generator escapes URL values as TEXT ("a=1\,2"), which RFC 5545 does
+ * not do for URIs, so a calendar app would get a broken link. Percent-encoding
+ * the characters it would escape keeps the same address without backslashes.
+ */
+function uriValue(url: string): string {
+  return url.replace(/[\r\n]/g, '').replace(/[\\;,]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 /** A complete VCALENDAR (CRLF line endings, folded at 75 octets) with one recurring VEVENT. */
 export function meetingToIcs(input: MeetingIcsInput): string {
   const m = input.schedule;
   assertExportable(m);
+  const zone = calendarZone(m.timeZone);
+  if (!zone) throw new Error(`meetingToIcs: unknown time zone ${JSON.stringify(m.timeZone)} for calendar files.`);
   const start = parseWallTime(m.startTime);
   const first = firstMeetingDate(m);
   if (!start || !first) throw new Error('meetingToIcs: the schedule produces no meeting dates.');
   const end = parseWallTime(m.endTime);
-  const now = input.now ?? new Date();
-  const tzid = paramValue(m.timeZone);
+  const hasEnd = end !== null && minutesOfDay(end) !== minutesOfDay(start);
+  const endDate = hasEnd && minutesOfDay(end) < minutesOfDay(start) ? addDays(first, 1) : first; // runs past midnight
 
-  // DTSTART is the nominal wall time even if it falls in a DST gap: RFC 5545
-  // shifts such times forward, exactly as nextOccurrences does.
-  const event = [
-    'BEGIN:VEVENT',
-    `UID:${escapeText(input.uid)}`,
-    `DTSTAMP:${utcDateTime(now)}`,
-    `DTSTART;TZID=${tzid}:${localDateTime(first, start)}`,
-  ];
-  if (end && minutesOfDay(end) !== minutesOfDay(start)) {
-    const endDate = minutesOfDay(end) < minutesOfDay(start) ? addDays(first, 1) : first; // runs past midnight
-    event.push(`DTEND;TZID=${tzid}:${localDateTime(endDate, end)}`);
-  }
-  event.push(`RRULE:${rrule(m)}`, `SUMMARY:${escapeText(input.title)}`);
-  if (input.description) event.push(`DESCRIPTION:${escapeText(input.description)}`);
-  if (input.location) event.push(`LOCATION:${escapeText(input.location)}`);
-  if (input.url) event.push(`URL:${uriValue(input.url)}`);
-  event.push('END:VEVENT');
-
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:${PRODID}`,
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    ...vtimezoneLines(m.timeZone, first.year, now),
-    ...event,
-    'END:VCALENDAR',
-  ];
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  const calendar = ical({
+    prodId: PRODID,
+    method: ICalCalendarMethod.PUBLISH,
+    scale: 'GREGORIAN',
+    // No calendar-wide zone: with one, the library writes DTSTAMP in server-local time.
+    timezone: { name: null, generator: (tzid) => (tzid === zone.tzid ? zone.vtimezone : null) },
+  });
+  calendar.createEvent({
+    id: input.uid,
+    stamp: input.now ?? new Date(),
+    timezone: zone.tzid,
+    start: localTime(first, start, m.timeZone),
+    end: hasEnd ? localTime(endDate, end, m.timeZone) : null,
+    repeating: rrule(m),
+    summary: input.title,
+    description: input.description || null,
+    location: input.location || null,
+    url: input.url ? uriValue(input.url) : null,
+  });
+  // The library leaves the last line without its CRLF; RFC 5545 ends every line with one.
+  return `${calendar.toString()}\r\n`;
 }
 
 /**

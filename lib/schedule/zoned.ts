@@ -1,7 +1,9 @@
 /**
- * Wall-clock ⇄ instant conversion for IANA zones using only Intl.DateTimeFormat
- * (Node 20 has no Temporal). See docs/decisions/005-schedule-logic.md.
+ * Wall-clock ⇄ instant conversion for IANA zones with Temporal
+ * (temporal-polyfill, which defers to a native Temporal once Node has one),
+ * and display formatting with Intl. See docs/decisions/015-schedule-libraries.md.
  */
+import { Temporal } from 'temporal-polyfill';
 import type { CivilDate, WallTime } from './civil';
 
 export type LocalDateTime = CivilDate & WallTime & { second: number };
@@ -9,12 +11,9 @@ export type LocalDateTime = CivilDate & WallTime & { second: number };
 /** Display locale for dates and times across the site. en-CA gives "7:00 p.m." and "EST"/"EDT". */
 export const DEFAULT_LOCALE = 'en-CA';
 
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
-
 /**
  * A bounded memo for pure functions: up to `limit` entries, then it starts
- * afresh. Intl formatting costs microseconds a call, and a results page asks
+ * afresh. A zone conversion costs microseconds, and a results page asks
  * for the same readings again and again: the same "now" in the same zone for
  * every meeting, the same Tuesday 19:00 for many groups.
  */
@@ -30,36 +29,29 @@ function memo<V>(limit: number): (key: string, compute: () => V) => V {
   };
 }
 
-// Building a DateTimeFormat is far more expensive than using one; recurrence
-// scans call these thousands of times, so keep one per zone.
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = partsFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    partsFormatters.set(timeZone, formatter);
-  }
-  return formatter;
+/** The library's view of `instant` in `timeZone`. */
+function zonedDateTime(t: number, timeZone: string): Temporal.ZonedDateTime {
+  return Temporal.Instant.fromEpochMilliseconds(t).toZonedDateTimeISO(timeZone);
 }
 
+/**
+ * A zone both halves accept: Temporal for the arithmetic and Intl for display.
+ * Temporal alone would also take offsets such as "+05:00", which Node 20's
+ * Intl cannot show times in.
+ */
 export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    partsFormatter(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
+  return zoneVerdicts(timeZone, () => {
+    try {
+      displayFormatter(DEFAULT_LOCALE, timeZone, 'zone');
+      zonedDateTime(0, timeZone);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
+
+const zoneVerdicts = memo<boolean>(1_000);
 
 /** The wall-clock reading in `timeZone` at `instant`. */
 export function utcToZoned(instant: Date | number, timeZone: string): LocalDateTime {
@@ -71,64 +63,36 @@ export function utcToZoned(instant: Date | number, timeZone: string): LocalDateT
 const zonedReadings = memo<LocalDateTime>(5_000);
 
 function readZoned(t: number, timeZone: string): LocalDateTime {
-  const fields: Record<string, number> = {};
-  for (const part of partsFormatter(timeZone).formatToParts(t)) {
-    if (part.type !== 'literal') fields[part.type] = Number(part.value);
-  }
-  return {
-    year: fields.year ?? NaN,
-    month: fields.month ?? NaN,
-    day: fields.day ?? NaN,
-    // Some engines have printed midnight as "24" even with h23; the date part is already the new day.
-    hour: (fields.hour ?? NaN) % 24,
-    minute: fields.minute ?? NaN,
-    second: fields.second ?? NaN,
-  };
+  const { year, month, day, hour, minute, second } = zonedDateTime(t, timeZone);
+  return { year, month, day, hour, minute, second };
 }
 
 /** Offset of `timeZone` from UTC at `instant`, in milliseconds (local − UTC). */
 export function zoneOffsetMs(instant: Date | number, timeZone: string): number {
   const t = typeof instant === 'number' ? instant : instant.getTime();
-  const wholeSecond = Math.floor(t / 1000) * 1000; // Intl output has no milliseconds
-  const l = utcToZoned(wholeSecond, timeZone);
-  return Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second) - wholeSecond;
-}
-
-function sameWallClock(instant: number, date: CivilDate, time: WallTime, timeZone: string): boolean {
-  const l = utcToZoned(instant, timeZone);
-  return (
-    l.year === date.year && l.month === date.month && l.day === date.day &&
-    l.hour === time.hour && l.minute === time.minute
-  );
+  return zonedDateTime(t, timeZone).offsetNanoseconds / 1_000_000;
 }
 
 /**
  * The UTC instant at which clocks in `timeZone` read `date` `time`.
  *
- * Every real offset change is far more than a day apart, so the offsets in
- * force a day either side of the naive guess are the only candidates.
- * - Ambiguous (fall-back) times match twice: take the earlier instant, the
- *   first time the clock shows that reading.
- * - Nonexistent (spring-forward gap) times match never: apply the offset from
- *   before the change, which lands the same distance past the gap, i.e. 02:30
- *   becomes 03:30 when clocks jump from 02:00 to 03:00 (what RFC 5545 expects too).
+ * Temporal's 'compatible' disambiguation is the rule RFC 5545 gives calendar
+ * apps, so the site and a downloaded .ics agree:
+ * - a nonexistent (spring-forward gap) time moves forward by the gap, i.e.
+ *   02:30 becomes 03:30 when clocks jump from 02:00 to 03:00;
+ * - an ambiguous (fall-back) time takes the earlier instant, the first time
+ *   the clock shows that reading.
  */
 export function zonedToUtc(date: CivilDate, time: WallTime, timeZone: string): Date {
   const key = `${timeZone}|${date.year}-${date.month}-${date.day}|${time.hour}:${time.minute}`;
-  return new Date(zonedInstants(key, () => computeZonedToUtc(date, time, timeZone).getTime()));
+  return new Date(zonedInstants(key, () => computeZonedToUtc(date, time, timeZone)));
 }
 
 const zonedInstants = memo<number>(20_000);
 
-function computeZonedToUtc(date: CivilDate, time: WallTime, timeZone: string): Date {
-  const naive = Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute);
-  const offsetBefore = zoneOffsetMs(naive - DAY_MS, timeZone);
-  const candidates = new Set([offsetBefore, zoneOffsetMs(naive, timeZone), zoneOffsetMs(naive + DAY_MS, timeZone)]);
-  const valid = [...candidates]
-    .map((offset) => naive - offset)
-    .filter((instant) => sameWallClock(instant, date, time, timeZone));
-  if (valid.length > 0) return new Date(Math.min(...valid));
-  return new Date(naive - offsetBefore);
+function computeZonedToUtc(date: CivilDate, time: WallTime, timeZone: string): number {
+  const local = new Temporal.PlainDateTime(date.year, date.month, date.day, time.hour, time.minute);
+  return local.toZonedDateTime(timeZone, { disambiguation: 'compatible' }).epochMilliseconds;
 }
 
 const DISPLAY = {

@@ -5,10 +5,32 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../support/db.ts';
 import { buildGroup, buildMeeting, createGroup, createTopics } from '../../prisma/seed/factories.ts';
 import { GET } from '../../app/groups/[slug]/meetings/[position]/calendar.ics/route.ts';
+import { nextOccurrences, utcToZoned, type MeetingSchedule } from '../../lib/schedule/index.ts';
 
 async function download(slug: string, position: string) {
   const request = new Request(`http://localhost/groups/${slug}/meetings/${position}/calendar.ics`);
   return GET(request, { params: Promise.resolve({ slug, position }) });
+}
+
+// Every other Monday and Thursday, 18:30–20:00 in Vancouver, from Monday 2025-01-06.
+const everyOtherWeek: MeetingSchedule = {
+  recurrence: 'WEEKLY',
+  weekdays: [1, 4],
+  intervalWeeks: 2,
+  monthWeek: null,
+  startsOn: new Date(Date.UTC(2025, 0, 6)),
+  startTime: '18:30',
+  endTime: '20:00',
+  timeZone: 'America/Vancouver',
+};
+
+/** Local "YYYY-MM-DDTHH:MM" readings, the form the group page shows them in. */
+function siteStarts(count: number): string[] {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return nextOccurrences(everyOtherWeek, everyOtherWeek.startsOn, count).map(({ start }) => {
+    const l = utcToZoned(start, everyOtherWeek.timeZone);
+    return `${l.year}-${pad(l.month)}-${pad(l.day)}T${pad(l.hour)}:${pad(l.minute)}`;
+  });
 }
 
 beforeAll(async () => {
@@ -21,13 +43,7 @@ beforeAll(async () => {
       summary: 'Caregivers meet online <every other week>.',
       meetings: [
         buildMeeting({
-          recurrence: 'WEEKLY',
-          weekdays: [1, 4],
-          intervalWeeks: 2,
-          startsOn: new Date(Date.UTC(2025, 0, 6)),
-          startTime: '18:30',
-          endTime: '20:00',
-          timeZone: 'America/Vancouver',
+          ...everyOtherWeek,
           attendance: 'ONLINE',
           venueName: null,
           addressLine1: null,
@@ -69,6 +85,14 @@ describe('a visitor adds a meeting to their calendar', () => {
     expect(event.getFirstPropertyValue('location')).toBe('Online');
     expect(String(event.getFirstPropertyValue('description'))).toContain('<every other week>');
     expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('America/Vancouver');
+
+    // Expanded by the calendar app, the rule gives the dates and local times the group page lists.
+    const site = siteStarts(40);
+    const iterator = new ICAL.Event(event).iterator();
+    const app: string[] = [];
+    for (let next = iterator.next(); next && app.length < site.length; next = iterator.next()) app.push(next.toString().slice(0, 16));
+    expect(site).toHaveLength(40);
+    expect(app).toEqual(site);
   });
 
   it('gets "not found" for a meeting held by arrangement, which has no fixed time', async () => {
