@@ -13,6 +13,17 @@ const config = [
       '@typescript-eslint/ban-ts-comment': 'error',
       // `{ dropped: _x, ...rest }` is how we omit fields.
       '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      // Arrows point down, never in a circle: app → components → lib.
+      'import/no-cycle': ['error', { ignoreExternal: true }],
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './components', from: './app', message: 'Components receive server actions as props from their page.' },
+            { target: './lib', from: ['./app', './components', './prisma', './scripts', './tests'], message: 'lib/ is the bottom layer: it imports no routes, components, seed, scripts or tests.' },
+          ],
+        },
+      ],
     },
   },
 ];

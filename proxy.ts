@@ -1,12 +1,12 @@
 // Next 16 proxy (formerly middleware) for the staff console. It is NOT the
-// guard — every page and action checks the account itself (lib/auth/guards)
+// guard — every page and action checks the account itself (lib/staff/guards)
 // — it only keeps the session cookie's idle timer fresh (Auth.js re-issues
 // the cookie on each staff request) and tells pages their own path so a
 // sign-in can return there. It uses the shared settings without providers
 // or database (the proxy bundle cannot load server-only modules).
 import NextAuth from 'next-auth';
 import { NextResponse, type NextRequest } from 'next/server';
-import { authConfig } from '@/lib/auth/auth-config';
+import { authConfig } from '@/lib/staff/auth-config';
 
 function withStaffPath(req: NextRequest) {
   const headers = new Headers(req.headers);

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { countPublishedGroups, listTopicsWithCounts } from '@/lib/data/topics';
+import { countPublishedGroups, listTopicsWithCounts } from '@/lib/listings/topics-data';
 import { SearchBox } from '@/components/search/search-box';
 import { SITE } from '@/lib/site';
 

@@ -5,7 +5,14 @@ import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/prisma/client.ts';
 
-export type PoolOptions = { max: number; connectTimeoutMs: number; idleTimeoutMs: number; statementTimeoutMs: number };
+export type PoolOptions = {
+  max: number;
+  connectTimeoutMs: number;
+  idleTimeoutMs: number;
+  statementTimeoutMs: number;
+  /** Shown in pg_stat_activity, so an operator can tell whose connections these are. */
+  applicationName?: string;
+};
 
 export function createPrismaClient(url: string, opts: PoolOptions) {
   const pool = new pg.Pool({
@@ -14,6 +21,7 @@ export function createPrismaClient(url: string, opts: PoolOptions) {
     connectionTimeoutMillis: opts.connectTimeoutMs,
     idleTimeoutMillis: opts.idleTimeoutMs,
     statement_timeout: opts.statementTimeoutMs,
+    ...(opts.applicationName ? { application_name: opts.applicationName } : {}),
   });
   // An idle client whose connection drops emits 'error' on the pool; without
   // a listener Node would crash. The pool discards that client and the next
@@ -21,6 +29,8 @@ export function createPrismaClient(url: string, opts: PoolOptions) {
   pool.on('error', (err) => {
     console.warn(`[db] idle connection lost: ${err.message}`);
   });
+  // The pool stays ours: Prisma neither ends it nor owns it, so the job
+  // queue and the rate limits can draw from it too (lib/db.ts).
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return { prisma, pool };
 }

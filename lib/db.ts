@@ -1,11 +1,20 @@
-// The one database client of the app. Server-only: importing it from a
-// client component fails the build.
+// The one database client of the app, and the one connection pool of the
+// process: Prisma, the background jobs (lib/jobs/worker.ts) and the rate
+// limits (lib/abuse/rate-limit.ts) all draw from it, so a process holds at
+// most DB_POOL_MAX connections (docs/decisions/016-serving.md). Server-only:
+// importing it from a client component fails the build.
 import 'server-only';
+import type pg from 'pg';
 import { createPrismaClient } from './db-client.ts';
 import { env } from './env.ts';
 
+/** The application_name of the app's connections in pg_stat_activity. */
+export const APP_CONNECTION_NAME = 'selfhelp-directory';
+
 type Holder = { client?: ReturnType<typeof createPrismaClient> };
-// Survives hot reloads in `next dev`, so reloads do not leak pools.
+// Survives hot reloads in `next dev`, and is shared by the separate bundles
+// Next loads into one process (instrumentation and routes), so neither
+// opens a second pool.
 const holder = globalThis as unknown as { __selfhelpDb?: Holder };
 const box: Holder = (holder.__selfhelpDb ??= {});
 
@@ -17,6 +26,7 @@ function client() {
       connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
       idleTimeoutMs: e.DB_IDLE_TIMEOUT_MS,
       statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+      applicationName: APP_CONNECTION_NAME,
     });
   }
   return box.client;
@@ -30,5 +40,10 @@ export const db = new Proxy({} as ReturnType<typeof createPrismaClient>['prisma'
     return typeof value === 'function' ? value.bind(prisma) : value;
   },
 });
+
+/** The process's one pool, for code that speaks to pg directly (jobs, rate limits). */
+export function dbPool(): pg.Pool {
+  return client().pool;
+}
 
 export type { Db } from './db-client.ts';

@@ -17,6 +17,8 @@ export const envSchema = z.object({
   SITE_URL: z.url('must be a full URL such as https://groups.example.org').default('http://localhost:3000'),
   SITE_NAME: z.string().min(1).default('Self-Help Group Directory'),
   CLEARINGHOUSE_PHONE: z.string().default('1-800-555-0199'),
+  // Connections per app process, all of them: Prisma, the jobs and the rate
+  // limits share one pool (lib/db.ts, docs/decisions/016-serving.md).
   DB_POOL_MAX: int(10, 1, 100),
   DB_CONNECT_TIMEOUT_MS: int(5_000, 100, 60_000),
   DB_IDLE_TIMEOUT_MS: int(30_000, 1_000, 600_000),

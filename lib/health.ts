@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '../db.ts';
+import { db } from './db.ts';
 
 /** True when a trivial query answers within `timeoutMs`. Never throws. */
 export async function isDatabaseUp(timeoutMs = 3_000): Promise<boolean> {

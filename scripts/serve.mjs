@@ -1,65 +1,63 @@
-// The production server: the built app on one Node process per CPU core
-// (WEB_CONCURRENCY, at most 4 by default), all sharing one port through
-// node:cluster. Rendering a results page is CPU work, and a single Node
-// process uses one core however many the machine has; see
-// docs/decisions/012-production-server.md. Plain JavaScript, so the workers
-// run without a TypeScript loader. Started by `npm start` and the search
-// benchmark: `node scripts/serve.mjs --port 3000`.
+// Next's own production server (`next start`, unchanged) once per process,
+// all on one port through node:cluster: a Node process renders on one core,
+// and a results page is mostly rendering. Each worker is a plain
+// `next start`, with Next's compression and its own graceful stop on
+// SIGTERM/SIGINT. This primary only forks, replaces a worker that dies, and
+// on SIGTERM/SIGINT waits for every worker before it exits.
+// See docs/decisions/016-serving.md. Plain JavaScript: no loader needed.
+//   node scripts/serve.mjs --port 3000 --processes 2
 import cluster from 'node:cluster';
-import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { wholeResponse } from './lib/whole-response.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const portArg = process.argv.indexOf('--port');
-const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 3000));
-const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || Math.min(os.availableParallelism(), 4));
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const port = arg('port', process.env.PORT ?? '3000');
+const processes = Math.max(1, Number(arg('processes', '2')) || 2);
 
-if (cluster.isPrimary && workers > 1) {
-  let stopping = false;
-  const fork = () => cluster.fork();
-  for (let i = 0; i < workers; i++) fork();
-  // A worker that dies while serving is replaced; on shutdown all are asked to stop.
-  cluster.on('exit', (worker, code, signal) => {
-    if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
-      return;
-    }
-    console.error(`[server] worker ${worker.process.pid} stopped (${signal ?? code}); starting another`);
-    fork();
-  });
-  const stop = () => {
-    if (stopping) return;
-    stopping = true;
-    const live = Object.values(cluster.workers ?? {});
-    if (!live.length) process.exit(0);
-    for (const w of live) w?.process.kill('SIGTERM');
-  };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
-  console.log(`[server] ${workers} workers on http://localhost:${port}`);
-} else {
-  const mod = await import('next');
-  // next is a CommonJS module whose function is its default export.
-  const next = mod.default.default ?? mod.default;
-  const app = next({ dev: false, dir: root, hostname: 'localhost', port });
-  const handle = app.getRequestHandler();
-  await app.prepare();
-  const server = http.createServer((req, res) => {
-    wholeResponse(req, res);
-    handle(req, res);
-  });
-  server.listen(port, () => {
-    if (cluster.isPrimary) console.log(`[server] ready on http://localhost:${port}`);
-  });
-  const stop = () => {
-    // Finish the requests in flight, but never hang a shutdown on a slow one.
-    server.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 5_000).unref();
-  };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+cluster.setupPrimary({ exec: path.join(root, 'node_modules/next/dist/bin/next'), args: ['start', '--port', String(port)] });
+
+let stopping = false;
+for (let i = 0; i < processes; i++) cluster.fork();
+
+// Workers that have accepted connections; one that dies before it ever
+// listened (no build, port taken) would only die again, so the server stops.
+const listened = new Set();
+cluster.on('listening', (worker) => listened.add(worker.id));
+
+let exitCode = 0;
+cluster.on('exit', (worker, code, signal) => {
+  if (stopping) {
+    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode);
+    return;
+  }
+  if (!listened.has(worker.id)) {
+    console.error(`[server] next start failed (${signal ?? code}); stopping`);
+    exitCode = 1;
+    stop();
+    return;
+  }
+  console.error(`[server] process ${worker.process.pid} stopped (${signal ?? code}); starting another`);
+  cluster.fork();
+});
+
+function stop() {
+  if (stopping) return;
+  stopping = true;
+  const live = Object.values(cluster.workers ?? {});
+  if (!live.length) process.exit(exitCode);
+  // Next finishes the requests in flight, then exits; a Ctrl-C in a terminal
+  // reaches the workers too (same process group), which is harmless.
+  for (const w of live) w?.process.kill('SIGTERM');
+  // Never hang a shutdown on a worker that does not stop.
+  setTimeout(() => {
+    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGKILL');
+    process.exit(exitCode);
+  }, 10_000).unref();
 }
-
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+console.log(`[server] ${processes} processes of next start on port ${port}`);

@@ -1,12 +1,13 @@
 // npm start — the whole directory in one command: PostgreSQL (embedded unless
 // DATABASE_URL is set), migrations, seed on first run, the production build
-// (rebuilt when sources changed) and the production server (scripts/serve.mjs).
+// (rebuilt when sources changed) and Next's production server (`next start`,
+// one process per core: scripts/lib/build.ts serverArgs).
 // `--dev` runs `next dev`.
 // Ctrl-C or SIGTERM stops the app and then the database.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolveDatabase } from './lib/database.ts';
 import { printCredentials, saveCredentials } from './lib/credentials.ts';
-import { ensureBuild, generateClient, nextBin, serveScript } from './lib/build.ts';
+import { ensureBuild, generateClient, nextBin, serverArgs } from './lib/build.ts';
 import { describeEnvErrors, envSchema } from '../lib/env.ts';
 import { root } from './lib/schema-engine.ts';
 
@@ -47,8 +48,8 @@ try {
   await prepareDatabase(db.url, { seed: true, log, onSeeded: saveCredentials });
   if (!dev) ensureBuild({ log });
   printCredentials(log);
-  // Production runs one worker per core (scripts/serve.mjs); dev is Next's own hot-reloading server.
-  const args = dev ? [nextBin(), 'dev', '-p', port] : [serveScript(), '--port', port];
+  // Production is `next start` (one per core); dev is Next's own hot-reloading server.
+  const args = dev ? [nextBin(), 'dev', '-p', port] : serverArgs(port);
   child = spawn(process.execPath, args, {
     cwd: root,
     stdio: 'inherit',

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listPublishedFactSheets } from '@/lib/data/fact-sheets';
+import { listPublishedFactSheets } from '@/lib/fact-sheets/data';
 
 export const metadata: Metadata = {
   title: 'Fact sheets',

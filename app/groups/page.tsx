@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listTopics } from '@/lib/data/topics';
-import { searchGroups } from '@/lib/data/search';
-import { getSearchCards } from '@/lib/data/search-cards';
+import { listTopics } from '@/lib/listings/topics-data';
+import { searchGroups } from '@/lib/search/data';
+import { getSearchCards } from '@/lib/search/cards-data';
 import { resolveOrigin } from '@/lib/search/origin';
-import { parseSearchParams, searchHref } from '@/lib/validation/search';
+import { PAGE_SIZE, searchHref } from '@/lib/search/schema';
+import { readSearch } from '@/lib/search/request';
 import { SearchBox } from '@/components/search/search-box';
 import { SearchFilters } from '@/components/search/filters';
 import { ResultCard } from '@/components/search/result-card';
@@ -15,18 +16,18 @@ import { activeFilters } from '@/components/search/active-filters';
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { filters } = parseSearchParams(await searchParams);
+  const { filters } = readSearch(await searchParams);
   return { title: filters.q ? `Groups for “${filters.q}”` : 'Find a group' };
 }
 
 export default async function GroupsPage({ searchParams }: Props) {
-  const { filters: f, ignored } = parseSearchParams(await searchParams);
+  const { filters: f, ignored } = readSearch(await searchParams);
   const { origin, notFound } = resolveOrigin(f);
   const [topics, result] = await Promise.all([listTopics(), searchGroups(f, origin)]);
   const [cards = [], remoteCards = []] = await getSearchCards([result.hits, result.remote?.hits ?? []]);
   const topicNames = new Map(topics.map((t) => [t.slug, t.name]));
   const chips = activeFilters(f, topicNames, origin?.label ?? null);
-  const from = (result.page - 1) * 20 + 1;
+  const from = (result.page - 1) * PAGE_SIZE + 1;
 
   return (
     <>

@@ -3,10 +3,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ListYourGroupForm } from '@/components/submissions/list-your-group-form';
-import { getListingForCorrection } from '@/lib/data/submissions';
-import { listTopics } from '@/lib/data/topics';
+import { initialFormState } from '@/lib/forms/form-state';
+import { getListingForCorrection } from '@/lib/submissions/data';
+import { listTopics } from '@/lib/listings/topics-data';
 import { emptyProposalValues, proposalFromListing } from '@/lib/submissions/proposal';
-import type { SubmissionFormValues } from '@/lib/validation/submission';
+import type { SubmissionFormValues } from '@/lib/submissions/schema';
 import { submitListingAction } from './actions/submit-listing-action';
 
 export const metadata: Metadata = { title: 'List your group', description: 'Ask the clearinghouse to list a self-help group, correct a listing or report a problem.' };
@@ -39,7 +40,7 @@ export default async function ListYourGroupPage({ searchParams }: Props) {
         </p>
       )}
       {kind === 'PROBLEM_REPORT' && <p className="mt-2 max-w-2xl">Tell us what is wrong — for example, the group has stopped meeting or the phone number does not work.</p>}
-      <ListYourGroupForm action={submitListingAction} initial={{ values, errors: {}, message: null }} topics={topics} />
+      <ListYourGroupForm action={submitListingAction} initial={initialFormState(values)} topics={topics} />
     </>
   );
 }

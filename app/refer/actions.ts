@@ -4,7 +4,7 @@ import { clientIp } from '@/lib/abuse';
 import { env } from '@/lib/env';
 import type { ReferralFormState } from '@/lib/referrals/form-state';
 import { submitReferral } from '@/lib/referrals/submit';
-import { valuesFromFormData } from '@/lib/validation/referral';
+import { valuesFromFormData } from '@/lib/referrals/schema';
 
 const FAULT =
   'Something went wrong on our side and the referral was not sent. Nothing you typed is lost: please try again in a few minutes.';
@@ -19,14 +19,14 @@ export async function submitReferralAction(prev: ReferralFormState, formData: Fo
         return { status: 'sent', reference: outcome.reference, statusPath, statusUrl: statusPath && new URL(statusPath, env().SITE_URL).toString() };
       }
       case 'invalid':
-        return { status: 'editing', values, errors: outcome.errors, message: null, crisis: outcome.crisis, attempt };
+        return { status: 'editing', values, fieldErrors: outcome.fieldErrors, message: null, crisis: outcome.crisis, attempt };
       case 'refused':
-        return { status: 'editing', values, errors: {}, message: outcome.message, crisis: false, attempt };
+        return { status: 'editing', values, fieldErrors: {}, message: outcome.message, crisis: false, attempt };
     }
   } catch (err) {
     // The error's name and code only: Prisma messages can quote the values.
     const code = typeof err === 'object' && err && 'code' in err ? ` ${String(err.code)}` : '';
     console.error(`[referral] a referral could not be saved: ${err instanceof Error ? err.name : 'error'}${code}`);
-    return { status: 'editing', values: valuesFromFormData(formData), errors: {}, message: `${FAULT} You can also call us at ${env().CLEARINGHOUSE_PHONE}.`, crisis: false, attempt };
+    return { status: 'editing', values: valuesFromFormData(formData), fieldErrors: {}, message: `${FAULT} You can also call us at ${env().CLEARINGHOUSE_PHONE}.`, crisis: false, attempt };
   }
 }

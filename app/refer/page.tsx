@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import { ReferralForm } from '@/components/referral/referral-form';
 import { submitReferralAction } from './actions';
 import { ReferralIntro } from '@/components/referral/referral-intro';
-import { listTopics } from '@/lib/data/topics';
+import { listTopics } from '@/lib/listings/topics-data';
 import { initialReferralState } from '@/lib/referrals/form-state';
 
 export const metadata: Metadata = {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { StaffNav } from '@/components/staff/shell/staff-nav';
 import { signOutAction } from './actions/sign-out-action';
-import { requireStaffPage } from '@/lib/auth/guards';
+import { requireStaffPage } from '@/lib/staff/guards';
 
 export const metadata: Metadata = { title: { default: 'Staff console', template: '%s · Staff console' }, robots: { index: false, follow: false } };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requireStaffPage } from '@/lib/auth/guards';
-import { getDashboardCounts } from '@/lib/data/dashboard';
+import { requireStaffPage } from '@/lib/staff/guards';
+import { getDashboardCounts } from '@/lib/staff/dashboard-data';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 

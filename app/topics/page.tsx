@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LetterIndex } from '@/components/group/letter-index';
-import { listTopicsWithCounts, type TopicWithCount } from '@/lib/data/topics';
+import { listTopicsWithCounts, type TopicWithCount } from '@/lib/listings/topics-data';
 
 export const metadata: Metadata = {
   title: 'Topics A–Z',

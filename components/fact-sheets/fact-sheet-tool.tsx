@@ -3,7 +3,7 @@
 import type { Checklist as ChecklistData } from '@/lib/fact-sheets/checklists';
 import type { SectionHeading } from '@/lib/fact-sheets/render';
 import { toolElementId } from '@/lib/fact-sheets/tool-ids';
-import type { ComfortAgreementParams } from '@/lib/validation/fact-sheet';
+import type { ComfortAgreementParams } from '@/lib/fact-sheets/schema';
 import { Checklist } from './checklist';
 import { ComfortAgreementBuilder } from './comfort-agreement-builder';
 

@@ -1,7 +1,7 @@
 // The end of a sheet: ways into the directory and sheets to read next. Each
 // link carries its absolute address for the printed handout.
 import Link from 'next/link';
-import type { FactSheetCard } from '@/lib/data/fact-sheets';
+import type { FactSheetCard } from '@/lib/fact-sheets/data';
 import { absoluteUrl } from '@/lib/fact-sheets/links';
 
 export function FindAGroup({ topics, siteUrl }: { topics: { slug: string; name: string }[]; siteUrl: string }) {

@@ -1,4 +1,4 @@
-import type { GroupDetail } from '@/lib/data/group-detail';
+import type { GroupDetail } from '@/lib/listings/group-detail';
 import { formatDay, isoDay, safeWebUrl, telHref } from './labels';
 
 /** The group's public contact, its sponsor, and when staff last checked the listing. */

@@ -1,5 +1,6 @@
-import type { GroupDetail } from '@/lib/data/group-detail';
-import { COST_LABELS, WHO_MAY_ATTEND_LABELS, accessibilityLabels, languageName } from './labels';
+import type { GroupDetail } from '@/lib/listings/group-detail';
+import { WHO_MAY_ATTEND_LABELS, accessibilityLabels, languageName } from './labels';
+import { COST_LABELS } from '@/lib/vocabulary';
 
 /** Who may come, what it costs, languages and accessibility, as a description list. */
 export function GroupFacts({ group }: { group: GroupDetail }) {

@@ -1,4 +1,4 @@
-import type { GroupDetail } from '@/lib/data/group-detail';
+import type { GroupDetail } from '@/lib/listings/group-detail';
 import { safeWebUrl } from './labels';
 
 /** schema.org description of the group for search engines. */

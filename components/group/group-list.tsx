@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { GroupListItem } from '@/lib/data/browse';
+import type { GroupListItem } from '@/lib/listings/browse';
 import { ATTENDANCE_LABELS, formatMeetingStart, isoDay } from './labels';
 
 function NextMeeting({ group }: { group: GroupListItem }) {

@@ -1,6 +1,7 @@
 // Plain words for the coded fields of a listing, shared by the group page and
 // the lists that link to it.
-import type { Attendance, CostKind, WhoMayAttend } from '@/lib/generated/prisma/enums';
+import type { Attendance, WhoMayAttend } from '@/lib/generated/prisma/enums';
+import { ACCESSIBILITY_FEATURES } from '@/lib/vocabulary';
 import { DIRECTORY_TIME_ZONE } from '@/lib/site';
 import { formatDateInZone, formatTimeInZone, zoneAbbreviation } from '@/lib/schedule';
 
@@ -17,25 +18,14 @@ export const WHO_MAY_ATTEND_LABELS: Record<WhoMayAttend, string> = {
   BOTH: 'People living with this concern, and their family members and friends',
 };
 
-export const COST_LABELS: Record<CostKind, string> = {
-  FREE: 'Free',
-  DONATION: 'Voluntary donation',
-  FEE: 'There is a fee',
-};
-
-const ACCESSIBILITY_LABELS: Record<string, string> = {
-  wheelchair: 'Wheelchair accessible',
-  'accessible-washroom': 'Accessible washroom',
-  'hearing-loop': 'Hearing loop',
-  asl: 'American Sign Language (ASL) interpretation',
-  parking: 'Parking nearby',
-  transit: 'Near public transit',
-  'scent-free': 'Scent-free space',
-};
+const ACCESSIBILITY_LABELS = new Map<string, string>(ACCESSIBILITY_FEATURES.map((f) => [f.code, f.label]));
 
 /** Known features in plain words; codes we have no words for are left out rather than shown raw. */
 export function accessibilityLabels(codes: string[]): string[] {
-  return codes.flatMap((c) => (ACCESSIBILITY_LABELS[c] ? [ACCESSIBILITY_LABELS[c]] : []));
+  return codes.flatMap((c) => {
+    const label = ACCESSIBILITY_LABELS.get(c);
+    return label ? [label] : [];
+  });
 }
 
 /** The five points of the leadership scale, 1 (members) to 5 (professionals). */

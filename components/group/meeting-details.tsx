@@ -1,4 +1,4 @@
-import type { PublicMeeting } from '@/lib/data/group-detail';
+import type { PublicMeeting } from '@/lib/listings/group-detail';
 import { describeSchedule, nextOccurrences, zoneAbbreviation } from '@/lib/schedule';
 import { DIRECTORY_TIME_ZONE } from '@/lib/site';
 import { ATTENDANCE_LABELS, formatMeetingStart, safeWebUrl } from './labels';

@@ -5,10 +5,14 @@
 // back with every value as typed.
 import { useActionState, useEffect, useRef, useState } from 'react';
 import Link from 'next/link';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { ErrorText } from '@/components/ui/field-text';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { TextArea } from '@/components/ui/text-field';
+import type { FieldErrors } from '@/lib/forms/field-errors';
 import type { ReferralFormState } from '@/lib/referrals/form-state';
-import { parseReferral, valuesFromFormData, type FieldErrors } from '@/lib/validation/referral';
-import { ErrorSummary } from './error-summary';
-import { ErrorText, fieldId, TextField } from './field';
+import { FIELD_ORDER, parseReferral, valuesFromFormData } from '@/lib/referrals/schema';
+import { anchorFor, REFERRAL_FIELD as F, referralIds } from './field-ids';
 import { ClientFields, ReferrerFields } from './person-fields';
 import { ReadinessFields } from './readiness-fields';
 import { ReferralSent } from './referral-sent';
@@ -23,8 +27,8 @@ type Props = {
 };
 
 export function ReferralForm({ action, initialState, group, topics }: Props) {
-  const [state, formAction, pending] = useActionState(action, initialState);
-  const [checked, setChecked] = useState<{ errors: FieldErrors; crisis: boolean; count: number } | null>(null);
+  const [state, formAction] = useActionState(action, initialState);
+  const [checked, setChecked] = useState<{ fieldErrors: FieldErrors; crisis: boolean; count: number } | null>(null);
   const keyInput = useRef<HTMLInputElement>(null);
   // A form restored by Back/Forward carries the key of a referral already
   // sent; a fresh key per mounted blank form keeps a new referral from being
@@ -37,8 +41,11 @@ export function ReferralForm({ action, initialState, group, topics }: Props) {
   if (state.status === 'sent') return <ReferralSent reference={state.reference} statusPath={state.statusPath} statusUrl={state.statusUrl} />;
 
   const v = state.values;
-  const errors = checked?.errors ?? state.errors;
+  const errors = checked?.fieldErrors ?? state.fieldErrors;
   const crisis = checked?.crisis ?? state.crisis;
+  const consent = referralIds('consent');
+  // A blank form takes no focus; every refused attempt (server or browser) does.
+  const attempt = `${state.attempt}-${checked?.count ?? 0}`;
   return (
     <form
       id="referral-form"
@@ -53,10 +60,18 @@ export function ReferralForm({ action, initialState, group, topics }: Props) {
           return;
         }
         e.preventDefault();
-        setChecked({ errors: r.errors, crisis: r.crisis, count: (checked?.count ?? 0) + 1 });
+        setChecked({ fieldErrors: r.fieldErrors, crisis: r.crisis, count: (checked?.count ?? 0) + 1 });
       }}
     >
-      <ErrorSummary errors={errors} message={checked ? null : state.message} focusKey={`${state.attempt}-${checked?.count ?? 0}`} />
+      <ErrorSummary
+        density="roomy"
+        heading={FIELD_ORDER.some((f) => errors[f]) ? 'There is a problem' : 'The referral was not sent'}
+        message={checked ? null : state.message}
+        fieldErrors={errors}
+        order={FIELD_ORDER}
+        targetOf={anchorFor}
+        focusKey={attempt === '0-0' ? null : attempt}
+      />
       <input ref={keyInput} type="hidden" name="idempotencyKey" defaultValue={v.idempotencyKey} />
       <div className="sr-only">
         <label htmlFor="f-website">Leave this empty</label>
@@ -71,36 +86,34 @@ export function ReferralForm({ action, initialState, group, topics }: Props) {
         <div className="mt-3 flex items-start gap-2">
           <input
             type="checkbox"
-            id={fieldId('consent')}
+            id={consent.input}
             name="consent"
             defaultChecked={v.consent}
             aria-invalid={errors.consent ? true : undefined}
-            aria-describedby={errors.consent ? 'f-consent-error' : undefined}
+            aria-describedby={errors.consent ? consent.error : undefined}
             className="mt-1.5 size-4 shrink-0"
           />
-          <label htmlFor={fieldId('consent')}>
+          <label htmlFor={consent.input}>
             My client agreed to this referral and to these details being kept as described in{' '}
             <Link href="/refer/privacy">how we handle referral details</Link>.
           </label>
         </div>
-        <ErrorText name="consent" error={errors.consent} />
-        <TextField
+        <ErrorText id={consent.error} messages={errors.consent} density="roomy" />
+        <TextArea
+          {...F}
           name="notes"
           label="Anything else we should know?"
           optional
-          multiline
+          rows={4}
+          autoComplete="off"
           hint="Up to 2,000 characters. Please leave out diagnoses and other details we do not need."
-          error={errors.notes}
+          errors={errors.notes}
           defaultValue={v.notes}
         />
       </fieldset>
-      <button
-        type="submit"
-        disabled={pending}
-        className="mt-8 rounded bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900 disabled:opacity-70"
-      >
-        {pending ? 'Sending…' : 'Send referral'}
-      </button>
+      <SubmitButton size="large" className="mt-8" pendingLabel="Sending…" disableWhilePending>
+        Send referral
+      </SubmitButton>
     </form>
   );
 }

@@ -1,9 +1,13 @@
 // Which group the referral is for, or what to look for when the referrer
 // asks us to help find one.
 import Link from 'next/link';
-import { ATTENDANCE_CHOICES, type FieldErrors, type ReferralFormValues } from '@/lib/validation/referral';
+import { ErrorText } from '@/components/ui/field-text';
+import { SelectField } from '@/components/ui/select-field';
+import { TextField } from '@/components/ui/text-field';
+import type { FieldErrors } from '@/lib/forms/field-errors';
+import { ATTENDANCE_CHOICES, type ReferralFormValues } from '@/lib/referrals/schema';
 import type { Attendance } from '@/lib/generated/prisma/enums';
-import { describedBy, ErrorText, fieldId, inputClass, TextField } from './field';
+import { REFERRAL_FIELD as F, referralIds } from './field-ids';
 
 type Props = {
   values: ReferralFormValues;
@@ -15,7 +19,8 @@ type Props = {
 const ATTENDANCE_LABELS: Record<Attendance, string> = { IN_PERSON: 'In person', ONLINE: 'Online', PHONE: 'By phone', HYBRID: 'In person or online' };
 
 export function TargetFields({ values: v, errors: e, group, topics }: Props) {
-  const formError = <ErrorText name="idempotencyKey" error={e.idempotencyKey} />;
+  // A problem with the form itself (expired key, bad group link) is shown here.
+  const formError = <ErrorText id={referralIds('idempotencyKey').error} messages={e.idempotencyKey} density="roomy" />;
   if (group) {
     return (
       <section id="referral-target" tabIndex={-1} aria-labelledby="target-heading" className="mt-6 rounded border border-slate-300 bg-brand-50 p-4">
@@ -33,8 +38,6 @@ export function TargetFields({ values: v, errors: e, group, topics }: Props) {
       </section>
     );
   }
-  const topicError = e.helpTopic;
-  const attendanceError = e.helpAttendance;
   return (
     <fieldset id="referral-target" tabIndex={-1} className="mt-6">
       <legend className="text-xl font-semibold">Help me find a group</legend>
@@ -43,49 +46,25 @@ export function TargetFields({ values: v, errors: e, group, topics }: Props) {
         <Link href="/groups">Find it in the directory</Link> and choose &ldquo;Refer a client to this group&rdquo;.
       </p>
       {formError}
-      <div className="mt-4">
-        <label htmlFor={fieldId('helpTopic')} className="block font-medium">
-          Topic <span className="font-normal text-slate-700">(optional)</span>
-        </label>
-        <ErrorText name="helpTopic" error={topicError} />
-        <select
-          id={fieldId('helpTopic')}
-          name="helpTopic"
-          defaultValue={v.helpTopic}
-          aria-invalid={topicError ? true : undefined}
-          aria-describedby={describedBy('helpTopic', false, Boolean(topicError))}
-          className={inputClass(Boolean(topicError))}
-        >
-          <option value="">Not sure — we will talk it over</option>
-          {topics.map((t) => (
-            <option key={t.slug} value={t.slug}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <TextField name="helpTown" label="Town or city" optional hint="Where your client would like to meet." error={e.helpTown} defaultValue={v.helpTown} />
-      <div className="mt-4">
-        <label htmlFor={fieldId('helpAttendance')} className="block font-medium">
-          How would they like to attend? <span className="font-normal text-slate-700">(optional)</span>
-        </label>
-        <ErrorText name="helpAttendance" error={attendanceError} />
-        <select
-          id={fieldId('helpAttendance')}
-          name="helpAttendance"
-          defaultValue={v.helpAttendance}
-          aria-invalid={attendanceError ? true : undefined}
-          aria-describedby={describedBy('helpAttendance', false, Boolean(attendanceError))}
-          className={inputClass(Boolean(attendanceError))}
-        >
-          <option value="">Any way</option>
-          {ATTENDANCE_CHOICES.map((a) => (
-            <option key={a} value={a}>
-              {ATTENDANCE_LABELS[a]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        {...F}
+        name="helpTopic"
+        label="Topic"
+        optional
+        errors={e.helpTopic}
+        defaultValue={v.helpTopic}
+        options={[{ value: '', label: 'Not sure — we will talk it over' }, ...topics.map((t) => ({ value: t.slug, label: t.name }))]}
+      />
+      <TextField {...F} name="helpTown" label="Town or city" optional hint="Where your client would like to meet." errors={e.helpTown} defaultValue={v.helpTown} />
+      <SelectField
+        {...F}
+        name="helpAttendance"
+        label="How would they like to attend?"
+        optional
+        errors={e.helpAttendance}
+        defaultValue={v.helpAttendance}
+        options={[{ value: '', label: 'Any way' }, ...ATTENDANCE_CHOICES.map((a) => ({ value: a, label: ATTENDANCE_LABELS[a] }))]}
+      />
     </fieldset>
   );
 }

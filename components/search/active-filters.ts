@@ -1,6 +1,6 @@
 // Each active filter with the link that drops it: shown above results and
 // offered by the empty state as a way to widen the search.
-import { searchHref, type SearchFilters } from '@/lib/validation/search';
+import { searchHref, type SearchFilters } from '@/lib/search/schema';
 import { ATTENDANCE_LABEL, DAY_LABEL, LEADERSHIP_LABEL, TIME_LABEL } from './labels';
 import { languageName } from '../group/labels';
 

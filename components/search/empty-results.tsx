@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { RADII_KM, searchHref, type SearchFilters } from '@/lib/validation/search';
+import { RADII_KM, searchHref, type SearchFilters } from '@/lib/search/schema';
 import type { ActiveFilter } from './active-filters';
 
 /** Says why nothing matched and offers concrete ways to widen the search. */

@@ -1,5 +1,6 @@
-import { ATTENDANCE, DAYS, LEADERSHIP, RADII_KM, SORTS, TIMES, type SearchFilters } from '@/lib/validation/search';
-import { ATTENDANCE_LABEL, DAY_LABEL, LANGUAGE_OPTIONS, LEADERSHIP_LABEL, SORT_LABEL, TIME_LABEL } from './labels';
+import { ATTENDANCE, DAYS, KM_PER_MILE, LEADERSHIP, RADII_KM, SORTS, type SearchFilters } from '@/lib/search/schema';
+import { ATTENDANCE_LABEL, DAY_LABEL, LEADERSHIP_LABEL, SORT_LABEL, TIME_LABEL } from './labels';
+import { FILTER_LANGUAGES, TIME_BAND_CODES } from '@/lib/vocabulary';
 import { languageName } from '../group/labels';
 
 type Topic = { slug: string; name: string };
@@ -31,7 +32,7 @@ function Checkboxes<T extends string>(props: { form: string; legend: string; nam
  */
 export function SearchFilters({ f, topics, form }: { f: SearchFilters; topics: Topic[]; form: string }) {
   const topicLabels = Object.fromEntries(topics.map((t) => [t.slug, t.name])) as Record<string, string>;
-  const languageLabels = Object.fromEntries(LANGUAGE_OPTIONS.map((l) => [l, languageName(l)])) as Record<string, string>;
+  const languageLabels = Object.fromEntries(FILTER_LANGUAGES.map((l) => [l, languageName(l)])) as Record<string, string>;
   return (
     <div>
       <h2 className="text-lg font-semibold">Refine</h2>
@@ -43,7 +44,7 @@ export function SearchFilters({ f, topics, form }: { f: SearchFilters; topics: T
           <select id="radius" form={form} name="radius" defaultValue={String(f.radiusKm)} className="mt-1 w-full rounded border border-slate-500 px-2 py-1">
             {RADII_KM.map((r) => (
               <option key={r} value={r}>
-                {f.unit === 'mi' ? `${Math.round(r / 1.609344)} mi` : `${r} km`}
+                {f.unit === 'mi' ? `${Math.round(r / KM_PER_MILE)} mi` : `${r} km`}
               </option>
             ))}
           </select>
@@ -76,7 +77,7 @@ export function SearchFilters({ f, topics, form }: { f: SearchFilters; topics: T
       </div>
       <Checkboxes form={form} legend="How it meets" name="attendance" options={ATTENDANCE} labels={ATTENDANCE_LABEL} checked={f.attendance} />
       <Checkboxes form={form} legend="Day" name="day" options={DAYS} labels={DAY_LABEL} checked={f.days} />
-      <Checkboxes form={form} legend="Time of day" name="time" options={TIMES} labels={TIME_LABEL} checked={f.times} />
+      <Checkboxes form={form} legend="Time of day" name="time" options={TIME_BAND_CODES} labels={TIME_LABEL} checked={f.times} />
       <fieldset className="mt-4">
         <legend className="font-semibold">More</legend>
         {(
@@ -90,7 +91,7 @@ export function SearchFilters({ f, topics, form }: { f: SearchFilters; topics: T
         ))}
       </fieldset>
       <Checkboxes form={form} legend="Who leads it" name="leadership" options={LEADERSHIP} labels={LEADERSHIP_LABEL} checked={f.leadership} />
-      <Checkboxes form={form} legend="Language" name="lang" options={LANGUAGE_OPTIONS} labels={languageLabels} checked={f.languages} />
+      <Checkboxes form={form} legend="Language" name="lang" options={FILTER_LANGUAGES} labels={languageLabels} checked={f.languages} />
       <Checkboxes form={form} legend="Topic" name="topic" options={topics.map((t) => t.slug)} labels={topicLabels} checked={f.topics} />
       <button type="submit" form={form} className="mt-4 w-full rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
         Apply filters

@@ -1,4 +1,4 @@
-import { searchHref, type SearchFilters } from '@/lib/validation/search';
+import { searchHref, type SearchFilters } from '@/lib/search/schema';
 
 export function Pagination({ f, page, pageCount }: { f: SearchFilters; page: number; pageCount: number }) {
   if (pageCount <= 1) return null;

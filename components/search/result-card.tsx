@@ -1,8 +1,9 @@
-import type { SearchCard } from '@/lib/data/search-cards';
+import type { SearchCard } from '@/lib/search/cards-data';
 import { formatInZone } from '@/lib/schedule';
 import { DIRECTORY_TIME_ZONE } from '@/lib/site';
-import { KM_PER_MILE } from '@/lib/validation/search';
-import { COST_LABEL, MEETING_ATTENDANCE_LABEL } from './labels';
+import { KM_PER_MILE } from '@/lib/search/schema';
+import { MEETING_ATTENDANCE_LABEL } from './labels';
+import { COST_LABELS } from '@/lib/vocabulary';
 
 function NextMeeting({ card }: { card: SearchCard }) {
   if (!card.next) return <>{card.byArrangement ? 'By arrangement — contact the group' : 'No upcoming date listed'}</>;
@@ -39,7 +40,7 @@ export function ResultCard({ card, unit }: { card: SearchCard; unit: 'km' | 'mi'
           {distance ? ` · ${distance} away` : ''}
         </dd>
         <dt className="font-semibold">Cost</dt>
-        <dd>{COST_LABEL[card.costKind]}</dd>
+        <dd>{COST_LABELS[card.costKind]}</dd>
         <dt className="font-semibold">Topics</dt>
         <dd>{card.topics.map((t) => t.name).join(', ')}</dd>
       </dl>

@@ -2,7 +2,9 @@
 // The public form. useActionState keeps what was typed when something needs
 // fixing; without JavaScript the post re-renders the page the same way.
 import { useActionState } from 'react';
-import { ErrorSummary, SubmitButton, TextArea, TextField } from '@/components/staff/form-fields';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { TextArea, TextField } from '@/components/ui/text-field';
 import type { SubmissionFormState } from '@/lib/submissions/form-state';
 import { ProposalFields } from './proposal-fields';
 
@@ -15,10 +17,11 @@ type Props = {
 export function ListYourGroupForm({ action, initial, topics }: Props) {
   const [state, formAction, pending] = useActionState(action, initial);
   const v = state.values;
+  const e = state.fieldErrors;
   const problem = v.kind === 'PROBLEM_REPORT';
   return (
     <form action={formAction} noValidate className="mt-6 max-w-3xl space-y-6" aria-busy={pending}>
-      {state.message && <ErrorSummary message={state.message} fieldErrors={state.errors} idOf={(k) => k} />}
+      {state.message && <ErrorSummary message={state.message} fieldErrors={e} />}
       <input type="hidden" name="kind" value={v.kind} />
       <input type="hidden" name="group" value={v.groupSlug} />
       <input type="hidden" name="idempotencyKey" value={v.idempotencyKey} />
@@ -27,24 +30,23 @@ export function ListYourGroupForm({ action, initial, topics }: Props) {
         <label htmlFor="homepage">Leave this empty</label>
         <input id="homepage" name="homepage" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
-      {!problem && <ProposalFields values={v.proposal} errors={state.errors} topics={topics} />}
+      {!problem && <ProposalFields values={v.proposal} errors={e} topics={topics} />}
       <fieldset className="space-y-3">
         <legend className="text-xl font-semibold">About you</legend>
         <p>We use these only to tell you what happened; they are never published.</p>
-        <TextField id="submitterName" name="submitterName" label="Your name" required autoComplete="name" defaultValue={v.submitterName} errors={state.errors.submitterName} />
-        <TextField id="submitterEmail" name="submitterEmail" label="Your email" type="email" required autoComplete="email" defaultValue={v.submitterEmail} errors={state.errors.submitterEmail} />
+        <TextField name="submitterName" label="Your name" required autoComplete="name" defaultValue={v.submitterName} errors={e.submitterName} />
+        <TextField name="submitterEmail" label="Your email" type="email" required autoComplete="email" defaultValue={v.submitterEmail} errors={e.submitterEmail} />
         <TextArea
-          id="message"
           name="message"
           label={problem ? 'What is wrong with the listing?' : 'Anything else we should know? (optional)'}
           required={problem}
           rows={5}
           defaultValue={v.message}
-          errors={state.errors.message}
+          errors={e.message}
         />
       </fieldset>
       <p>
-        <SubmitButton>{pending ? 'Sending…' : problem ? 'Send the report' : 'Send it to the clearinghouse'}</SubmitButton>
+        <SubmitButton pendingLabel="Sending…">{problem ? 'Send the report' : 'Send it to the clearinghouse'}</SubmitButton>
       </p>
     </form>
   );

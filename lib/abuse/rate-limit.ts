@@ -1,12 +1,13 @@
 // Rate limits on public forms, kept in PostgreSQL (the `rate_limits` table
 // the migrations own) through rate-limiter-flexible, so every app process
 // shares the same counts. Keys are hashed: the table never holds an IP
-// address or an email address.
+// address or an email address. The limiter queries the process's one pool
+// (lib/db.ts): one statement per attempt, never a transaction.
 import 'server-only';
 import crypto from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
-import { env } from '../env.ts';
+import { dbPool } from '../db.ts';
 
 export type LimitRule = { name: string; points: number; durationSeconds: number };
 export type LimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
@@ -17,28 +18,21 @@ export const REFERRAL_LIMITS = {
   perEmail: { name: 'referral-email', points: 10, durationSeconds: 86_400 },
 } satisfies Record<string, LimitRule>;
 
-type Holder = { pools: Map<string, pg.Pool>; limiters: Map<string, RateLimiterPostgres> };
+// One limiter per rule and pool. Keyed by the pool so a test that ends its
+// database's pool (and gets a new one) never reuses a limiter on the old one.
+type Holder = { limiters: WeakMap<pg.Pool, Map<string, RateLimiterPostgres>> };
 const holder = globalThis as unknown as { __selfhelpLimits?: Holder };
-const box: Holder = (holder.__selfhelpLimits ??= { pools: new Map(), limiters: new Map() });
-
-function pool(): pg.Pool {
-  const url = env().DATABASE_URL;
-  let p = box.pools.get(url);
-  if (!p) {
-    // A small pool of its own: rate-limiter-flexible speaks to pg directly.
-    p = new pg.Pool({ connectionString: url, max: 3, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5_000 });
-    p.on('error', (err) => console.warn(`[limits] idle connection lost: ${err.message}`));
-    box.pools.set(url, p);
-  }
-  return p;
-}
+const box: Holder = (holder.__selfhelpLimits ??= { limiters: new WeakMap() });
 
 function limiter(rule: LimitRule): RateLimiterPostgres {
-  const id = `${env().DATABASE_URL}|${rule.name}|${rule.points}|${rule.durationSeconds}`;
-  let l = box.limiters.get(id);
+  const pool = dbPool();
+  let byRule = box.limiters.get(pool);
+  if (!byRule) box.limiters.set(pool, (byRule = new Map()));
+  const id = `${rule.name}|${rule.points}|${rule.durationSeconds}`;
+  let l = byRule.get(id);
   if (!l) {
     l = new RateLimiterPostgres({
-      storeClient: pool(),
+      storeClient: pool,
       storeType: 'pool',
       tableName: 'rate_limits',
       tableCreated: true,
@@ -46,7 +40,7 @@ function limiter(rule: LimitRule): RateLimiterPostgres {
       points: rule.points,
       duration: rule.durationSeconds,
     });
-    box.limiters.set(id, l);
+    byRule.set(id, l);
   }
   return l;
 }
@@ -82,10 +76,11 @@ export function clientIp(h: { get(name: string): string | null }): string {
   return real ? real.slice(0, 100) : 'unknown';
 }
 
-/** Ends the pools (tests, shutdown). */
-export async function closeRateLimitPools(): Promise<void> {
-  const pools = [...box.pools.values()];
-  box.pools.clear();
-  box.limiters.clear();
-  await Promise.all(pools.map((p) => p.end().catch(() => {})));
+/**
+ * Forgets the limiters (tests). The pool is lib/db.ts's and is ended there;
+ * the name is older than the shared pool.
+ */
+export function closeRateLimitPools(): Promise<void> {
+  box.limiters = new WeakMap();
+  return Promise.resolve();
 }

@@ -2,7 +2,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { AuditFilters } from '@/lib/validation/staff-audit';
+import type { AuditFilters } from '@/lib/audit/schema';
 
 export const AUDIT_PAGE_SIZE = 50;
 

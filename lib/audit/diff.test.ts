@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffAudit } from './audit-diff';
+import { diffAudit } from './diff';
 
 describe('audit diff', () => {
   it('lists only the fields that changed, nested ones as dotted paths', () => {

@@ -3,10 +3,12 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
-import type { StaffSession } from '@/lib/auth/guards';
+
+/** Who acted: a staff session satisfies it. Declared here so the audit trail depends on no caller. */
+export type AuditActor = { userId: string; email: string };
 
 export type AuditInput = {
-  actor: StaffSession | null;
+  actor: AuditActor | null;
   action: string;
   entityType?: string;
   entityId?: string | null;

@@ -1,7 +1,7 @@
 // URL state of the audit trail. Every parameter falls back to "no filter",
 // so a hand-edited address never fails the page.
 import { z } from 'zod';
-import { pageParamSchema } from './browse';
+import { pageParamSchema } from '../listings/browse-schema';
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const text = (max: number, re: RegExp) => z.preprocess(first, z.string().trim().max(max).regex(re).catch('')).catch('');

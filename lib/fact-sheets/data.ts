@@ -1,7 +1,8 @@
 import 'server-only';
 import { db } from '../db.ts';
 import type { FactSheetAudience } from '../generated/prisma/enums.ts';
-import { factSheetContentSchema, type FactSheetContentInput } from '../validation/fact-sheet.ts';
+import { factSheetContentSchema, type FactSheetContentInput } from './schema.ts';
+import { fieldErrorsFrom, type FieldErrors } from '../forms/field-errors.ts';
 
 export const AUDIENCE_LABELS: Record<FactSheetAudience, string> = {
   PUBLIC: 'For everyone',
@@ -77,7 +78,7 @@ export async function getPublishedFactSheetBySlug(slug: string): Promise<Publish
 export type RevisionAuthor = { staffUserId?: string; label?: string };
 export type SaveFactSheetResult =
   | { status: 'saved'; revisionId: string; savedAt: Date }
-  | { status: 'invalid'; fieldErrors: Partial<Record<'title' | 'summary' | 'body', string[]>> }
+  | { status: 'invalid'; fieldErrors: FieldErrors }
   | { status: 'not-found' };
 
 /**
@@ -86,14 +87,7 @@ export type SaveFactSheetResult =
  */
 export async function saveFactSheetRevision(slug: string, input: FactSheetContentInput, author: RevisionAuthor): Promise<SaveFactSheetResult> {
   const parsed = factSheetContentSchema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors: Partial<Record<'title' | 'summary' | 'body', string[]>> = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0];
-      if (field === 'title' || field === 'summary' || field === 'body') (fieldErrors[field] ??= []).push(issue.message);
-    }
-    return { status: 'invalid', fieldErrors };
-  }
+  if (!parsed.success) return { status: 'invalid', fieldErrors: fieldErrorsFrom(parsed.error) };
   const { title, summary, body } = parsed.data;
   return db.$transaction(async (tx) => {
     const sheet = await tx.factSheet.findUnique({

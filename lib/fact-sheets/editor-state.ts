@@ -1,8 +1,10 @@
+import type { FormState } from '../forms/form-state.ts';
+
 export type FactSheetEditorValues = { title: string; summary: string; body: string };
-export type FactSheetEditorState = {
-  values: FactSheetEditorValues;
-  fieldErrors: Partial<Record<'title' | 'summary' | 'body', string[]>>;
-  message: string | null;
-  /** Sanitised HTML, set when "Preview" was pressed. */
-  previewHtml: string | null;
-};
+export type FactSheetEditorState = FormState<
+  FactSheetEditorValues,
+  {
+    /** Sanitised HTML, set when "Preview" was pressed. */
+    previewHtml: string | null;
+  }
+>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checklists } from '../fact-sheets/checklists.ts';
-import { agreementLines, OWN_GUIDELINE_MAX_LENGTH, OWN_GUIDELINES_MAX } from '../fact-sheets/agreement.ts';
-import { factSheetContentSchema, parseComfortAgreementParams } from './fact-sheet.ts';
+import { checklists } from './checklists.ts';
+import { agreementLines, OWN_GUIDELINE_MAX_LENGTH, OWN_GUIDELINES_MAX } from './agreement.ts';
+import { factSheetContentSchema, parseComfortAgreementParams } from './schema.ts';
 
 describe('the comfort-agreement address a visitor without JavaScript submits', () => {
   it('keeps known guidelines once, in any order given, and the group\'s own words cleaned', () => {

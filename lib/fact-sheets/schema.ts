@@ -1,8 +1,8 @@
 // What staff may change on a fact sheet, and the comfort-agreement builder's
 // URL (`?pick=…&add=…`), which a visitor without JavaScript submits by GET.
 import { z } from 'zod';
-import { checklists } from '../fact-sheets/checklists.ts';
-import { addOwnGuideline } from '../fact-sheets/agreement.ts';
+import { checklists } from './checklists.ts';
+import { addOwnGuideline } from './agreement.ts';
 
 export const FACT_SHEET_LIMITS = { titleMin: 3, titleMax: 120, summaryMax: 300, bodyMax: 100_000 } as const;
 

@@ -1,12 +1,12 @@
 // Fact sheets as staff see them: every sheet whatever its status, one
 // sheet's words for the editor, its revisions, and publishing. Saving words
-// and revisions is lib/data/fact-sheets.ts (saveFactSheetRevision).
+// and revisions is lib/fact-sheets/data.ts (saveFactSheetRevision).
 import 'server-only';
 import { db } from '../db.ts';
-import { recordAudit } from '../audit.ts';
+import { recordAudit } from '../audit/record.ts';
 import type { PublishStatus } from '../generated/prisma/enums.ts';
-import { listFactSheetRevisions, saveFactSheetRevision, type SaveFactSheetResult } from './fact-sheets.ts';
-import type { ChangeContext } from './staff-context.ts';
+import { listFactSheetRevisions, saveFactSheetRevision, type SaveFactSheetResult } from './data.ts';
+import type { ChangeContext } from '../staff/context.ts';
 
 export async function listFactSheetsForStaff() {
   return db.factSheet.findMany({

@@ -1,13 +1,18 @@
-// Small helpers for reading HTML form posts into plain values and zod errors
-// into per-field messages, shared by the staff and public listing forms.
-import type { z } from 'zod';
-
-/** Field path ("meetings.0.town") → messages. */
-export type FieldErrors = Record<string, string[]>;
+// Reading an HTML form post into plain values, shared by every form's action.
+// Values stay strings (as typed) until the domain's zod schema parses them.
 
 export function text(form: FormData, name: string, max = 20_000): string {
   const v = form.get(name);
   return typeof v === 'string' ? v.slice(0, max) : '';
+}
+
+/** Named fields as strings; file inputs and missing fields become ''. */
+export function formValues<const K extends string>(form: FormData, names: readonly K[]): Record<K, string> {
+  const entries = names.map((n) => {
+    const v = form.get(n);
+    return [n, typeof v === 'string' ? v : ''] as const;
+  });
+  return Object.fromEntries(entries) as Record<K, string>;
 }
 
 export function list(form: FormData, name: string, maxItems = 100): string[] {
@@ -21,19 +26,6 @@ export function list(form: FormData, name: string, maxItems = 100): string[] {
 export function flag(form: FormData, name: string): boolean {
   const v = form.get(name);
   return v === 'on' || v === '1' || v === 'true';
-}
-
-/** zod issues → messages keyed by dotted path, prefixed for nested rows. */
-export function collectErrors(error: z.ZodError, prefix = '', into: FieldErrors = {}): FieldErrors {
-  for (const issue of error.issues) {
-    const key = prefix + (issue.path.length > 0 ? issue.path.map(String).join('.') : '_form');
-    (into[key] ??= []).push(issue.message);
-  }
-  return into;
-}
-
-export function addError(errors: FieldErrors, key: string, message: string): void {
-  (errors[key] ??= []).push(message);
 }
 
 /** "" → null after trimming, so optional text columns hold null rather than "". */

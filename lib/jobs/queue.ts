@@ -7,6 +7,7 @@ export const QUEUES = {
   deliverMail: 'mail-deliver',
   sweepMail: 'mail-sweep',
   retention: 'referral-retention',
+  nextMeetings: 'next-meetings',
 } as const;
 
 type Holder = { boss?: PgBoss; starting?: Promise<void> };

@@ -3,17 +3,20 @@
 //   mail-deliver        one outbox message; retried with exponential backoff
 //   mail-sweep          every 5 minutes (and at start): re-queues unsent messages
 //   referral-retention  daily: erases client details of long-closed referrals
+//   next-meetings       every minute (and at start): stored next meeting times
 // Logs name ids and counts only, never a person's details.
 import type { PgBoss } from 'pg-boss';
-import { listStrandedOutboxIds } from '../data/outbox.ts';
-import { eraseExpiredReferrals } from '../data/referral-retention.ts';
+import { listStrandedOutboxIds } from '../mail/outbox-data.ts';
+import { eraseExpiredReferrals } from '../referrals/retention.ts';
+import { dbPool } from '../db.ts';
 import { env } from '../env.ts';
 import { deliverOutboxMessage } from '../mail/deliver.ts';
 import { DIRECTORY_TIME_ZONE } from '../site.ts';
+import { configureNextMeetingsJob } from './next-meetings-job.ts';
+import { poolDatabase } from './pool-db.ts';
 import { jobs, QUEUES } from './queue.ts';
 
 export type WorkerOptions = {
-  connectionString?: string;
   /** Overrides SMTP_URL (tests); null keeps mail in the outbox. */
   smtpUrl?: string | null;
   retryLimit?: number;
@@ -63,6 +66,7 @@ async function configure(boss: PgBoss, opts: WorkerOptions) {
     const n = await eraseExpiredReferrals(new Date(), env().REFERRAL_RETENTION_DAYS);
     if (n > 0) console.info(`[referrals] retention erased the details of ${n} closed referral(s)`);
   });
+  await configureNextMeetingsJob(boss, polling);
   await boss.schedule(QUEUES.sweepMail, '*/5 * * * *');
   await boss.schedule(QUEUES.retention, '30 3 * * *', null, { tz: DIRECTORY_TIME_ZONE });
 }
@@ -72,7 +76,8 @@ export async function startWorkers(opts: WorkerOptions = {}): Promise<void> {
   if (jobs.boss) return;
   jobs.starting ??= (async () => {
     const { PgBoss } = await import('pg-boss');
-    const boss = new PgBoss({ connectionString: opts.connectionString ?? env().DATABASE_URL, max: 4, application_name: 'selfhelp-jobs' });
+    // On the process's one pool (lib/db.ts), not a pool of pg-boss's own.
+    const boss = new PgBoss({ db: poolDatabase(dbPool()) });
     boss.on('error', (err: Error) => console.warn(`[jobs] ${err.message}`));
     await boss.start();
     try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetingPositionSchema, parseLetter, parsePage } from './browse';
+import { meetingPositionSchema, parseLetter, parsePage } from './browse-schema';
 
 describe('browsing URL parameters', () => {
   it('reads ?page= as a positive whole number and anything else as page 1', () => {

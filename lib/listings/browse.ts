@@ -5,7 +5,7 @@ import { db } from '../db.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { Attendance } from '../generated/prisma/enums.ts';
 import { nextOccurrence } from '../schedule/index.ts';
-import { BROWSE_LETTERS, BROWSE_PAGE_SIZE, type BrowseLetter } from '../validation/browse.ts';
+import { BROWSE_LETTERS, BROWSE_PAGE_SIZE, type BrowseLetter } from './browse-schema.ts';
 
 export type PublicTopic = { slug: string; name: string; description: string };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blankMeetingValues } from '../validation/staff-meeting.ts';
-import type { GroupFormValues } from '../validation/staff-listing.ts';
+import { blankMeetingValues } from './meeting-schema.ts';
+import type { GroupFormValues } from './schema.ts';
 import { compareGroupValues } from './compare.ts';
 
 const meeting = { ...blankMeetingValues('2026-01-05'), id: 'm1', weekdays: ['2'], startTime: '19:00', town: 'Barrie' };

@@ -1,8 +1,8 @@
 // Field-by-field comparison of two versions of a listing's form values: what
 // someone else saved versus what this editor typed (conflicts), or the
 // current listing versus a public proposal (moderation). Pure.
-import type { GroupFormValues } from '../validation/staff-listing.ts';
-import { isBlankMeetingRow, type MeetingFormValues } from '../validation/staff-meeting.ts';
+import type { GroupFormValues } from './schema.ts';
+import { isBlankMeetingRow, type MeetingFormValues } from './meeting-schema.ts';
 
 export type FieldDifference = { key: string; label: string; theirs: string; yours: string };
 export type Lookups = { topics?: Map<string, string>; organizations?: Map<string, string> };

@@ -1,9 +1,9 @@
 // A listing as the editor sees it, converted to the form's string values and
 // to the plain snapshot the audit log stores. Pure: no database.
 import type { CostKind, GroupStatus, WhoMayAttend } from '../generated/prisma/enums.ts';
-import type { PublicMeeting } from '../data/group-detail.ts';
-import type { GroupFormValues } from '../validation/staff-listing.ts';
-import type { MeetingFormValues } from '../validation/staff-meeting.ts';
+import type { PublicMeeting } from './group-detail.ts';
+import type { GroupFormValues } from './schema.ts';
+import type { MeetingFormValues } from './meeting-schema.ts';
 
 /** A meeting carries the same fields for the editor as for the public page. */
 export type EditableMeeting = PublicMeeting;

@@ -3,14 +3,15 @@
 // version the editor loaded, and a stale version writes nothing.
 import 'server-only';
 import { db } from '../db.ts';
-import { recordAudit } from '../audit.ts';
+import { recordAudit } from '../audit/record.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { groupSnapshot, type EditableGroup } from '../listings/editable.ts';
-import type { FieldErrors } from '../validation/form-values.ts';
-import type { GroupInput } from '../validation/staff-listing.ts';
-import type { MeetingInput } from '../validation/staff-meeting.ts';
-import type { ChangeContext } from './staff-context.ts';
-import { slugForNewGroup } from './staff-listing-slug.ts';
+import { groupSnapshot, type EditableGroup } from './editable.ts';
+import type { FieldErrors } from '../forms/field-errors.ts';
+import type { GroupInput } from './schema.ts';
+import type { MeetingInput } from './meeting-schema.ts';
+import type { ChangeContext } from '../staff/context.ts';
+import { slugForNewGroup } from './slug-data.ts';
+import { nextStartAfter } from './next-meetings.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -91,7 +92,13 @@ async function checkReferences(tx: Tx, input: GroupInput, current: EditableGroup
   if (Object.keys(errors).length > 0) throw new Stop({ status: 'invalid', fieldErrors: errors });
 }
 
+/** Set on save, so a changed schedule is right in search at once; the minute job keeps it current after. */
+function nextStartsAtFor(m: MeetingInput, now: Date): Date | null {
+  return m.recurrence === 'BY_ARRANGEMENT' ? null : nextStartAfter(m, now);
+}
+
 async function writeTopicsAndMeetings(tx: Tx, groupId: string, input: GroupInput, current: EditableGroup | null) {
+  const now = new Date();
   await tx.groupTopic.deleteMany({ where: { groupId, topicId: { notIn: input.topicIds } } });
   await tx.groupTopic.createMany({ data: input.topicIds.map((topicId) => ({ groupId, topicId })), skipDuplicates: true });
   const kept = new Set(input.meetings.flatMap((m) => (m.id ? [m.id] : [])));
@@ -99,11 +106,10 @@ async function writeTopicsAndMeetings(tx: Tx, groupId: string, input: GroupInput
   for (const [position, m] of input.meetings.entries()) {
     const before = m.id ? current?.meetings.find((x) => x.id === m.id) : undefined;
     if (m.id && before) {
-      // A changed schedule clears nextStartsAt so the search recomputes it.
-      const reset = scheduleChanged(before, m) ? { nextStartsAt: null } : {};
+      const reset = scheduleChanged(before, m) ? { nextStartsAt: nextStartsAtFor(m, now) } : {};
       await tx.meeting.update({ where: { id: m.id }, data: { ...meetingData(m, position), ...reset }, select: { id: true } });
     } else {
-      await tx.meeting.create({ data: { ...meetingData(m, position), groupId, nextStartsAt: null }, select: { id: true } });
+      await tx.meeting.create({ data: { ...meetingData(m, position), groupId, nextStartsAt: nextStartsAtFor(m, now) }, select: { id: true } });
     }
   }
 }

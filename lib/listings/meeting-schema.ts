@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { lookupPlace } from '../geo/gazetteer.ts';
 import { isValidTimeZone } from '../schedule/index.ts';
 import type { Attendance, Recurrence } from '../generated/prisma/enums.ts';
-import { blankToNull, flag, list, text } from './form-values.ts';
+import { blankToNull, flag, list, text } from '../forms/form-values.ts';
 
 export const RECURRENCES = ['WEEKLY', 'MONTHLY_NTH', 'BY_ARRANGEMENT'] as const satisfies readonly Recurrence[];
 export const ATTENDANCES = ['IN_PERSON', 'ONLINE', 'PHONE', 'HYBRID'] as const satisfies readonly Attendance[];

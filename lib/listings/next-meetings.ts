@@ -3,17 +3,17 @@ import { db } from '../db.ts';
 import { nextOccurrences, type MeetingSchedule } from '../schedule/index.ts';
 
 const BATCH = 5_000;
-let lastRefresh = 0;
+/** Stored for a schedule that yields no date, so it is not retried every minute. */
+const NEVER = new Date(Date.UTC(9999, 0, 1));
 
 /**
  * Keeps Meeting.nextStartsAt (used to filter "in the next 7 days" and sort by
  * next meeting) current: recomputes the rows whose stored start has passed or
- * was never computed. Cheap when nothing is stale (an indexed look-up), so
- * searches call it, at most once a minute per process.
+ * was never computed. Cheap when nothing is stale (an indexed look-up). Run
+ * by a background job every minute (lib/jobs/next-meetings-job.ts); a listing
+ * save sets the value itself, so searches only read it.
  */
-export async function refreshNextMeetings(now = new Date(), opts: { force?: boolean; maxRows?: number } = {}): Promise<number> {
-  if (!opts.force && now.getTime() - lastRefresh < 60_000) return 0;
-  lastRefresh = now.getTime();
+export async function refreshNextMeetings(now = new Date(), opts: { maxRows?: number } = {}): Promise<number> {
   let done = 0;
   const max = opts.maxRows ?? 20_000;
   while (done < max) {
@@ -27,9 +27,7 @@ export async function refreshNextMeetings(now = new Date(), opts: { force?: bool
     const starts: (Date | null)[] = [];
     for (const m of stale) {
       ids.push(m.id);
-      // Far future for a schedule that yields nothing, so it is not retried
-      // on every search; the staff console recomputes on edit.
-      starts.push(nextStart(m, now) ?? new Date(Date.UTC(9999, 0, 1)));
+      starts.push(nextStartAfter(m, now));
     }
     await db.$executeRaw`
       UPDATE "Meeting" m SET "nextStartsAt" = u.s
@@ -42,10 +40,11 @@ export async function refreshNextMeetings(now = new Date(), opts: { force?: bool
 }
 
 /**
- * The first start at or after `now`. Not nextOccurrence, which also returns a
- * meeting under way: its start is already past, so the row would stay stale
- * and be recomputed on every refresh until the meeting ended.
+ * The value to store: the first start at or after `now`, or a far-future date
+ * when the schedule yields none (by arrangement is stored as null instead).
+ * Not nextOccurrence, which also returns a meeting under way: its start is
+ * already past, so the row would stay stale and be recomputed until it ended.
  */
-function nextStart(m: MeetingSchedule, now: Date): Date | null {
-  return nextOccurrences(m, now, 2).find((o) => o.start >= now)?.start ?? null;
+export function nextStartAfter(m: MeetingSchedule, now: Date): Date {
+  return nextOccurrences(m, now, 2).find((o) => o.start >= now)?.start ?? NEVER;
 }

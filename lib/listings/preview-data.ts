@@ -3,7 +3,7 @@
 import 'server-only';
 import { db } from '../db.ts';
 import type { GroupDetail } from './group-detail.ts';
-import { editableGroupSelect } from './staff-listing-editor.ts';
+import { editableGroupSelect } from './editor-data.ts';
 
 export async function getGroupPreview(id: string): Promise<(GroupDetail & { status: string }) | null> {
   if (id.length > 40) return null;

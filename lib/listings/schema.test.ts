@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseGroupForm, type GroupFormValues } from './staff-listing.ts';
-import { blankMeetingValues } from './staff-meeting.ts';
+import { parseGroupForm, type GroupFormValues } from './schema.ts';
+import { blankMeetingValues } from './meeting-schema.ts';
 
 function values(overrides: Partial<GroupFormValues> = {}): GroupFormValues {
   return {

@@ -1,15 +1,14 @@
 // The listing editor's contract: what the form posts (kept as typed, so a
 // failed save shows everything again) and the zod schema both the form and
-// the save action use. Meeting rows: ./staff-meeting.ts.
+// the save action use. Meeting rows: ./meeting-schema.ts.
 import { z } from 'zod';
-import type { CostKind, WhoMayAttend } from '../generated/prisma/enums.ts';
-import { addError, collectErrors, list, splitList, text, blankToNull, type FieldErrors } from './form-values.ts';
-import { isBlankMeetingRow, meetingSchema, readMeetingValues, type MeetingFormValues, type MeetingInput } from './staff-meeting.ts';
+import type { WhoMayAttend } from '../generated/prisma/enums.ts';
+import { ACCESSIBILITY_CODES, COST_KINDS } from '../vocabulary/index.ts';
+import { addError, fieldErrorsFrom, FORM_ERROR_KEY, type FieldErrors } from '../forms/field-errors.ts';
+import { list, splitList, text, blankToNull } from '../forms/form-values.ts';
+import { isBlankMeetingRow, meetingSchema, readMeetingValues, type MeetingFormValues, type MeetingInput } from './meeting-schema.ts';
 
 export const WHO_MAY_ATTEND = ['PEOPLE_WITH_CONCERN', 'FAMILY_AND_FRIENDS', 'BOTH'] as const satisfies readonly WhoMayAttend[];
-export const COST_KINDS = ['FREE', 'DONATION', 'FEE'] as const satisfies readonly CostKind[];
-/** The codes the public page has words for (components/group/labels.ts). */
-export const ACCESSIBILITY_CODES = ['wheelchair', 'accessible-washroom', 'hearing-loop', 'asl', 'parking', 'transit', 'scent-free'] as const;
 /** Rows the form offers beyond the saved meetings, so a meeting can be added without JavaScript. */
 export const SPARE_MEETING_ROWS = 2;
 export const MAX_MEETING_ROWS = 20;
@@ -116,16 +115,16 @@ export type ParsedGroupForm = { success: true; data: GroupInput } | { success: f
 export function parseGroupForm(values: GroupFormValues): ParsedGroupForm {
   const fieldErrors: FieldErrors = {};
   const group = groupFieldsSchema.safeParse(values);
-  if (!group.success) collectErrors(group.error, '', fieldErrors);
+  if (!group.success) fieldErrorsFrom(group.error, { into: fieldErrors });
   const meetings: MeetingInput[] = [];
   values.meetings.forEach((row, i) => {
     if (row.remove || isBlankMeetingRow(row)) return;
     const m = meetingSchema.safeParse(row);
     if (m.success) meetings.push(m.data);
-    else collectErrors(m.error, `meetings.${i}.`, fieldErrors);
+    else fieldErrorsFrom(m.error, { prefix: `meetings.${i}.`, into: fieldErrors });
   });
   if (!group.success || Object.keys(fieldErrors).length > 0) {
-    if (Object.keys(fieldErrors).length === 0) addError(fieldErrors, '_form', 'Check the form.');
+    if (Object.keys(fieldErrors).length === 0) addError(fieldErrors, FORM_ERROR_KEY, 'Check the form.');
     return { success: false, fieldErrors };
   }
   return { success: true, data: { ...group.data, meetings } };

@@ -4,7 +4,7 @@ import 'server-only';
 import { db } from '../db.ts';
 import type { GroupStatus } from '../generated/prisma/enums.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { STAFF_PAGE_SIZE, type ListingFilters } from '../validation/staff-listing-filters.ts';
+import { STAFF_PAGE_SIZE, type ListingFilters } from './staff-list-schema.ts';
 
 export type StaffListingRow = {
   id: string;

@@ -2,7 +2,7 @@
 // default, so a hand-edited address never fails the page.
 import { z } from 'zod';
 import type { GroupStatus } from '../generated/prisma/enums.ts';
-import { pageParamSchema } from './browse.ts';
+import { pageParamSchema } from './browse-schema.ts';
 
 export const STAFF_PAGE_SIZE = 25;
 export const GROUP_STATUSES = ['DRAFT', 'PENDING_REVIEW', 'PUBLISHED', 'ARCHIVED'] as const satisfies readonly GroupStatus[];

@@ -3,9 +3,9 @@
 // a conflict instead of silently undoing it.
 import 'server-only';
 import { db } from '../db.ts';
-import { recordAudit } from '../audit.ts';
+import { recordAudit } from '../audit/record.ts';
 import type { GroupStatus } from '../generated/prisma/enums.ts';
-import type { ChangeContext } from './staff-context.ts';
+import type { ChangeContext } from '../staff/context.ts';
 
 export type StatusChangeResult = { status: 'done' | 'unchanged'; slug: string; version: number } | { status: 'not-found' };
 

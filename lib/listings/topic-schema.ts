@@ -1,11 +1,12 @@
 // A topic as staff edit it. Keywords are everyday words and synonyms that
 // should find the topic's groups; a database trigger re-indexes the groups.
 import { z } from 'zod';
-import { splitList, text, type FieldErrors } from './form-values.ts';
-import { SLUG_PATTERN } from './staff-listing.ts';
+import type { FormState } from '../forms/form-state.ts';
+import { splitList, text } from '../forms/form-values.ts';
+import { SLUG_PATTERN } from './schema.ts';
 
 export type TopicFormValues = { slug: string; name: string; description: string; keywords: string };
-export type TopicFormState = { values: TopicFormValues; fieldErrors: FieldErrors; message: string | null };
+export type TopicFormState = FormState<TopicFormValues>;
 
 export function readTopicValues(form: FormData): TopicFormValues {
   return { slug: text(form, 'slug', 200), name: text(form, 'name', 200), description: text(form, 'description', 2000), keywords: text(form, 'keywords', 4000) };
@@ -22,9 +23,3 @@ export const topicSchema = z.object({
     .refine((k) => k.every((w) => w.length <= 60), 'Keep each keyword to 60 characters or fewer.'),
 });
 export type TopicInput = z.output<typeof topicSchema>;
-
-export function topicErrors(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const i of error.issues) (out[String(i.path[0] ?? '_form')] ??= []).push(i.message);
-  return out;
-}

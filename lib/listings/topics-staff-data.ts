@@ -2,9 +2,9 @@
 // its groups for search through a database trigger (search migration).
 import 'server-only';
 import { db } from '../db.ts';
-import { recordAudit } from '../audit.ts';
-import type { TopicInput } from '../validation/staff-topic.ts';
-import type { ChangeContext } from './staff-context.ts';
+import { recordAudit } from '../audit/record.ts';
+import type { TopicInput } from './topic-schema.ts';
+import type { ChangeContext } from '../staff/context.ts';
 
 const topicSelect = { id: true, slug: true, name: true, description: true, keywords: true } as const;
 

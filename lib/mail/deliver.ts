@@ -1,7 +1,7 @@
 // Delivers one outbox message: by SMTP when SMTP_URL is set, otherwise it
 // stays in the outbox, marked delivered there (staff read it in the console).
 import 'server-only';
-import { deliverLocked, type DeliveryOutcome } from '../data/outbox.ts';
+import { deliverLocked, type DeliveryOutcome } from './outbox-data.ts';
 import { env } from '../env.ts';
 import { smtpTransport } from './transport.ts';
 

@@ -1,5 +1,5 @@
 // Mail: write a message into the outbox inside your transaction with
 // `enqueueMail`, then ask for delivery after commit with `queueMailDelivery`
 // (lib/jobs). The worker delivers it; the sweep catches anything missed.
-export { enqueueMail, type OutgoingMail } from '../data/outbox.ts';
+export { enqueueMail, type OutgoingMail } from './outbox-data.ts';
 export { deliverOutboxMessage } from './deliver.ts';

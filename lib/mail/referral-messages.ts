@@ -5,7 +5,7 @@ import type { Attendance, ReferralStatus } from '../generated/prisma/enums.ts';
 import { formatDateInZone } from '../schedule/index.ts';
 import { DIRECTORY_TIME_ZONE } from '../site.ts';
 import { STATUS_WORDS } from '../referrals/status-words.ts';
-import type { OutgoingMail } from '../data/outbox.ts';
+import type { OutgoingMail } from './outbox-data.ts';
 
 export type Site = { url: string; name: string; phone: string };
 

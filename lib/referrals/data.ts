@@ -10,12 +10,12 @@ import type { ReferralStatus } from '../generated/prisma/enums.ts';
 import { encryptOptional, encryptText } from '../crypto/index.ts';
 import { queueMailDelivery } from '../jobs/queue.ts';
 import { intakeMail, referralUpdateMail, referrerReceivedMail, type Site } from '../mail/referral-messages.ts';
-import { hashStatusToken, newReference, newStatusToken } from '../referrals/reference.ts';
-import { CLOSED_STATUSES } from '../referrals/status-words.ts';
-import type { ReferralInput } from '../validation/referral.ts';
-import { enqueueMail } from './outbox.ts';
+import { hashStatusToken, newReference, newStatusToken } from './reference.ts';
+import { CLOSED_STATUSES } from './status-words.ts';
+import type { ReferralInput } from './schema.ts';
+import { enqueueMail } from '../mail/outbox-data.ts';
 
-export { getReferralForStaff, listReferralsForStaff, type StaffReferral, type StaffReferralListItem } from './referrals-staff.ts';
+export { getReferralForStaff, listReferralsForStaff, type StaffReferral, type StaffReferralListItem } from './staff-view-data.ts';
 
 export type CreateReferralResult =
   | { status: 'created'; referral: { id: string; reference: string }; statusToken: string; outboxIds: string[] }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyValues, formBytes, hasCrisis, parseReferral, valuesFromFormData, type ReferralFormValues } from './referral.ts';
+import { emptyValues, formBytes, hasCrisis, parseReferral, valuesFromFormData, type ReferralFormValues } from './schema.ts';
 
 const valid = (over: Partial<ReferralFormValues> = {}): ReferralFormValues => ({
   ...emptyValues('7b0a3c52-6f0e-4a57-9a55-2d8c0e2f4b11'),
@@ -28,7 +28,7 @@ describe('the referral schema', () => {
 
   it('refuses text that is not well-formed Unicode (a lone surrogate)', () => {
     const r = parseReferral(valid({ notes: 'ok \ud800 not ok' }));
-    expect(!r.ok && r.errors.notes).toMatch(/cannot be read/);
+    expect(!r.ok && r.fieldErrors.notes?.[0]).toMatch(/cannot be read/);
   });
 
   it('flags a crisis even when other answers are missing', () => {

@@ -2,6 +2,7 @@
 // sending, when JavaScript runs) and the server action (always). Values
 // travel as strings so a refused form can be shown again exactly as typed.
 import { z } from 'zod';
+import { fieldErrorsFrom, type FieldErrors } from '../forms/field-errors.ts';
 import { checklists } from '../fact-sheets/checklists.ts';
 import type { Attendance, ClientContactMethod } from '../generated/prisma/enums.ts';
 
@@ -58,8 +59,8 @@ export type ReferralFormValues = {
   notes: string;
 };
 
+/** Fields that can carry a message; a bad group link is shown with idempotencyKey. */
 export type FieldName = Exclude<keyof ReferralFormValues, 'website' | 'groupSlug'>;
-export type FieldErrors = Partial<Record<FieldName, string>>;
 
 /** Order of the form, for the error summary. */
 export const FIELD_ORDER: FieldName[] = [
@@ -175,17 +176,16 @@ export type ReferralInput = {
   notes: string;
 };
 
-export type ParseResult = { ok: true; input: ReferralInput; idempotencyKey: string } | { ok: false; errors: FieldErrors; crisis: boolean };
+export type ParseResult = { ok: true; input: ReferralInput; idempotencyKey: string } | { ok: false; fieldErrors: FieldErrors; crisis: boolean };
 
 export function parseReferral(values: ReferralFormValues): ParseResult {
   const r = schema.safeParse(values);
   if (!r.success) {
-    const errors: FieldErrors = {};
-    for (const issue of r.error.issues) {
-      const field = (issue.path[0] === 'groupSlug' ? 'idempotencyKey' : issue.path[0]) as FieldName;
-      errors[field] ??= issue.message;
-    }
-    return { ok: false, errors, crisis: hasCrisis(values.readiness) };
+    // One message per field, the first found; a checklist item's problem is the checklist's.
+    const { groupSlug, ...fieldErrors } = fieldErrorsFrom(r.error, { topLevel: true, firstOnly: true });
+    // The group link is a hidden field: its problem is shown where the form names the group.
+    if (groupSlug) fieldErrors.idempotencyKey ??= groupSlug;
+    return { ok: false, fieldErrors, crisis: hasCrisis(values.readiness) };
   }
   const v = r.data;
   const method = v.clientContactMethod;

@@ -1,11 +1,11 @@
 // The staff referral inbox (never client details) and assignment. Status
-// changes and notes go through changeReferralStatus (lib/data/referrals.ts).
+// changes and notes go through changeReferralStatus (lib/referrals/data.ts).
 import 'server-only';
 import { db } from '../db.ts';
-import { recordAudit } from '../audit.ts';
+import { recordAudit } from '../audit/record.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import type { ReferralInboxFilters } from '../validation/staff-referral.ts';
-import type { ChangeContext } from './staff-context.ts';
+import type { ReferralInboxFilters } from './staff-schema.ts';
+import type { ChangeContext } from '../staff/context.ts';
 
 export const REFERRAL_INBOX_PAGE_SIZE = 25;
 

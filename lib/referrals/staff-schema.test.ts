@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canMoveReferral, parseReferralInbox } from './staff-referral.ts';
+import { canMoveReferral, parseReferralInbox } from './staff-schema.ts';
 
 describe('the referral workflow', () => {
   it('allows only NEW → IN_PROGRESS → an outcome → CLOSED', () => {

@@ -2,7 +2,7 @@
 // the small forms of the referral page.
 import { z } from 'zod';
 import type { ReferralStatus } from '../generated/prisma/enums.ts';
-import { pageParamSchema } from './browse.ts';
+import { pageParamSchema } from '../listings/browse-schema.ts';
 
 export const REFERRAL_STATUSES = ['NEW', 'IN_PROGRESS', 'CONNECTED', 'COULD_NOT_CONTACT', 'NOT_SUITABLE', 'CLOSED'] as const satisfies readonly ReferralStatus[];
 

@@ -3,7 +3,7 @@
 import 'server-only';
 import { db } from '../db.ts';
 import type { ReferralStatus } from '../generated/prisma/enums.ts';
-import { hashStatusToken, STATUS_TOKEN_PATTERN } from '../referrals/reference.ts';
+import { hashStatusToken, STATUS_TOKEN_PATTERN } from './reference.ts';
 
 /** A published group to refer to, or null. */
 export async function getReferralGroup(slug: string): Promise<{ slug: string; name: string } | null> {

@@ -3,9 +3,10 @@
 // what needs Next (headers, the state shape); tests call this directly.
 import 'server-only';
 import { consumeLimit, describeWait, REFERRAL_LIMITS, type LimitRule } from '../abuse/index.ts';
-import { createReferral, findReferralByIdempotencyKey } from '../data/referrals.ts';
+import { createReferral, findReferralByIdempotencyKey } from './data.ts';
 import { env } from '../env.ts';
-import { formBytes, MAX_FORM_BYTES, parseReferral, valuesFromFormData, type FieldErrors, type ReferralFormValues } from '../validation/referral.ts';
+import type { FieldErrors } from '../forms/field-errors.ts';
+import { formBytes, MAX_FORM_BYTES, parseReferral, valuesFromFormData, type ReferralFormValues } from './schema.ts';
 import { newReference, newStatusToken } from './reference.ts';
 
 export type SubmitContext = { ip: string; limits?: { perIp: LimitRule; perEmail: LimitRule } };
@@ -13,7 +14,7 @@ export type SubmitContext = { ip: string; limits?: { perIp: LimitRule; perEmail:
 export type SubmitOutcome =
   /** statusToken is null when the same form was sent again: the link went out the first time. */
   | { kind: 'sent'; reference: string; statusToken: string | null }
-  | { kind: 'invalid'; errors: FieldErrors; crisis: boolean }
+  | { kind: 'invalid'; fieldErrors: FieldErrors; crisis: boolean }
   | { kind: 'refused'; message: string };
 
 type FormLike = Parameters<typeof valuesFromFormData>[0] & Parameters<typeof formBytes>[0];
@@ -29,7 +30,7 @@ export async function submitReferral(fd: FormLike, ctx: SubmitContext): Promise<
   if (values.website.trim() !== '') return done({ kind: 'sent', reference: newReference(), statusToken: newStatusToken() });
 
   const parsed = parseReferral(values);
-  if (!parsed.ok) return done({ kind: 'invalid', errors: parsed.errors, crisis: parsed.crisis });
+  if (!parsed.ok) return done({ kind: 'invalid', fieldErrors: parsed.fieldErrors, crisis: parsed.crisis });
 
   // Sending the same form twice is not a second attempt.
   const again = await findReferralByIdempotencyKey(parsed.idempotencyKey);
@@ -53,8 +54,8 @@ export async function submitReferral(fd: FormLike, ctx: SubmitContext): Promise<
     case 'existing':
       return done({ kind: 'sent', reference: result.referral.reference, statusToken: null });
     case 'unknown-group':
-      return done({ kind: 'invalid', crisis: false, errors: { idempotencyKey: 'This group is no longer listed. Go back to the directory and choose another group, or ask us to help find one.' } });
+      return done({ kind: 'invalid', crisis: false, fieldErrors: { idempotencyKey: ['This group is no longer listed. Go back to the directory and choose another group, or ask us to help find one.'] } });
     case 'unknown-topic':
-      return done({ kind: 'invalid', crisis: false, errors: { helpTopic: 'Choose a topic from the list' } });
+      return done({ kind: 'invalid', crisis: false, fieldErrors: { helpTopic: ['Choose a topic from the list'] } });
   }
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '../db.ts';
 import { nextOccurrence, type MeetingSchedule, type Occurrence } from '../schedule/index.ts';
-import type { SearchHit } from './search.ts';
+import type { SearchHit } from './data.ts';
 
 export type SearchCard = {
   slug: string;

@@ -1,11 +1,10 @@
 import 'server-only';
 import { db } from '../db.ts';
 import { Prisma } from '../generated/prisma/client.ts';
-import { PAGE_SIZE, type SearchFilters } from '../validation/search.ts';
-import { applyCorrections, correctableWords, hasExclusion } from '../search/query-words.ts';
-import { groupConditions, meetingConditions, soonCondition, type Origin } from '../search/sql.ts';
-import { placeTags } from '../search/place-tags.ts';
-import { refreshNextMeetings } from './next-meetings.ts';
+import { PAGE_SIZE, type SearchFilters } from './schema.ts';
+import { applyCorrections, correctableWords, hasExclusion } from './query-words.ts';
+import { groupConditions, meetingConditions, soonCondition, type Origin } from './sql.ts';
+import { placeTags } from './place-tags.ts';
 
 const { sql, join, empty } = Prisma;
 
@@ -292,7 +291,6 @@ const toHits = (rows: Row[]): SearchHit[] =>
  * that meet online or by phone beside them.
  */
 export async function searchGroups(f: SearchFilters, origin: Origin | null, now = new Date()): Promise<SearchPage> {
-  await refreshNextMeetings(now);
   const text = f.q ? await analyzeText(f.q) : null;
   const correctedQuery = text?.fixes.size ? applyCorrections(f.q, text.fixes) : null;
   const tsq = text?.searchable ? await textQuery(text.tsquery, correctedQuery) : null;

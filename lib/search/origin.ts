@@ -1,7 +1,7 @@
 // Where "near me" is: a typed town or postal code from the bundled
 // gazetteer, or the browser's coordinates. Nothing typed leaves the server.
 import { lookupPlace } from '../geo/gazetteer.ts';
-import type { SearchFilters } from '../validation/search.ts';
+import type { SearchFilters } from './schema.ts';
 import type { Origin } from './sql.ts';
 
 export function resolveOrigin(f: SearchFilters): { origin: Origin | null; notFound: string | null } {

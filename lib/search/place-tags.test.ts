@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeTagOf, placeTags } from './place-tags.ts';
 import { EARTHDISTANCE_RADIUS_KM, haversineKm } from '../geo/gazetteer.ts';
-import { RADII_KM } from '../validation/search.ts';
+import { RADII_KM } from './schema.ts';
 
 const CENTRES = [{ lat: 43.6532, lng: -79.3832 }, { lat: 48.3809, lng: -89.2477 }, { lat: 45.0, lng: -75.0 }];
 const grids = ['p1', 'p2', 'p3'] as const;

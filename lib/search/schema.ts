@@ -5,7 +5,7 @@ import { z } from 'zod';
 
 export const ATTENDANCE = ['in-person', 'online', 'phone', 'hybrid'] as const;
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export const TIMES = ['morning', 'afternoon', 'evening'] as const;
+import { TIME_BAND_CODES } from '../vocabulary/index.ts';
 export const LEADERSHIP = ['member-led', 'hybrid', 'professional'] as const;
 export const SORTS = ['relevance', 'distance', 'next', 'name'] as const;
 export const RADII_KM = [5, 10, 25, 50, 100] as const;
@@ -17,7 +17,7 @@ export type SearchFilters = {
   topics: string[];
   attendance: (typeof ATTENDANCE)[number][];
   days: (typeof DAYS)[number][];
-  times: (typeof TIMES)[number][];
+  times: (typeof TIME_BAND_CODES)[number][];
   languages: string[];
   freeOnly: boolean;
   leadership: (typeof LEADERSHIP)[number][];
@@ -78,7 +78,7 @@ export function parseSearchParams(params: RawParams): { filters: SearchFilters; 
       topics: pick('topic', slug),
       attendance: pick('attendance', z.enum(ATTENDANCE)),
       days: pick('day', z.enum(DAYS)),
-      times: pick('time', z.enum(TIMES)),
+      times: pick('time', z.enum(TIME_BAND_CODES)),
       languages: pick('lang', lang),
       freeOnly: one('free', flag, null) !== null,
       leadership: pick('leadership', z.enum(LEADERSHIP)),

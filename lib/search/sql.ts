@@ -1,7 +1,8 @@
 // SQL fragments for the search filters. Values always travel as parameters;
 // only fixed SQL text is chosen here.
 import { Prisma } from '../generated/prisma/client.ts';
-import type { SearchFilters } from '../validation/search.ts';
+import type { SearchFilters } from './schema.ts';
+import { FACET } from '../vocabulary/index.ts';
 
 const { sql } = Prisma;
 type Sql = Prisma.Sql;
@@ -35,7 +36,7 @@ export function slotTags(f: SearchFilters): string[] | null {
   const kinds = f.attendance.length ? [...new Set(f.attendance.flatMap((a) => ATTENDANCE_VALUES[a]))] : ['*'];
   const days = f.days.length ? f.days.map((d) => String(ISO_DAY[d])) : ['*'];
   const bands = f.times.length ? [...f.times] : ['*'];
-  return kinds.flatMap((k) => days.flatMap((d) => bands.map((b) => `s:${k}:${d}:${b}`)));
+  return kinds.flatMap((k) => days.flatMap((d) => bands.map((b) => `${FACET.slot}${k}:${d}:${b}`)));
 }
 
 /** Conditions one meeting (alias mt) must meet: its slot, and the radius. */
@@ -67,11 +68,11 @@ export function soonCondition(column: 'mt."nextStartsAt"' | 'g."nextMeetingAt"',
 export function groupConditions(f: SearchFilters): Sql[] {
   const all: string[] = [];
   const anyOf: string[][] = [];
-  if (f.topics.length) anyOf.push(f.topics.map((t) => `t:${t}`));
-  if (f.languages.length) anyOf.push(f.languages.map((l) => `lang:${l}`));
-  if (f.freeOnly) all.push('c:free');
-  if (f.leadership.length) anyOf.push(f.leadership.flatMap((l) => LEADERSHIP_RANGE[l]).map((n) => `l:${n}`));
-  if (f.wheelchair) all.push('a:wheelchair');
+  if (f.topics.length) anyOf.push(f.topics.map((t) => FACET.topic + t));
+  if (f.languages.length) anyOf.push(f.languages.map((l) => FACET.language + l));
+  if (f.freeOnly) all.push(`${FACET.cost}free`);
+  if (f.leadership.length) anyOf.push(f.leadership.flatMap((l) => LEADERSHIP_RANGE[l]).map((n) => FACET.leadership + n));
+  if (f.wheelchair) all.push(`${FACET.access}wheelchair`);
   const slots = slotTags(f);
   if (slots) anyOf.push(slots);
   const c = anyOf.map((tags) => sql`g.facets && ${tags}::text[]`);

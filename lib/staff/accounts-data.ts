@@ -1,8 +1,8 @@
 // Staff accounts as an administrator manages them. Every change is audited
 // with before/after, and none may leave the console without an enabled admin.
 import 'server-only';
-import { recordAudit } from '@/lib/audit';
-import type { StaffSession } from '@/lib/auth/guards';
+import { recordAudit } from '@/lib/audit/record';
+import type { StaffSession } from '@/lib/staff/guards';
 import { db } from '@/lib/db';
 import type { Prisma, StaffRole } from '@/lib/generated/prisma/client';
 

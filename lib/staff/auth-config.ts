@@ -1,4 +1,4 @@
-// The Auth.js settings shared by the app (lib/auth/auth.ts, which adds the
+// The Auth.js settings shared by the app (lib/staff/auth.ts, which adds the
 // Credentials provider) and proxy.ts. No database and no 'server-only'
 // here: the proxy bundle cannot load either. See docs/decisions/009.
 import type { NextAuthConfig } from 'next-auth';

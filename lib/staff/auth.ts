@@ -1,6 +1,6 @@
 // Auth.js (next-auth v5) for the staff console: JWT sessions issued by a
 // Credentials provider that only accepts a sign-in ticket from our own
-// password + two-factor steps (lib/auth/sign-in-ticket.ts). See
+// password + two-factor steps (lib/staff/sign-in-ticket.ts). See
 // docs/decisions/009-staff-authentication.md.
 import 'server-only';
 import NextAuth from 'next-auth';

@@ -1,7 +1,7 @@
 // Who is making a staff change, for the audit entry written with it.
 import 'server-only';
-import type { StaffSession } from '../auth/guards.ts';
-import { getRequestIp } from '../auth/request-ip.ts';
+import type { StaffSession } from './guards.ts';
+import { getRequestIp } from './request-ip.ts';
 
 export type ChangeContext = { actor: StaffSession; ip: string };
 

@@ -1,7 +1,7 @@
 // The console's front page: what is waiting for staff.
 import 'server-only';
 import { db } from '@/lib/db';
-import { staleBefore } from './staff-listings';
+import { staleBefore } from '../listings/staff-list-data';
 
 export type DashboardCounts = { newReferrals: number; pendingSubmissions: number; problemReports: number; staleListings: number };
 

@@ -1,31 +1,22 @@
 // What a staff auth form action returns: errors to show inline, values to
 // refill (never passwords), and, once only, new recovery codes.
 import type { z } from 'zod';
+import { fieldErrorsFrom, type FieldErrors } from '../forms/field-errors.ts';
+import { initialFormState, type FormState } from '../forms/form-state.ts';
 
-export type AuthFormState = {
-  message: string | null;
-  fieldErrors: Record<string, string[]>;
-  values: Record<string, string>;
-  done?: boolean;
-  codes?: string[];
-};
+export type AuthFormState = FormState<Record<string, string>, { done?: boolean; codes?: string[] }>;
 
-export const emptyFormState: AuthFormState = { message: null, fieldErrors: {}, values: {} };
-
-/** Form fields as strings; file inputs and missing fields become ''. */
-export function formValues(form: FormData, names: readonly string[]): Record<string, string> {
-  return Object.fromEntries(names.map((n) => [n, typeof form.get(n) === 'string' ? (form.get(n) as string) : '']));
-}
+export const emptyFormState: AuthFormState = initialFormState({});
 
 export function invalid(error: z.ZodError, values: Record<string, string> = {}): AuthFormState {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? 'form');
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  return { message: 'Please correct the highlighted fields.', fieldErrors, values };
+  return { message: 'Please correct the highlighted fields.', fieldErrors: fieldErrorsFrom(error), values };
 }
 
-export function failed(message: string, values: Record<string, string> = {}, fieldErrors: Record<string, string[]> = {}): AuthFormState {
+export function failed(message: string, values: Record<string, string> = {}, fieldErrors: FieldErrors = {}): AuthFormState {
   return { message, fieldErrors, values };
+}
+
+/** The step worked: the form shows its done message (and any codes) instead of itself. */
+export function done(codes?: string[]): AuthFormState {
+  return codes ? { ...emptyFormState, done: true, codes } : { ...emptyFormState, done: true };
 }

@@ -5,9 +5,9 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/lib/audit/record';
 import { db } from '@/lib/db';
-import { getStaffForGuard, type StaffForGuard } from '@/lib/data/staff-session';
+import { getStaffForGuard, type StaffForGuard } from '@/lib/staff/session-data';
 import { sessionExpiry } from './policy';
 import { getRequestIp } from './request-ip';
 import { readSessionClaims } from './session';

@@ -2,9 +2,9 @@
 // entry; failures are counted per account (by email, whatever the IP) for
 // slow-down and lockout.
 import 'server-only';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/lib/audit/record';
 import { db } from '@/lib/db';
-import { FAILURE_WINDOW_MS, LOCK_AFTER_FAILURES, LOCK_DURATION_MS } from '@/lib/auth/policy';
+import { FAILURE_WINDOW_MS, LOCK_AFTER_FAILURES, LOCK_DURATION_MS } from '@/lib/staff/policy';
 
 /** Reasons that count towards slow-down and lockout. */
 const FAILURES = ['bad-password', 'unknown-email', 'bad-code'];
@@ -82,7 +82,7 @@ export async function recordSuccess(account: AttemptAccount, ip: string, method:
       select: { id: true },
     });
     await recordAudit(tx, {
-      actor: { userId: account.id, email: account.email, name: account.name, role: account.role },
+      actor: { userId: account.id, email: account.email },
       action: 'auth.sign-in',
       entityType: 'StaffUser',
       entityId: account.id,

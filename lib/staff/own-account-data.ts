@@ -1,9 +1,9 @@
 // What a staff member does to their own account: see it, change the
 // password, end every session.
 import 'server-only';
-import { recordAudit } from '@/lib/audit';
-import type { StaffSession } from '@/lib/auth/guards';
-import { hashSecret, verifySecret } from '@/lib/auth/password-hash';
+import { recordAudit } from '@/lib/audit/record';
+import type { StaffSession } from '@/lib/staff/guards';
+import { hashSecret, verifySecret } from '@/lib/staff/password-hash';
 import { db } from '@/lib/db';
 
 export async function getOwnAccount(userId: string) {

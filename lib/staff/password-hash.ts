@@ -2,7 +2,7 @@
 // seeded and real accounts share one format.
 import 'server-only';
 import { hash, verify } from '@node-rs/argon2';
-import { PASSWORD_HASH_OPTIONS } from '@/prisma/seed/factories';
+import { PASSWORD_HASH_OPTIONS } from './password-options';
 
 export async function hashSecret(secret: string): Promise<string> {
   return hash(secret, PASSWORD_HASH_OPTIONS);

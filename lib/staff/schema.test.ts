@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choosePasswordSchema, safeNextPath } from './staff-auth';
+import { choosePasswordSchema, safeNextPath } from './schema';
 
 describe('where to go after signing in', () => {
   it('keeps console paths with their query', () => {

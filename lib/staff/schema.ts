@@ -1,6 +1,6 @@
 // Forms of staff sign-in and accounts: one schema each, used by the form
 // (inline errors) and the server action (safeParse). The common-password and
-// email checks need the server's list: see lib/auth/password-policy.ts.
+// email checks need the server's list: see lib/staff/password-policy.ts.
 import { z } from 'zod';
 
 export const PASSWORD_MIN = 12;

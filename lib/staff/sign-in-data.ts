@@ -3,14 +3,14 @@
 // creates a session: the caller turns a 'signed-in' result into one. The
 // answer never tells whether an email has an account.
 import 'server-only';
-import { slowDownMs } from '@/lib/auth/policy';
-import { verifyAgainstDecoy, verifySecret } from '@/lib/auth/password-hash';
-import { normalizeRecoveryCode } from '@/lib/auth/recovery-codes';
-import { matchTotp } from '@/lib/auth/totp';
+import { slowDownMs } from '@/lib/staff/policy';
+import { verifyAgainstDecoy, verifySecret } from '@/lib/staff/password-hash';
+import { normalizeRecoveryCode } from '@/lib/staff/recovery-codes';
+import { matchTotp } from '@/lib/staff/totp';
 import { decryptText } from '@/lib/crypto';
 import { db } from '@/lib/db';
-import { countRecentFailures, recordFailure, recordRefusal, recordSuccess, type AttemptAccount } from './staff-login-attempts';
-import { claimTotpStep, consumeRecoveryCode } from './staff-two-factor';
+import { countRecentFailures, recordFailure, recordRefusal, recordSuccess, type AttemptAccount } from './login-attempts-data';
+import { claimTotpStep, consumeRecoveryCode } from './two-factor-data';
 
 export type Pending = { userId: string; sessionVersion: number };
 export type PasswordStep =

@@ -5,7 +5,7 @@
 // ticket never travels to a browser.
 import 'server-only';
 import { z } from 'zod';
-import { getStaffForGuard } from '@/lib/data/staff-session';
+import { getStaffForGuard } from '@/lib/staff/session-data';
 import { seal, unseal } from './seal';
 
 const PURPOSE = 'sign-in-ticket';

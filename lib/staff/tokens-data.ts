@@ -1,11 +1,11 @@
 // Invitations (admin → new colleague, 7 days) and password resets (1 hour):
 // one-time links sent through the outbox. Only a hash of each token is kept.
 import 'server-only';
-import { recordAudit } from '@/lib/audit';
-import type { StaffSession } from '@/lib/auth/guards';
-import { hashLinkToken, isLinkTokenShape, newLinkToken } from '@/lib/auth/one-time-token';
-import { hashSecret } from '@/lib/auth/password-hash';
-import { INVITE_LIFETIME_MS, RESET_LIFETIME_MS } from '@/lib/auth/policy';
+import { recordAudit } from '@/lib/audit/record';
+import type { StaffSession } from '@/lib/staff/guards';
+import { hashLinkToken, isLinkTokenShape, newLinkToken } from '@/lib/staff/one-time-token';
+import { hashSecret } from '@/lib/staff/password-hash';
+import { INVITE_LIFETIME_MS, RESET_LIFETIME_MS } from '@/lib/staff/policy';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import type { StaffRole, StaffTokenKind } from '@/lib/generated/prisma/enums';
@@ -109,7 +109,7 @@ export async function acceptInvitation(token: string, name: string, password: st
       select: { id: true, email: true, name: true, role: true, sessionVersion: true },
     });
     await recordAudit(tx, {
-      actor: { userId: user.id, email: user.email, name: user.name, role: user.role },
+      actor: { userId: user.id, email: user.email },
       action: 'staff.invitation-accepted',
       entityType: 'StaffUser',
       entityId: user.id,

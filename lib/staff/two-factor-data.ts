@@ -1,11 +1,11 @@
 // Two-factor records: enrolment, one-time use of TOTP time steps and of
 // recovery codes, regenerating codes and switching two-factor off.
 import 'server-only';
-import { recordAudit } from '@/lib/audit';
-import { hashSecret, verifySecret } from '@/lib/auth/password-hash';
-import { generateRecoveryCodes } from '@/lib/auth/recovery-codes';
-import { matchTotp } from '@/lib/auth/totp';
-import type { StaffSession } from '@/lib/auth/guards';
+import { recordAudit } from '@/lib/audit/record';
+import { hashSecret, verifySecret } from '@/lib/staff/password-hash';
+import { generateRecoveryCodes } from '@/lib/staff/recovery-codes';
+import { matchTotp } from '@/lib/staff/totp';
+import type { StaffSession } from '@/lib/staff/guards';
 import { encryptText } from '@/lib/crypto';
 import { db } from '@/lib/db';
 

@@ -3,8 +3,8 @@
 import 'server-only';
 import { db } from '../db.ts';
 import { Prisma } from '../generated/prisma/client.ts';
-import type { ListingForProposal } from '../submissions/proposal.ts';
-import type { SubmissionInput } from '../validation/submission.ts';
+import type { ListingForProposal } from './proposal.ts';
+import type { SubmissionInput } from './schema.ts';
 
 /** The published listing's public facts and first meeting, or null. */
 export async function getListingForCorrection(slug: string): Promise<(ListingForProposal & { slug: string }) | null> {

@@ -1,4 +1,5 @@
-import type { FieldErrors } from '../validation/form-values.ts';
-import type { SubmissionFormValues } from '../validation/submission.ts';
+import type { FormState } from '../forms/form-state.ts';
+import type { SubmissionFormValues } from './schema.ts';
 
-export type SubmissionFormState = { values: SubmissionFormValues; errors: FieldErrors; message: string | null };
+/** The public "List your group" form: values as typed, messages per field. */
+export type SubmissionFormState = FormState<SubmissionFormValues>;

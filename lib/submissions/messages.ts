@@ -1,5 +1,5 @@
 // What the submitter is told when staff approve or decline their proposal.
-import type { OutgoingMail } from '../data/outbox.ts';
+import type { OutgoingMail } from '../mail/outbox-data.ts';
 import type { SubmissionKind } from '../generated/prisma/enums.ts';
 
 type Site = { name: string; url: string };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blankMeetingValues } from '../validation/staff-meeting.ts';
-import { proposalSchema } from '../validation/submission.ts';
+import { blankMeetingValues } from '../listings/meeting-schema.ts';
+import { proposalSchema } from './schema.ts';
 import { emptyGroupValues } from '../listings/editable.ts';
 import { applyProposal, emptyProposalValues, proposalValuesFromPayload } from './proposal.ts';
 

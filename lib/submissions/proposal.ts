@@ -3,9 +3,9 @@
 // listing's editor values (or a blank one) so the editor's own validation
 // and save run unchanged. Pure.
 import { emptyGroupValues } from '../listings/editable.ts';
-import type { GroupFormValues } from '../validation/staff-listing.ts';
-import { blankMeetingValues, type MeetingFormValues } from '../validation/staff-meeting.ts';
-import type { Proposal, ProposalValues } from '../validation/submission.ts';
+import type { GroupFormValues } from '../listings/schema.ts';
+import { blankMeetingValues, type MeetingFormValues } from '../listings/meeting-schema.ts';
+import type { Proposal, ProposalValues } from './schema.ts';
 
 export type ListingForProposal = {
   name: string;

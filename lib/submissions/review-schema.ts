@@ -6,3 +6,6 @@ export const declineReasonSchema = z
   .trim()
   .min(5, 'Give the reason for declining (at least 5 characters); the submitter will read it.')
   .max(2000, 'Keep the reason to 2,000 characters or fewer.');
+
+/** The decline form: the reason is its one field, so its messages are filed under "reason". */
+export const declineSchema = z.object({ reason: declineReasonSchema });

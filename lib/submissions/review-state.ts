@@ -1,6 +1,6 @@
-import type { FieldErrors } from '../validation/form-values.ts';
-import type { ProposalValues } from '../validation/submission.ts';
+import { initialFormState, type FormState } from '../forms/form-state.ts';
+import type { ProposalValues } from './schema.ts';
 
 /** What a moderation action returns to its form: a message and, for edits, the typed proposal. */
-export type ReviewFormState = { message: string | null; fieldErrors: FieldErrors; values: ProposalValues | null };
-export const emptyReviewState: ReviewFormState = { message: null, fieldErrors: {}, values: null };
+export type ReviewFormState = FormState<ProposalValues | null>;
+export const emptyReviewState: ReviewFormState = initialFormState(null);

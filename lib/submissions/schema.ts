@@ -2,9 +2,11 @@
 // or a problem report. The proposal is a subset of the listing editor's
 // fields (one meeting); staff turn it into a listing on approval.
 import { z } from 'zod';
-import { collectErrors, text, list, type FieldErrors } from './form-values.ts';
-import { COST_KINDS, WHO_MAY_ATTEND, webAddress } from './staff-listing.ts';
-import { ATTENDANCES, RECURRENCES, MONTH_WEEKS } from './staff-meeting.ts';
+import { fieldErrorsFrom, type FieldErrors } from '../forms/field-errors.ts';
+import { text, list } from '../forms/form-values.ts';
+import { WHO_MAY_ATTEND, webAddress } from '../listings/schema.ts';
+import { COST_KINDS } from '../vocabulary/index.ts';
+import { ATTENDANCES, RECURRENCES, MONTH_WEEKS } from '../listings/meeting-schema.ts';
 
 export const SUBMISSION_KINDS = ['NEW_GROUP', 'UPDATE', 'PROBLEM_REPORT'] as const;
 export type SubmissionKindValue = (typeof SUBMISSION_KINDS)[number];
@@ -117,20 +119,20 @@ const submissionBase = z.object({
 
 export type SubmissionInput = z.output<typeof submissionBase> & { proposal: Proposal | null };
 
-export function parseSubmission(v: SubmissionFormValues): { ok: true; input: SubmissionInput } | { ok: false; errors: FieldErrors } {
-  const errors: FieldErrors = {};
+export function parseSubmission(v: SubmissionFormValues): { ok: true; input: SubmissionInput } | { ok: false; fieldErrors: FieldErrors } {
+  const fieldErrors: FieldErrors = {};
   const base = submissionBase.safeParse({ ...v, submitterEmail: v.submitterEmail.trim() });
-  if (!base.success) collectErrors(base.error, '', errors);
+  if (!base.success) fieldErrorsFrom(base.error, { into: fieldErrors });
   const kind = base.success ? base.data.kind : null;
-  if (kind !== 'NEW_GROUP' && !v.groupSlug.trim()) errors.groupSlug = ['Choose the listing this is about.'];
-  if (kind === 'PROBLEM_REPORT' && !v.message.trim()) errors.message = ['Tell us what is wrong with the listing.'];
+  if (kind !== 'NEW_GROUP' && !v.groupSlug.trim()) fieldErrors.groupSlug = ['Choose the listing this is about.'];
+  if (kind === 'PROBLEM_REPORT' && !v.message.trim()) fieldErrors.message = ['Tell us what is wrong with the listing.'];
   let proposal: Proposal | null = null;
   if (kind && kind !== 'PROBLEM_REPORT') {
     const p = proposalSchema.safeParse(v.proposal);
     if (p.success) proposal = p.data;
-    else collectErrors(p.error, '', errors);
+    else fieldErrorsFrom(p.error, { into: fieldErrors });
   }
-  if (!base.success || Object.keys(errors).length > 0) return { ok: false, errors };
+  if (!base.success || Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
   return { ok: true, input: { ...base.data, proposal } };
 }
 

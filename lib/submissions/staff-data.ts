@@ -3,17 +3,17 @@
 // decline it, telling the submitter by mail either way.
 import 'server-only';
 import { db } from '../db.ts';
-import { recordAudit } from '../audit.ts';
+import { recordAudit } from '../audit/record.ts';
 import { env } from '../env.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { SubmissionKind, SubmissionStatus } from '../generated/prisma/enums.ts';
-import { submissionApprovedMail, submissionDeclinedMail } from '../submissions/messages.ts';
-import type { GroupInput } from '../validation/staff-listing.ts';
-import type { Proposal } from '../validation/submission.ts';
+import { submissionApprovedMail, submissionDeclinedMail } from './messages.ts';
+import type { GroupInput } from '../listings/schema.ts';
+import type { Proposal } from './schema.ts';
 import { queueMailDelivery } from '../jobs/queue.ts';
-import { enqueueMail } from './outbox.ts';
-import type { ChangeContext } from './staff-context.ts';
-import { createGroupInTx, latestOnConflict, ListingSaveStop, runListingSave, updateGroupInTx, type SaveGroupResult } from './staff-listing-editor.ts';
+import { enqueueMail } from '../mail/outbox-data.ts';
+import type { ChangeContext } from '../staff/context.ts';
+import { createGroupInTx, latestOnConflict, ListingSaveStop, runListingSave, updateGroupInTx, type SaveGroupResult } from '../listings/editor-data.ts';
 
 export const SUBMISSION_PAGE_SIZE = 25;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageParamSchema } from './browse.ts';
+import { pageParamSchema } from '../listings/browse-schema.ts';
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 export const submissionFiltersSchema = z.object({

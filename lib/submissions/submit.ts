@@ -3,10 +3,10 @@
 // needs Next; tests call this directly.
 import 'server-only';
 import { consumeLimit, describeWait, REFERRAL_LIMITS, type LimitRule } from '../abuse/index.ts';
-import { createSubmission } from '../data/submissions.ts';
+import { createSubmission } from './data.ts';
 import { env } from '../env.ts';
-import type { FieldErrors } from '../validation/form-values.ts';
-import { MAX_SUBMISSION_BYTES, parseSubmission, readSubmissionValues, type SubmissionFormValues } from '../validation/submission.ts';
+import type { FieldErrors } from '../forms/field-errors.ts';
+import { MAX_SUBMISSION_BYTES, parseSubmission, readSubmissionValues, type SubmissionFormValues } from './schema.ts';
 
 /** The same allowance as the referral form, counted separately. */
 export const SUBMISSION_LIMITS = {
@@ -14,7 +14,7 @@ export const SUBMISSION_LIMITS = {
   perEmail: { ...REFERRAL_LIMITS.perEmail, name: 'submission-email' },
 } satisfies Record<string, LimitRule>;
 
-export type SubmitOutcome = { kind: 'sent' } | { kind: 'invalid'; errors: FieldErrors } | { kind: 'refused'; message: string };
+export type SubmitOutcome = { kind: 'sent' } | { kind: 'invalid'; fieldErrors: FieldErrors } | { kind: 'refused'; message: string };
 
 function formBytes(form: FormData): number {
   let n = 0;
@@ -29,7 +29,7 @@ export async function submitListing(form: FormData, ctx: { ip: string }): Promis
   // A filled honeypot is a bot: it is thanked like a person, and nothing is kept.
   if (values.homepage.trim() !== '') return done({ kind: 'sent' });
   const parsed = parseSubmission(values);
-  if (!parsed.ok) return done({ kind: 'invalid', errors: parsed.errors });
+  if (!parsed.ok) return done({ kind: 'invalid', fieldErrors: parsed.fieldErrors });
   for (const [rule, key] of [[SUBMISSION_LIMITS.perIp, ctx.ip], [SUBMISSION_LIMITS.perEmail, parsed.input.submitterEmail]] as const) {
     const r = await consumeLimit(rule, key);
     if (!r.ok) {
@@ -37,6 +37,6 @@ export async function submitListing(form: FormData, ctx: { ip: string }): Promis
     }
   }
   const result = await createSubmission(parsed.input);
-  if (result.status === 'unknown-group') return done({ kind: 'invalid', errors: { groupSlug: ['This listing is no longer in the directory.'] } });
+  if (result.status === 'unknown-group') return done({ kind: 'invalid', fieldErrors: { groupSlug: ['This listing is no longer in the directory.'] } });
   return done({ kind: 'sent' });
 }

@@ -2,6 +2,7 @@
 // fixtures: `build*` returns plain data with sensible defaults, `create*`
 // writes it. Tests override only what they are about.
 import { hash } from '@node-rs/argon2';
+import { PASSWORD_HASH_OPTIONS } from '../../lib/staff/password-options.ts';
 import type { Db } from '../../lib/db-client.ts';
 import type { Attendance, CostKind, GroupStatus, Recurrence, StaffRole, WhoMayAttend } from '../../lib/generated/prisma/enums.ts';
 import { TOPICS, type TopicSeed } from './topics.ts';
@@ -135,8 +136,6 @@ export async function createGroup(db: Db, seed: GroupSeed = buildGroup()) {
   });
 }
 
-/** argon2id with OWASP's recommended minimum (19 MiB, 2 passes, 1 lane). */
-export const PASSWORD_HASH_OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export async function createStaffUser(db: Db, input: { email: string; name: string; role: StaffRole; password: string }) {
   const passwordHash = await hash(input.password, PASSWORD_HASH_OPTIONS);

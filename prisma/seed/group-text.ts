@@ -1,5 +1,6 @@
 // Name stems and wording for generated groups, per topic. Fictional groups,
 // written to read like real listings.
+import { ACCESSIBILITY_CODES, FILTER_LANGUAGES } from '../../lib/vocabulary/index.ts';
 export const NAME_STEMS: Record<string, string[]> = {
   abuse: ['Survivors Circle', 'Safe Harbour Peer Group', 'Healing Together', 'Adult Survivors Sharing Group'],
   addictions: ['Recovery Circle', 'Sober Living Peer Group', 'Families Facing Addiction', 'Gamblers Recovery Meeting', 'One Day at a Time Group'],
@@ -106,6 +107,6 @@ export const VENUES = [
   'Hospital Education Centre, Room 3',
 ];
 
-export const ACCESSIBILITY = ['wheelchair', 'accessible-washroom', 'hearing-loop', 'asl', 'parking', 'transit', 'scent-free'];
+export const ACCESSIBILITY: readonly string[] = ACCESSIBILITY_CODES;
 
-export const LANGUAGES = ['en', 'fr', 'es', 'pa', 'zh', 'ar', 'so', 'pt', 'tl', 'ur'];
+export const LANGUAGES: readonly string[] = FILTER_LANGUAGES;

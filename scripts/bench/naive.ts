@@ -1,7 +1,7 @@
 // The same searches done the naive way: ILIKE over the text columns and a
 // haversine over every meeting, with no index to help. The benchmark's
 // baseline.
-import type { SearchFilters } from '../../lib/validation/search.ts';
+import type { SearchFilters } from '../../lib/search/schema.ts';
 import type { Origin } from '../../lib/search/sql.ts';
 
 export function naiveSql(f: SearchFilters, origin: Origin | null): { text: string; values: unknown[] } {

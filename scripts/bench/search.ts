@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import pg from 'pg';
 import { startEmbeddedDb, tempDataDir, freePort } from '../lib/embedded-db.ts';
 import { applyMigrations, root } from '../lib/schema-engine.ts';
-import { ensureBuild, serveScript } from '../lib/build.ts';
+import { ensureBuild, serverArgs } from '../lib/build.ts';
 import { loadTest, CONNECTIONS } from './load.ts';
 import { cpuPerRequest, cpuSnapshot } from './cpu.ts';
 import { fillBenchDatabase } from './fill.ts';
@@ -80,11 +80,11 @@ try {
     counts = await fillBenchDatabase(db.url, GROUPS, log);
   }
   process.env.DATABASE_URL = db.url;
-  const { refreshNextMeetings } = await import('../../lib/data/next-meetings.ts');
-  const { searchGroups, searchStatements } = await import('../../lib/data/search.ts');
-  const { parseSearchParams } = await import('../../lib/validation/search.ts');
+  const { refreshNextMeetings } = await import('../../lib/listings/next-meetings.ts');
+  const { searchGroups, searchStatements } = await import('../../lib/search/data.ts');
+  const { parseSearchParams } = await import('../../lib/search/schema.ts');
   const { resolveOrigin } = await import('../../lib/search/origin.ts');
-  await refreshNextMeetings(new Date(), { force: true, maxRows: Number.MAX_SAFE_INTEGER });
+  await refreshNextMeetings(new Date(), { maxRows: Number.MAX_SAFE_INTEGER });
   const admin = new pg.Client({ connectionString: db.url });
   await admin.connect();
   await admin.query('VACUUM ANALYZE');
@@ -131,8 +131,8 @@ try {
   if (!skipHttp) {
     ensureBuild({ log: () => {} });
     const port = await freePort();
-    // The server `npm start` runs: one worker per core.
-    const app = spawn(process.execPath, [serveScript(), '--port', String(port)], {
+    // The server `npm start` runs (WEB_CONCURRENCY applies here too).
+    const app = spawn(process.execPath, serverArgs(port), {
       cwd: root,
       // Production with its own database needs its own referral key; the
       // benchmark's data has no referrals, so a throwaway one does.

@@ -2,6 +2,7 @@
 // changed since the last build (a content hash kept in .next/).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { root } from './schema-engine.ts';
@@ -59,9 +60,19 @@ export function nextBin() {
   return path.join(root, 'node_modules/next/dist/bin/next');
 }
 
-/** The production server: the build on one worker per core. */
-export function serveScript() {
-  return path.join(root, 'scripts/serve.mjs');
+/** Node processes serving pages: WEB_CONCURRENCY, else one per core (at most 4). */
+export function serverProcesses(): number {
+  return Math.max(1, Number(process.env.WEB_CONCURRENCY) || Math.min(os.availableParallelism(), 4));
+}
+
+/**
+ * The production server's arguments for `node`: Next's own `next start`, or
+ * with more than one process, that same `next start` in each worker of
+ * scripts/serve.mjs (node:cluster). docs/decisions/016-serving.md.
+ */
+export function serverArgs(port: string | number): string[] {
+  const n = serverProcesses();
+  return n > 1 ? [path.join(root, 'scripts/serve.mjs'), '--port', String(port), '--processes', String(n)] : [nextBin(), 'start', '--port', String(port)];
 }
 
 /** Builds when needed; returns true when it built. */

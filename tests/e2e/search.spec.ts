@@ -48,7 +48,7 @@ test('filters combine, the URL carries them, and pages move forward', async ({ p
   await page.goto('/groups?attendance=online&free=1');
   await expect(page.getByRole('checkbox', { name: 'Online', exact: true })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Free only' })).toBeChecked();
-  for (const cost of await page.locator('article dd').filter({ hasText: /^(Free|Fee|Voluntary donation)$/ }).allTextContents()) expect(cost).toBe('Free');
+  for (const cost of await page.locator('article dd').filter({ hasText: /^(Free|There is a fee|Voluntary donation)$/ }).allTextContents()) expect(cost).toBe('Free');
   await page.goto('/groups?sort=name');
   await page.getByRole('link', { name: 'Next' }).click();
   await expect(page).toHaveURL(/page=2/);

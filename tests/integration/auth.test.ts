@@ -2,22 +2,22 @@
 // database. Only the session cookie reader is replaced (identity injection);
 // every account check in the guard stays real.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SessionClaims } from '../../lib/auth/policy.ts';
+import type { SessionClaims } from '../../lib/staff/policy.ts';
 
 const claims = vi.hoisted(() => ({ current: null as SessionClaims | null }));
-vi.mock('@/lib/auth/session', () => ({ readSessionClaims: async () => claims.current }));
+vi.mock('@/lib/staff/session', () => ({ readSessionClaims: async () => claims.current }));
 
-import { hashSecret } from '../../lib/auth/password-hash.ts';
-import { checkPasswordPolicy } from '../../lib/auth/password-policy.ts';
-import { LOCK_AFTER_FAILURES, MAX_SLOW_DOWN_MS, SESSION_ABSOLUTE_LIFETIME_MS, SESSION_IDLE_TIMEOUT_MS } from '../../lib/auth/policy.ts';
-import { redeemSignInTicket, issueSignInTicket } from '../../lib/auth/sign-in-ticket.ts';
-import { currentTotp, generateTotpSecret } from '../../lib/auth/totp.ts';
-import { authorizeAction, AuthorizationError } from '../../lib/auth/guards.ts';
-import { checkPasswordStep, checkSecondFactor } from '../../lib/data/staff-sign-in.ts';
-import { enrolTwoFactor } from '../../lib/data/staff-two-factor.ts';
-import { changeStaffAccount } from '../../lib/data/staff-accounts.ts';
-import { endAllSessions } from '../../lib/data/staff-own-account.ts';
-import { acceptInvitation, findLiveToken, inviteStaff, requestPasswordReset, resetPassword } from '../../lib/data/staff-tokens.ts';
+import { hashSecret } from '../../lib/staff/password-hash.ts';
+import { checkPasswordPolicy } from '../../lib/staff/password-policy.ts';
+import { LOCK_AFTER_FAILURES, MAX_SLOW_DOWN_MS, SESSION_ABSOLUTE_LIFETIME_MS, SESSION_IDLE_TIMEOUT_MS } from '../../lib/staff/policy.ts';
+import { redeemSignInTicket, issueSignInTicket } from '../../lib/staff/sign-in-ticket.ts';
+import { currentTotp, generateTotpSecret } from '../../lib/staff/totp.ts';
+import { authorizeAction, AuthorizationError } from '../../lib/staff/guards.ts';
+import { checkPasswordStep, checkSecondFactor } from '../../lib/staff/sign-in-data.ts';
+import { enrolTwoFactor } from '../../lib/staff/two-factor-data.ts';
+import { changeStaffAccount } from '../../lib/staff/accounts-data.ts';
+import { endAllSessions } from '../../lib/staff/own-account-data.ts';
+import { acceptInvitation, findLiveToken, inviteStaff, requestPasswordReset, resetPassword } from '../../lib/staff/tokens-data.ts';
 import { db } from '../support/db.ts';
 import { asSession, freshClaims, makeStaff } from '../support/staff.ts';
 

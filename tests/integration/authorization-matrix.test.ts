@@ -1,17 +1,22 @@
 // Every staff action, called directly as a stranger, as an editor where only
 // admins may act, and as a disabled account, is refused — and the database
-// is exactly as it was (only the refusals' audit entries are added).
+// is exactly as it was (only the refusals' audit entries are added). The
+// list of actions is checked against the code: every server action and
+// route handler in app/ is in the matrix or on the public list.
+import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { SessionClaims } from '../../lib/auth/policy.ts';
+import type { SessionClaims } from '../../lib/staff/policy.ts';
 
 const claims = vi.hoisted(() => ({ current: null as SessionClaims | null }));
-vi.mock('../../lib/auth/session.ts', () => ({ readSessionClaims: async () => claims.current }));
+vi.mock('../../lib/staff/session.ts', () => ({ readSessionClaims: async () => claims.current }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
-import { AuthorizationError } from '../../lib/auth/guards.ts';
+import { AuthorizationError } from '../../lib/staff/guards.ts';
 import { db, rawQuery } from '../support/db.ts';
 import { makeStaff, type TestStaff } from '../support/staff.ts';
 import { fixtures, prepareMatrixFixtures, STAFF_ACTIONS } from './staff-actions.ts';
+import { PUBLIC_ENTRY_POINTS } from './public-entry-points.ts';
+import { compareWithLists, describeUnlisted, keyOf, scanEntryPoints } from '../support/server-entry-points.ts';
 
 type Snapshot = Record<string, { rows: number; lastUpdate: string | null }>;
 
@@ -60,11 +65,54 @@ async function expectAllRefused(cases: typeof STAFF_ACTIONS, who: () => Promise<
   expect(await db.auditLog.count({ where: { action: 'auth.refused' } })).toBe(auditBefore + cases.length);
 }
 
+const root = path.resolve(import.meta.dirname, '../..');
+const scan = scanEntryPoints(root);
+const publicKeys = new Set(PUBLIC_ENTRY_POINTS.map(keyOf));
+
+/** `file#name` of each function the matrix calls, found by identity among what app/ exports. */
+async function matrixCoverage(): Promise<{ covered: Set<string>; strays: string[] }> {
+  const keyByFunction = new Map<unknown, string>();
+  for (const e of scan.entries.filter((x) => !publicKeys.has(keyOf(x)))) {
+    // The module instance staff-actions.ts imported, so functions compare by identity.
+    const mod = (await import(/* @vite-ignore */ path.join(root, e.file))) as Record<string, unknown>;
+    keyByFunction.set(mod[e.name], keyOf(e));
+  }
+  const covered = new Set<string>();
+  const strays: string[] = [];
+  for (const a of STAFF_ACTIONS) {
+    const key = keyByFunction.get(a.covers);
+    if (key) covered.add(key);
+    else strays.push(`matrix entry ${a.name} runs a function that is not a staff server action or route handler exported from app/`);
+  }
+  return { covered, strays };
+}
+
 describe('authorization matrix', () => {
   it('lists every staff action once', () => {
     const names = STAFF_ACTIONS.map((a) => a.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('finds the server actions and route handlers of the site in the code', () => {
+    const keys = scan.entries.map(keyOf);
+    // Proof the scan reads this tree, so an empty list below means something.
+    expect(keys).toContain('app/staff/actions/sign-out-action.ts#signOutAction');
+    expect(keys).toContain('app/staff/fact-sheets/preview/route.ts#POST');
+    expect(keys).toContain('app/refer/actions.ts#submitReferralAction');
+  });
+
+  it('has a matrix entry for every action and route handler a visitor can reach, unless it is listed as public', async () => {
+    const { covered, strays } = await matrixCoverage();
+    const listing = compareWithLists(scan.entries, covered, publicKeys);
+    expect([...listing.unlisted.map(describeUnlisted), ...strays]).toEqual([]);
+    expect(listing.both.map((k) => `${k} is on the public list and in the matrix`)).toEqual([]);
+    expect(scan.inlineActions.map((at) => `${at} declares 'use server' inside a function; move it to an actions file so the matrix can list it`)).toEqual([]);
+  });
+
+  it('keeps the public list to real, non-staff entry points, each with a reason', () => {
+    const listing = compareWithLists(scan.entries, new Set(), publicKeys);
+    expect(listing.staleAllowed.map((k) => `${k} is on the public list but the code no longer exports it`)).toEqual([]);
+    expect(PUBLIC_ENTRY_POINTS.filter((p) => p.file.startsWith('app/staff/') || p.reason.trim().length < 10).map(keyOf)).toEqual([]);
   });
 
   it('refuses a visitor who is not signed in, for every action', async () => {

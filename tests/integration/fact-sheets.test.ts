@@ -9,7 +9,7 @@ import {
   listFactSheetRevisions,
   listPublishedFactSheets,
   saveFactSheetRevision,
-} from '../../lib/data/fact-sheets.ts';
+} from '../../lib/fact-sheets/data.ts';
 
 let editorId: string;
 beforeAll(async () => {

@@ -3,8 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../support/db.ts';
 import { buildGroup, buildMeeting, createGroup, createTopics } from '../../prisma/seed/factories.ts';
-import { getPublishedGroup, getPublishedMeeting } from '../../lib/data/group-detail.ts';
-import { getTopic, listGroupLetters, listGroupsByLetter, listTopicGroups } from '../../lib/data/browse.ts';
+import { getPublishedGroup, getPublishedMeeting } from '../../lib/listings/group-detail.ts';
+import { getTopic, listGroupLetters, listGroupsByLetter, listTopicGroups } from '../../lib/listings/browse.ts';
 
 const SECRET = { privateContactName: 'Pat Facilitator-Secret', privateContactPhone: '905-555-0999', privateContactEmail: 'secret@staff.example.org' };
 

@@ -10,7 +10,7 @@ import { buildGroup, createGroup, createTopics } from '../../prisma/seed/factori
 import { submitReferral } from '../../lib/referrals/submit.ts';
 import { deliverOutboxMessage } from '../../lib/mail/index.ts';
 import { closeTransports } from '../../lib/mail/transport.ts';
-import { enqueueMail, listOutbox } from '../../lib/data/outbox.ts';
+import { enqueueMail, listOutbox } from '../../lib/mail/outbox-data.ts';
 import { startWorkers, stopWorkers, sweepOutbox } from '../../lib/jobs/worker.ts';
 import { closeRateLimitPools } from '../../lib/abuse/index.ts';
 

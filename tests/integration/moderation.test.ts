@@ -12,7 +12,7 @@ import { declineSubmissionAction } from '../../app/staff/submissions/actions/dec
 import { editSubmissionAction } from '../../app/staff/submissions/actions/edit-submission-action.ts';
 import { formOf, redirectOf, signInAs } from './support/staff-actions-harness.ts';
 
-vi.mock('../../lib/auth/session.ts', () => ({ readSessionClaims: vi.fn() }));
+vi.mock('../../lib/staff/session.ts', () => ({ readSessionClaims: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
 let editor: { id: string };

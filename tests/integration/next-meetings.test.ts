@@ -2,7 +2,7 @@
 // "sort by next meeting" read, as a search sees it during a meeting.
 import { expect, it } from 'vitest';
 import { db } from '../support/db.ts';
-import { refreshNextMeetings } from '../../lib/data/next-meetings.ts';
+import { refreshNextMeetings } from '../../lib/listings/next-meetings.ts';
 
 it('a meeting under way is stored with its next start, and is not recomputed on every search', async () => {
   // Tuesday 10 March 2026, 14:00 in Toronto: the 13:30–15:00 meeting is on.
@@ -21,9 +21,9 @@ it('a meeting under way is stored with its next start, and is not recomputed on 
     select: { id: true },
   });
 
-  expect(await refreshNextMeetings(now, { force: true })).toBe(1);
+  expect(await refreshNextMeetings(now)).toBe(1);
   const meeting = await db.meeting.findFirstOrThrow({ where: { groupId: group.id }, select: { nextStartsAt: true } });
   expect(meeting.nextStartsAt?.toISOString()).toBe('2026-03-17T17:30:00.000Z');
   // Nothing is stale any more: the next refresh has no work.
-  expect(await refreshNextMeetings(new Date(now.getTime() + 60_000), { force: true })).toBe(0);
+  expect(await refreshNextMeetings(new Date(now.getTime() + 60_000))).toBe(0);
 });

@@ -5,9 +5,9 @@ import { db, rawQuery } from '../support/db.ts';
 import { referralFields, testEncryptionKey, toFormData, type FormFields } from '../support/referral-form.ts';
 import { buildGroup, createGroup, createTopics } from '../../prisma/seed/factories.ts';
 import { submitReferral } from '../../lib/referrals/submit.ts';
-import { changeReferralStatus, getReferralForStaff } from '../../lib/data/referrals.ts';
-import { getReferralStatusByToken } from '../../lib/data/referral-public.ts';
-import { eraseExpiredReferrals } from '../../lib/data/referral-retention.ts';
+import { changeReferralStatus, getReferralForStaff } from '../../lib/referrals/data.ts';
+import { getReferralStatusByToken } from '../../lib/referrals/status-page-data.ts';
+import { eraseExpiredReferrals } from '../../lib/referrals/retention.ts';
 import { closeRateLimitPools } from '../../lib/abuse/index.ts';
 
 process.env.REFERRAL_ENCRYPTION_KEY = testEncryptionKey();

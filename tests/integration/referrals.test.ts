@@ -65,7 +65,7 @@ describe('validation', () => {
     const { outcome, values } = await send(fields);
     expect(outcome.kind).toBe('invalid');
     if (outcome.kind !== 'invalid') return;
-    expect(outcome.errors[field as keyof typeof outcome.errors]).toMatch(message);
+    expect(outcome.fieldErrors[field]?.[0]).toMatch(message);
     expect(await counts()).toEqual(before);
     // Everything typed comes back for the form to show again.
     expect(values.referrerOrganisation).toBe(fields.referrerOrganisation);
@@ -90,7 +90,7 @@ describe('crisis and bots', () => {
     const before = await counts();
     const { outcome, values } = await send(referralFields({ readiness: ['wants-self-help', item] }));
     expect(outcome).toMatchObject({ kind: 'invalid', crisis: true });
-    if (outcome.kind === 'invalid') expect(outcome.errors.readiness).toMatch(/911.*9-8-8.*local crisis line/);
+    if (outcome.kind === 'invalid') expect(outcome.fieldErrors.readiness?.[0]).toMatch(/911.*9-8-8.*local crisis line/);
     expect(values.readiness).toContain(item);
     expect(await counts()).toEqual(before);
   });

@@ -3,8 +3,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import { db } from '../support/db.ts';
 import { createTopics } from '../../prisma/seed/factories.ts';
-import { COUNT_CAP, searchGroups } from '../../lib/data/search.ts';
-import { parseSearchParams } from '../../lib/validation/search.ts';
+import { COUNT_CAP, searchGroups } from '../../lib/search/data.ts';
+import { parseSearchParams } from '../../lib/search/schema.ts';
 
 beforeAll(async () => {
   await createTopics(db);

@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db, rawQuery } from '../support/db.ts';
 import { newStaffCredentials, seedDatabase } from '../../prisma/seed/index.ts';
 import { buildGroup, buildMeeting, createGroup } from '../../prisma/seed/factories.ts';
-import { parseSearchParams, PAGE_SIZE } from '../../lib/validation/search.ts';
-import { searchGroups, type SearchPage } from '../../lib/data/search.ts';
-import { refreshNextMeetings } from '../../lib/data/next-meetings.ts';
+import { parseSearchParams, PAGE_SIZE } from '../../lib/search/schema.ts';
+import { searchGroups, type SearchPage } from '../../lib/search/data.ts';
+import { refreshNextMeetings } from '../../lib/listings/next-meetings.ts';
 import { lookupPlace, haversineKm, EARTHDISTANCE_RADIUS_KM } from '../../lib/geo/gazetteer.ts';
 
 const NOW = new Date('2026-11-23T15:00:00Z');
@@ -50,7 +50,7 @@ beforeAll(async () => {
   // A few listings with known names, for exact assertions.
   await createGroup(db, buildGroup({ slug: 'caf-de-l-amitie', name: 'Café de l’Amitié Circle', topicSlugs: ['seniors'], meetings: [buildMeeting({ town: 'Ottawa', latitude: 45.4215, longitude: -75.6972 })] }));
   await createGroup(db, buildGroup({ slug: 'hidden-draft', name: 'Bereavement Draft Circle', status: 'DRAFT', topicSlugs: ['bereavement'] }));
-  await refreshNextMeetings(NOW, { force: true });
+  await refreshNextMeetings(NOW);
 }, 180_000);
 
 describe('text search', () => {

@@ -5,8 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../support/db.ts';
 import { DIRECTORY, newStaffCredentials, seedDatabase } from '../../prisma/seed/index.ts';
-import { getDashboardCounts } from '../../lib/data/dashboard.ts';
-import { staleBefore } from '../../lib/data/staff-listings.ts';
+import { getDashboardCounts } from '../../lib/staff/dashboard-data.ts';
+import { staleBefore } from '../../lib/listings/staff-list-data.ts';
 import { contradictionReport, type Listing } from '../support/seed-consistency.ts';
 
 const now = new Date();

@@ -1,9 +1,11 @@
 // Every staff server action and staff route handler, for the authorization
-// matrix (authorization-matrix.test.ts). Append yours: `call` must run the
-// action with input that WOULD change data if the guard let it through, so a
-// missing guard shows up as a changed database.
+// matrix (authorization-matrix.test.ts). The matrix reads app/ and fails on
+// an action or route handler that is neither here nor on the public list
+// (public-entry-points.ts). Add yours with act(): its arguments must be
+// input that WOULD change data if the guard let it through, so a missing
+// guard shows up as a changed database.
 import type { Db } from '../../lib/db-client.ts';
-import { emptyFormState } from '../../lib/auth/form-state.ts';
+import { emptyFormState } from '../../lib/staff/form-state.ts';
 import { buildGroup, createGroup, createStaffUser, createTopics } from '../../prisma/seed/factories.ts';
 import { signOutAction } from '../../app/staff/actions/sign-out-action.ts';
 import { changePasswordAction } from '../../app/staff/account/actions/change-password-action.ts';
@@ -35,14 +37,24 @@ import { unpublishFactSheetAction } from '../../app/staff/fact-sheets/actions/un
 import { POST as previewFactSheet } from '../../app/staff/fact-sheets/preview/route.ts';
 import { createTopicAction } from '../../app/staff/topics/actions/create-topic-action.ts';
 import { updateTopicAction } from '../../app/staff/topics/actions/update-topic-action.ts';
-import { AuthorizationError } from '../../lib/auth/guards.ts';
+import { AuthorizationError } from '../../lib/staff/guards.ts';
 import { groupToFormValues } from '../../lib/listings/editable.ts';
 import { initialGroupFormState } from '../../lib/listings/form-state.ts';
-import { getGroupForEdit } from '../../lib/data/staff-listing-editor.ts';
+import { getGroupForEdit } from '../../lib/listings/editor-data.ts';
 import { emptyReviewState } from '../../lib/submissions/review-state.ts';
-import type { GroupFormValues } from '../../lib/validation/staff-listing.ts';
+import type { GroupFormValues } from '../../lib/listings/schema.ts';
 
-export type StaffAction = { name: string; call: () => Promise<unknown>; adminOnly: boolean };
+// Any server action or route handler; `never[]` accepts every parameter list.
+type Callable = (...args: never[]) => Promise<unknown>;
+
+/** `covers` is the exported function `call` runs: the matrix matches it to what app/ exports. */
+export type StaffAction = { name: string; adminOnly: boolean; covers: Callable; call: () => Promise<unknown> };
+
+/** An entry whose call runs exactly `action`, so what it covers cannot drift from what it tests. */
+// `[...Parameters<A>]` makes TypeScript read the array as the action's argument tuple.
+function act<A extends Callable>(name: string, who: 'admins' | 'any staff', action: A, args: () => [...Parameters<A>]): StaffAction {
+  return { name, adminOnly: who === 'admins', covers: action, call: () => action(...args()) };
+}
 
 /**
  * Records the calls act on; filled by prepareMatrixFixtures before any call
@@ -66,21 +78,20 @@ const id = () => formOf({ id: fixtures.targetStaffId });
 
 export const STAFF_ACTIONS: StaffAction[] = [
   // Accounts (admin only)
-  { name: 'staff.invite', adminOnly: true, call: () => inviteStaffAction(emptyFormState, formOf({ email: 'someone.new@example.org', role: 'ADMIN' })) },
-  { name: 'staff.change-role', adminOnly: true, call: () => changeStaffRoleAction(formOf({ id: fixtures.targetStaffId, role: 'ADMIN' })) },
-  { name: 'staff.disable', adminOnly: true, call: () => disableStaffAction(id()) },
-  { name: 'staff.enable', adminOnly: true, call: () => enableStaffAction(formOf({ id: fixtures.disabledStaffId })) },
-  { name: 'staff.reset-two-factor', adminOnly: true, call: () => resetStaffTwoFactorAction(id()) },
+  act('staff.invite', 'admins', inviteStaffAction, () => [emptyFormState, formOf({ email: 'someone.new@example.org', role: 'ADMIN' })]),
+  act('staff.change-role', 'admins', changeStaffRoleAction, () => [formOf({ id: fixtures.targetStaffId, role: 'ADMIN' })]),
+  act('staff.disable', 'admins', disableStaffAction, () => [id()]),
+  act('staff.enable', 'admins', enableStaffAction, () => [formOf({ id: fixtures.disabledStaffId })]),
+  act('staff.reset-two-factor', 'admins', resetStaffTwoFactorAction, () => [id()]),
   // Own account (any staff)
-  { name: 'auth.sign-out', adminOnly: false, call: () => signOutAction() },
-  {
-    name: 'auth.change-password',
-    adminOnly: false,
-    call: () => changePasswordAction(emptyFormState, formOf({ current: fixtures.password, password: 'lantern orchard velvet', confirm: 'lantern orchard velvet' })),
-  },
-  { name: 'auth.regenerate-recovery-codes', adminOnly: false, call: () => regenerateRecoveryCodesAction(emptyFormState, formOf({ current: fixtures.password })) },
-  { name: 'auth.disable-two-factor', adminOnly: false, call: () => disableTwoFactorAction(emptyFormState, formOf({ current: fixtures.password })) },
-  { name: 'auth.enrol-two-factor', adminOnly: false, call: () => enrolTwoFactorAction(emptyFormState, formOf({ sealed: 'x', code: '123456' })) },
+  act('auth.sign-out', 'any staff', signOutAction, () => []),
+  act('auth.change-password', 'any staff', changePasswordAction, () => [
+    emptyFormState,
+    formOf({ current: fixtures.password, password: 'lantern orchard velvet', confirm: 'lantern orchard velvet' }),
+  ]),
+  act('auth.regenerate-recovery-codes', 'any staff', regenerateRecoveryCodesAction, () => [emptyFormState, formOf({ current: fixtures.password })]),
+  act('auth.disable-two-factor', 'any staff', disableTwoFactorAction, () => [emptyFormState, formOf({ current: fixtures.password })]),
+  act('auth.enrol-two-factor', 'any staff', enrolTwoFactorAction, () => [emptyFormState, formOf({ sealed: 'x', code: '123456' })]),
 ];
 
 // ---- Listings, submissions, referrals, fact sheets and topics (listings engineer)
@@ -121,41 +132,34 @@ const sheet = (extra: Record<string, string> = {}) => formOf({ slug: content.she
 const topicState = { values: { slug: '', name: '', description: '', keywords: '' }, fieldErrors: {}, message: null };
 
 STAFF_ACTIONS.push(
-  {
-    name: 'group.create',
-    adminOnly: false,
-    call: () => {
-      const v = content.groupValues;
-      if (!v) throw new Error('fixtures missing');
-      return createGroupAction(initialGroupFormState(v, null), groupForm({ ...v, slug: 'matrix-new-group', meetings: v.meetings.map((m) => ({ ...m, id: '' })) }));
-    },
-  },
-  {
-    name: 'group.update',
-    adminOnly: false,
-    call: () => {
-      const v = content.groupValues;
-      if (!v) throw new Error('fixtures missing');
-      return updateGroupAction(initialGroupFormState(v, 1), groupForm(v, { id: fixtures.groupId, version: 1 }));
-    },
-  },
-  { name: 'group.publish', adminOnly: false, call: () => publishGroupAction(formOf({ id: content.draftGroupId })) },
-  { name: 'group.unpublish', adminOnly: false, call: () => unpublishGroupAction(groupId()) },
-  { name: 'group.archive', adminOnly: false, call: () => archiveGroupAction(groupId()) },
-  { name: 'group.verify', adminOnly: false, call: () => markGroupVerifiedAction(groupId()) },
-  { name: 'submission.approve', adminOnly: false, call: () => approveSubmissionAction(emptyReviewState, formOf({ id: content.submissionIds[0] })) },
-  { name: 'submission.decline', adminOnly: false, call: () => declineSubmissionAction(emptyReviewState, formOf({ id: content.submissionIds[1], reason: 'Not a self-help group.' })) },
-  { name: 'submission.edit', adminOnly: false, call: () => editSubmissionAction(emptyReviewState, formOf({ id: content.submissionIds[2], name: 'Edited', summary: 'An edited proposal summary.', whoMayAttend: 'BOTH', costKind: 'FREE', attendance: 'ONLINE', recurrence: 'BY_ARRANGEMENT' })) },
-  { name: 'referral.status', adminOnly: false, call: () => changeReferralStatusAction(formOf({ id: content.referralId, status: 'IN_PROGRESS', note: '' })) },
-  { name: 'referral.note', adminOnly: false, call: () => addReferralNoteAction(formOf({ id: content.referralId, note: 'Called the client.' })) },
-  { name: 'referral.assign', adminOnly: false, call: () => assignReferralAction(formOf({ id: content.referralId, assignee: fixtures.targetStaffId })) },
-  { name: 'fact-sheet.save', adminOnly: false, call: () => saveFactSheetAction({ values: { title: '', summary: '', body: '' }, fieldErrors: {}, message: null, previewHtml: null }, sheet()) },
-  { name: 'fact-sheet.restore', adminOnly: false, call: () => restoreFactSheetRevisionAction(formOf({ slug: content.sheetSlug, revisionId: content.revisionId })) },
-  { name: 'fact-sheet.publish', adminOnly: false, call: () => publishFactSheetAction(formOf({ slug: content.draftSheetSlug })) },
-  { name: 'fact-sheet.unpublish', adminOnly: false, call: () => unpublishFactSheetAction(formOf({ slug: content.sheetSlug })) },
+  act('group.create', 'any staff', createGroupAction, () => {
+    const v = content.groupValues;
+    if (!v) throw new Error('fixtures missing');
+    return [initialGroupFormState(v, null), groupForm({ ...v, slug: 'matrix-new-group', meetings: v.meetings.map((m) => ({ ...m, id: '' })) })];
+  }),
+  act('group.update', 'any staff', updateGroupAction, () => {
+    const v = content.groupValues;
+    if (!v) throw new Error('fixtures missing');
+    return [initialGroupFormState(v, 1), groupForm(v, { id: fixtures.groupId, version: 1 })];
+  }),
+  act('group.publish', 'any staff', publishGroupAction, () => [formOf({ id: content.draftGroupId })]),
+  act('group.unpublish', 'any staff', unpublishGroupAction, () => [groupId()]),
+  act('group.archive', 'any staff', archiveGroupAction, () => [groupId()]),
+  act('group.verify', 'any staff', markGroupVerifiedAction, () => [groupId()]),
+  act('submission.approve', 'any staff', approveSubmissionAction, () => [emptyReviewState, formOf({ id: content.submissionIds[0] })]),
+  act('submission.decline', 'any staff', declineSubmissionAction, () => [emptyReviewState, formOf({ id: content.submissionIds[1], reason: 'Not a self-help group.' })]),
+  act('submission.edit', 'any staff', editSubmissionAction, () => [emptyReviewState, formOf({ id: content.submissionIds[2], name: 'Edited', summary: 'An edited proposal summary.', whoMayAttend: 'BOTH', costKind: 'FREE', attendance: 'ONLINE', recurrence: 'BY_ARRANGEMENT' })]),
+  act('referral.status', 'any staff', changeReferralStatusAction, () => [formOf({ id: content.referralId, status: 'IN_PROGRESS', note: '' })]),
+  act('referral.note', 'any staff', addReferralNoteAction, () => [formOf({ id: content.referralId, note: 'Called the client.' })]),
+  act('referral.assign', 'any staff', assignReferralAction, () => [formOf({ id: content.referralId, assignee: fixtures.targetStaffId })]),
+  act('fact-sheet.save', 'any staff', saveFactSheetAction, () => [{ values: { title: '', summary: '', body: '' }, fieldErrors: {}, message: null, previewHtml: null }, sheet()]),
+  act('fact-sheet.restore', 'any staff', restoreFactSheetRevisionAction, () => [formOf({ slug: content.sheetSlug, revisionId: content.revisionId })]),
+  act('fact-sheet.publish', 'any staff', publishFactSheetAction, () => [formOf({ slug: content.draftSheetSlug })]),
+  act('fact-sheet.unpublish', 'any staff', unpublishFactSheetAction, () => [formOf({ slug: content.sheetSlug })]),
   {
     name: 'fact-sheet.preview',
     adminOnly: false,
+    covers: previewFactSheet,
     // A route handler answers 403 instead of throwing; read that as the refusal.
     call: async () => {
       const res = await previewFactSheet(new Request('http://localhost/staff/fact-sheets/preview', { method: 'POST', body: '# Hello' }));
@@ -163,6 +167,6 @@ STAFF_ACTIONS.push(
       return res;
     },
   },
-  { name: 'topic.create', adminOnly: false, call: () => createTopicAction(topicState, formOf({ slug: 'matrix-new-topic', name: 'New topic', description: 'A brand new topic here.', keywords: 'one, two' })) },
-  { name: 'topic.update', adminOnly: false, call: () => updateTopicAction(topicState, formOf({ slug: content.topicSlug, name: 'Renamed topic', description: 'A renamed topic for the matrix.', keywords: 'three' })) },
+  act('topic.create', 'any staff', createTopicAction, () => [topicState, formOf({ slug: 'matrix-new-topic', name: 'New topic', description: 'A brand new topic here.', keywords: 'one, two' })]),
+  act('topic.update', 'any staff', updateTopicAction, () => [topicState, formOf({ slug: content.topicSlug, name: 'Renamed topic', description: 'A renamed topic for the matrix.', keywords: 'three' })]),
 );

@@ -10,12 +10,12 @@ import { publishFactSheetAction } from '../../app/staff/fact-sheets/actions/publ
 import { unpublishFactSheetAction } from '../../app/staff/fact-sheets/actions/unpublish-fact-sheet-action.ts';
 import { createTopicAction } from '../../app/staff/topics/actions/create-topic-action.ts';
 import { updateTopicAction } from '../../app/staff/topics/actions/update-topic-action.ts';
-import { listFactSheetRevisions } from '../../lib/data/fact-sheets.ts';
+import { listFactSheetRevisions } from '../../lib/fact-sheets/data.ts';
 import type { FactSheetEditorState } from '../../lib/fact-sheets/editor-state.ts';
-import type { TopicFormState } from '../../lib/validation/staff-topic.ts';
+import type { TopicFormState } from '../../lib/listings/topic-schema.ts';
 import { formOf, redirectOf, signInAs } from './support/staff-actions-harness.ts';
 
-vi.mock('../../lib/auth/session.ts', () => ({ readSessionClaims: vi.fn() }));
+vi.mock('../../lib/staff/session.ts', () => ({ readSessionClaims: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
 let editor: { id: string };

@@ -11,14 +11,14 @@ import { publishGroupAction } from '../../app/staff/listings/actions/publish-gro
 import { unpublishGroupAction } from '../../app/staff/listings/actions/unpublish-group-action.ts';
 import { archiveGroupAction } from '../../app/staff/listings/actions/archive-group-action.ts';
 import { markGroupVerifiedAction } from '../../app/staff/listings/actions/mark-group-verified-action.ts';
-import { getGroupForEdit } from '../../lib/data/staff-listing-editor.ts';
+import { getGroupForEdit } from '../../lib/listings/editor-data.ts';
 import { groupToFormValues } from '../../lib/listings/editable.ts';
 import { initialGroupFormState, CONFLICT_MESSAGE, type GroupFormState } from '../../lib/listings/form-state.ts';
-import { blankMeetingValues } from '../../lib/validation/staff-meeting.ts';
-import type { GroupFormValues } from '../../lib/validation/staff-listing.ts';
+import { blankMeetingValues } from '../../lib/listings/meeting-schema.ts';
+import type { GroupFormValues } from '../../lib/listings/schema.ts';
 import { formOf, groupForm, redirectOf, signInAs } from './support/staff-actions-harness.ts';
 
-vi.mock('../../lib/auth/session.ts', () => ({ readSessionClaims: vi.fn() }));
+vi.mock('../../lib/staff/session.ts', () => ({ readSessionClaims: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
 let editor: { id: string };
@@ -103,8 +103,10 @@ describe('an editor changing a listing', () => {
       [true, 'Oakville', '18:00', 0],
       [false, 'Burlington', '10:00', 1],
     ]);
+    // The changed schedule's next start is stored with the save, in Toronto's evening.
     const edited = await db.meeting.findUnique({ where: { id: first!.id }, select: { nextStartsAt: true } });
-    expect(edited?.nextStartsAt).toBeNull();
+    expect(edited?.nextStartsAt?.getTime()).toBeGreaterThan(Date.now());
+    expect(edited?.nextStartsAt?.toISOString()).toMatch(/T(22|23):00:00\.000Z$/);
     const audit = (await auditFor(group.id)).at(-1);
     expect(audit?.action).toBe('group.update');
     expect((audit?.before as { meetings: unknown[] }).meetings).toHaveLength(2);

@@ -12,7 +12,7 @@ import { addReferralNoteAction } from '../../app/staff/referrals/actions/add-ref
 import { assignReferralAction } from '../../app/staff/referrals/actions/assign-referral-action.ts';
 import { formOf, redirectOf, signInAs } from './support/staff-actions-harness.ts';
 
-vi.mock('../../lib/auth/session.ts', () => ({ readSessionClaims: vi.fn() }));
+vi.mock('../../lib/staff/session.ts', () => ({ readSessionClaims: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 process.env.REFERRAL_ENCRYPTION_KEY = testEncryptionKey();
 

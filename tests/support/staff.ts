@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import { createStaffUser } from '../../prisma/seed/factories.ts';
 import { encryptText } from '../../lib/crypto/index.ts';
-import { generateTotpSecret } from '../../lib/auth/totp.ts';
+import { generateTotpSecret } from '../../lib/staff/totp.ts';
 import { db } from './db.ts';
 
 export type TestStaff = { id: string; email: string; name: string; role: 'ADMIN' | 'EDITOR'; password: string; totpSecret: string | null };

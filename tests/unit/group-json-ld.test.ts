@@ -2,7 +2,7 @@
 // by the public must never be able to end that script early.
 import { describe, expect, it } from 'vitest';
 import { groupJsonLd, serializeJsonLd } from '../../components/group/group-json-ld';
-import type { GroupDetail } from '../../lib/data/group-detail';
+import type { GroupDetail } from '../../lib/listings/group-detail';
 import { buildGroup, buildMeeting } from '../../prisma/seed/factories';
 
 function detail(overrides: Partial<GroupDetail> = {}): GroupDetail {

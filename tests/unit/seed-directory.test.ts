@@ -10,7 +10,7 @@ import { generateGroup } from '../../prisma/seed/groups.ts';
 import { createRng } from '../../prisma/seed/random.ts';
 import { TOPICS } from '../../prisma/seed/topics.ts';
 import { SEED_TOWNS } from '../../lib/geo/towns.ts';
-import { LANGUAGE_OPTIONS } from '../../components/search/labels.ts';
+import { FILTER_LANGUAGES } from '../../lib/vocabulary/index.ts';
 import { contradictionReport, contradictions, type Listing } from '../support/seed-consistency.ts';
 
 const NOW = new Date('2026-11-23T15:00:00Z');
@@ -28,7 +28,7 @@ describe('the directory table', () => {
   it('names only topics, towns and languages the rest of the app knows', () => {
     expect([...TOPIC_SLUGS].sort()).toEqual(TOPICS.map((t) => t.slug).sort());
     expect([...TOWN_NAMES].sort()).toEqual(SEED_TOWNS.map((t) => t.name).sort());
-    expect([...LANGUAGE_CODES].sort()).toEqual([...LANGUAGE_OPTIONS].sort());
+    expect([...LANGUAGE_CODES].sort()).toEqual([...FILTER_LANGUAGES].sort());
   });
 
   it('holds 175 to 190 groups with unique names, none starting with A or X (the browse page relies on it)', () => {

@@ -1,5 +1,5 @@
 // Liveness and database connectivity for monitors and load balancers.
-import { isDatabaseUp } from '@/lib/data/health';
+import { isDatabaseUp } from '@/lib/health';
 
 export const dynamic = 'force-dynamic';
 

@@ -6,13 +6,13 @@ import { FactSheetTool } from '@/components/fact-sheets/fact-sheet-tool';
 import { PrintButton } from '@/components/fact-sheets/print-button';
 import { FindAGroup, RelatedSheets } from '@/components/fact-sheets/sheet-links';
 import { TableOfContents } from '@/components/fact-sheets/table-of-contents';
-import { getPublishedFactSheetBySlug } from '@/lib/data/fact-sheets';
+import { getPublishedFactSheetBySlug } from '@/lib/fact-sheets/data';
 import { env } from '@/lib/env';
 import { getChecklist } from '@/lib/fact-sheets/checklists';
 import { absoluteUrl } from '@/lib/fact-sheets/links';
 import { renderFactSheet } from '@/lib/fact-sheets/render';
 import { DIRECTORY_TIME_ZONE, SITE } from '@/lib/site';
-import { parseComfortAgreementParams } from '@/lib/validation/fact-sheet';
+import { parseComfortAgreementParams } from '@/lib/fact-sheets/schema';
 import '../fact-sheet.css';
 import '../print.css';
 

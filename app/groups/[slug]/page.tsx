@@ -7,7 +7,7 @@ import { GroupFacts } from '@/components/group/group-facts';
 import { GroupJsonLd } from '@/components/group/group-json-ld';
 import { LeadershipScale } from '@/components/group/leadership-scale';
 import { MeetingDetails } from '@/components/group/meeting-details';
-import { getPublishedGroup } from '@/lib/data/group-detail';
+import { getPublishedGroup } from '@/lib/listings/group-detail';
 import { env } from '@/lib/env';
 import '@/components/group/group-print.css';
 

@@ -4,8 +4,8 @@ import { GroupList } from '@/components/group/group-list';
 import { LetterIndex } from '@/components/group/letter-index';
 import { PageNotice } from '@/components/group/page-notice';
 import { Pagination } from '@/components/group/pagination';
-import { listGroupLetters, listGroupsByLetter } from '@/lib/data/browse';
-import { BROWSE_LETTERS, BROWSE_PAGE_SIZE, parseLetter, parsePage } from '@/lib/validation/browse';
+import { listGroupLetters, listGroupsByLetter } from '@/lib/listings/browse';
+import { BROWSE_LETTERS, BROWSE_PAGE_SIZE, parseLetter, parsePage } from '@/lib/listings/browse-schema';
 
 export const metadata: Metadata = {
   title: 'Browse groups A–Z',

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { WhatHappensNext } from '@/components/referral/what-happens-next';
-import { referralReferenceExists } from '@/lib/data/referral-public';
+import { referralReferenceExists } from '@/lib/referrals/status-page-data';
 import { REFERENCE_PATTERN } from '@/lib/referrals/reference';
 
 export const metadata: Metadata = { title: 'Referral sent', robots: { index: false } };

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthForm } from '@/components/staff/auth/auth-form';
-import { requireStaffPage } from '@/lib/auth/guards';
-import { getOwnAccount } from '@/lib/data/staff-own-account';
-import { PASSWORD_MIN } from '@/lib/validation/staff-auth';
+import { requireStaffPage } from '@/lib/staff/guards';
+import { getOwnAccount } from '@/lib/staff/own-account-data';
+import { PASSWORD_MIN } from '@/lib/staff/schema';
 import { changePasswordAction } from './actions/change-password-action';
 import { disableTwoFactorAction } from './actions/disable-two-factor-action';
 import { regenerateRecoveryCodesAction } from './actions/regenerate-recovery-codes-action';

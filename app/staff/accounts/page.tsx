@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthForm } from '@/components/staff/auth/auth-form';
-import { requireStaffPage } from '@/lib/auth/guards';
-import { listStaffAccounts } from '@/lib/data/staff-accounts';
+import { requireStaffPage } from '@/lib/staff/guards';
+import { listStaffAccounts } from '@/lib/staff/accounts-data';
 import { inviteStaffAction } from './actions/invite-staff-action';
 
 export const metadata: Metadata = { title: 'Staff accounts' };

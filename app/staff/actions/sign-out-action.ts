@@ -1,9 +1,9 @@
 'use server';
 import { redirect } from 'next/navigation';
-import { clearSessionCookie } from '@/lib/auth/session';
-import { authorizeAction } from '@/lib/auth/guards';
-import { getRequestIp } from '@/lib/auth/request-ip';
-import { endAllSessions } from '@/lib/data/staff-own-account';
+import { clearSessionCookie } from '@/lib/staff/session';
+import { authorizeAction } from '@/lib/staff/guards';
+import { getRequestIp } from '@/lib/staff/request-ip';
+import { endAllSessions } from '@/lib/staff/own-account-data';
 
 /** Ends every session of the account (bumps its session version), then clears this browser's cookie. */
 export async function signOutAction(): Promise<void> {

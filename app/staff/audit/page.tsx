@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { Pagination } from '@/components/group/pagination';
 import { AuditEntry } from '@/components/staff/audit/audit-entry';
 import { AuditFiltersForm } from '@/components/staff/audit/audit-filters';
-import { requireStaffPage } from '@/lib/auth/guards';
-import { listAuditEntityTypes, listAuditEntries } from '@/lib/data/staff-audit';
-import { auditFiltersQuery, parseAuditFilters } from '@/lib/validation/staff-audit';
+import { requireStaffPage } from '@/lib/staff/guards';
+import { listAuditEntityTypes, listAuditEntries } from '@/lib/audit/data';
+import { auditFiltersQuery, parseAuditFilters } from '@/lib/audit/schema';
 
 export const metadata: Metadata = { title: 'Audit trail' };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { shortDate } from '@/components/staff/status-labels';
-import { requireStaffPage } from '@/lib/auth/guards';
-import { AUDIENCE_LABELS } from '@/lib/data/fact-sheets';
-import { listFactSheetsForStaff } from '@/lib/data/staff-fact-sheets';
+import { requireStaffPage } from '@/lib/staff/guards';
+import { AUDIENCE_LABELS } from '@/lib/fact-sheets/data';
+import { listFactSheetsForStaff } from '@/lib/fact-sheets/staff-data';
 
 export const metadata: Metadata = { title: 'Fact sheets' };
 

@@ -4,9 +4,9 @@ import { PageNotice } from '@/components/group/page-notice';
 import { Pagination } from '@/components/group/pagination';
 import { ListingFiltersForm } from '@/components/staff/listings/listing-filters';
 import { GROUP_STATUS_LABELS, shortDate } from '@/components/staff/status-labels';
-import { requireStaffPage } from '@/lib/auth/guards';
-import { listGroupsForStaff, listMeetingTowns, listTopicOptions } from '@/lib/data/staff-listings';
-import { listingFiltersQuery, parseListingFilters } from '@/lib/validation/staff-listing-filters';
+import { requireStaffPage } from '@/lib/staff/guards';
+import { listGroupsForStaff, listMeetingTowns, listTopicOptions } from '@/lib/listings/staff-list-data';
+import { listingFiltersQuery, parseListingFilters } from '@/lib/listings/staff-list-schema';
 
 export const metadata: Metadata = { title: 'Listings' };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requireStaffPage } from '@/lib/auth/guards';
+import { requireStaffPage } from '@/lib/staff/guards';
 
 export const metadata: Metadata = { title: 'Not available to you' };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { Pagination } from '@/components/group/pagination';
-import { requireStaffPage } from '@/lib/auth/guards';
-import { redactStaffLinks } from '@/lib/auth/redact-links';
-import { listOutbox } from '@/lib/data/outbox';
-import { pageParamSchema } from '@/lib/validation/browse';
+import { requireStaffPage } from '@/lib/staff/guards';
+import { redactStaffLinks } from '@/lib/staff/redact-links';
+import { listOutbox } from '@/lib/mail/outbox-data';
+import { pageParamSchema } from '@/lib/listings/browse-schema';
 
 export const metadata: Metadata = { title: 'Outbox' };
 

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Pagination } from '@/components/group/pagination';
 import { shortDateTime } from '@/components/staff/status-labels';
-import { requireStaffPage } from '@/lib/auth/guards';
-import { listReferralInbox, listReferredGroups } from '@/lib/data/staff-referrals';
+import { requireStaffPage } from '@/lib/staff/guards';
+import { listReferralInbox, listReferredGroups } from '@/lib/referrals/staff-inbox-data';
 import { STATUS_WORDS } from '@/lib/referrals/status-words';
-import { parseReferralInbox, referralInboxQuery, REFERRAL_STATUSES } from '@/lib/validation/staff-referral';
+import { parseReferralInbox, referralInboxQuery, REFERRAL_STATUSES } from '@/lib/referrals/staff-schema';
 
 export const metadata: Metadata = { title: 'Referrals' };
 export const dynamic = 'force-dynamic';

@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { Pagination } from '@/components/group/pagination';
 import { SUBMISSION_KIND_LABELS, SUBMISSION_STATUS_LABELS } from '@/components/staff/submissions/labels';
 import { shortDateTime } from '@/components/staff/status-labels';
-import { requireStaffPage } from '@/lib/auth/guards';
-import { listSubmissions } from '@/lib/data/staff-submissions';
-import { parseSubmissionFilters } from '@/lib/validation/staff-submission-filters';
+import { requireStaffPage } from '@/lib/staff/guards';
+import { listSubmissions } from '@/lib/submissions/staff-data';
+import { parseSubmissionFilters } from '@/lib/submissions/staff-list-schema';
 
 export const metadata: Metadata = { title: 'Submissions' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requireStaffPage } from '@/lib/auth/guards';
-import { listTopicsForStaff } from '@/lib/data/staff-topics';
+import { requireStaffPage } from '@/lib/staff/guards';
+import { listTopicsForStaff } from '@/lib/listings/topics-staff-data';
 
 export const metadata: Metadata = { title: 'Topics' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

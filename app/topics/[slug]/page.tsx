@@ -5,8 +5,8 @@ import { cache } from 'react';
 import { GroupList } from '@/components/group/group-list';
 import { PageNotice } from '@/components/group/page-notice';
 import { Pagination } from '@/components/group/pagination';
-import { getTopic, listTopicGroups } from '@/lib/data/browse';
-import { BROWSE_PAGE_SIZE, parsePage } from '@/lib/validation/browse';
+import { getTopic, listTopicGroups } from '@/lib/listings/browse';
+import { BROWSE_PAGE_SIZE, parsePage } from '@/lib/listings/browse-schema';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

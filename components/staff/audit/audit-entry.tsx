@@ -1,5 +1,5 @@
 // One audit entry: who did what, when, and the changed fields side by side.
-import { diffAudit } from '@/lib/audit-diff';
+import { diffAudit } from '@/lib/audit/diff';
 
 export type AuditRow = {
   id: string;

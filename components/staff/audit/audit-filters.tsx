@@ -1,6 +1,6 @@
 // GET form: filters live in the URL, so it works without JavaScript and a
 // filtered view can be bookmarked or shared with a colleague.
-import type { AuditFilters } from '@/lib/validation/staff-audit';
+import type { AuditFilters } from '@/lib/audit/schema';
 
 const input = 'mt-1 w-full rounded border border-slate-500 bg-white px-2 py-1';
 

@@ -4,8 +4,12 @@
 // the page with the returned errors. Fields are plain data so server pages
 // can describe them.
 import { useActionState } from 'react';
-import { ErrorSummary, SelectField, SubmitButton, TextField } from '@/components/staff/form-fields';
-import type { AuthFormState } from '@/lib/auth/form-state';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { SelectField } from '@/components/ui/select-field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { TextField } from '@/components/ui/text-field';
+import { fieldIds } from '@/lib/forms/field-ids';
+import { emptyFormState, type AuthFormState } from '@/lib/staff/form-state';
 import { RecoveryCodes } from './recovery-codes';
 
 export type AuthField = {
@@ -21,6 +25,7 @@ export type AuthField = {
 
 type Props = {
   action: (prev: AuthFormState, form: FormData) => Promise<AuthFormState>;
+  /** Keeps the ids of two forms on one page apart ("password-current"). */
   idPrefix: string;
   fields: readonly AuthField[];
   hidden?: Record<string, string>;
@@ -32,7 +37,7 @@ type Props = {
 };
 
 export function AuthForm({ action, idPrefix, fields, hidden, submitLabel, secondary, doneMessage, doneLink }: Props) {
-  const [state, formAction, pending] = useActionState(action, { message: null, fieldErrors: {}, values: {} });
+  const [state, formAction, pending] = useActionState(action, emptyFormState);
   if (state.done) {
     return (
       <div className="mt-4 space-y-4">
@@ -52,10 +57,9 @@ export function AuthForm({ action, idPrefix, fields, hidden, submitLabel, second
       </div>
     );
   }
-  const idOf = (name: string) => `${idPrefix}-${name}`;
   return (
     <form action={formAction} noValidate className="mt-4 max-w-md space-y-4" aria-busy={pending}>
-      {state.message && <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} idOf={idOf} />}
+      {state.message && <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} targetOf={(name) => fieldIds(name, idPrefix).input} />}
       {Object.entries(hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -63,7 +67,7 @@ export function AuthForm({ action, idPrefix, fields, hidden, submitLabel, second
         f.options ? (
           <SelectField
             key={f.name}
-            id={idOf(f.name)}
+            idPrefix={idPrefix}
             name={f.name}
             label={f.label}
             hint={f.hint}
@@ -74,7 +78,7 @@ export function AuthForm({ action, idPrefix, fields, hidden, submitLabel, second
         ) : (
           <TextField
             key={f.name}
-            id={idOf(f.name)}
+            idPrefix={idPrefix}
             name={f.name}
             label={f.label}
             type={f.type}
@@ -87,7 +91,9 @@ export function AuthForm({ action, idPrefix, fields, hidden, submitLabel, second
           />
         ),
       )}
-      <SubmitButton secondary={secondary}>{pending ? 'Please wait…' : submitLabel}</SubmitButton>
+      <SubmitButton variant={secondary ? 'secondary' : 'primary'} pendingLabel="Please wait…">
+        {submitLabel}
+      </SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,6 @@
 // Set-up instructions for an authenticator app: the QR code (drawn as an
 // SVG path, no HTML injection) and the same secret as text to type in.
-import type { EnrolmentOffer } from '@/lib/auth/totp-enrolment';
+import type { EnrolmentOffer } from '@/lib/staff/totp-enrolment';
 
 export function TotpSetup({ offer }: { offer: EnrolmentOffer }) {
   const grouped = offer.secret.match(/.{1,4}/g)?.join(' ') ?? offer.secret;

@@ -3,7 +3,10 @@
 // page comes back with the sanitised preview; with it, the preview follows
 // the typing (debounced) through a staff-only route.
 import { useActionState, useRef, useState } from 'react';
-import { FieldMessages, SubmitButton, TextField } from '@/components/staff/form-fields';
+import { Button } from '@/components/ui/button';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { TextArea, TextField } from '@/components/ui/text-field';
 import type { FactSheetEditorState } from '@/lib/fact-sheets/editor-state';
 
 type Props = { action: (prev: FactSheetEditorState, form: FormData) => Promise<FactSheetEditorState>; slug: string; initial: FactSheetEditorState };
@@ -29,27 +32,25 @@ export function FactSheetEditor({ action, slug, initial }: Props) {
   return (
     <div className="mt-4 grid gap-6 lg:grid-cols-2">
       <form action={formAction} noValidate className="space-y-3" aria-busy={pending}>
-        {state.message && <p role="alert" className="rounded border-2 border-red-800 bg-red-50 p-3 font-semibold">{state.message}</p>}
+        {state.message && <ErrorSummary message={state.message} fieldErrors={e} />}
         <input type="hidden" name="slug" value={slug} />
-        <TextField id="title" name="title" label="Title" required defaultValue={state.values.title} errors={e.title} />
-        <TextField id="summary" name="summary" label="Summary" defaultValue={state.values.summary} errors={e.summary} />
-        <div>
-          <label htmlFor="body" className="block font-semibold">Text (Markdown)</label>
-          <FieldMessages id="body" errors={e.body} hint="## for a heading, - for a list item, [words](https://…) for a link. {{tool:ID}} on its own line places a self-check tool." />
-          <textarea
-            id="body"
-            name="body"
-            rows={24}
-            defaultValue={state.values.body}
-            onChange={(ev) => onBodyInput(ev.target.value)}
-            aria-describedby={e.body?.length ? 'body-hint body-error' : 'body-hint'}
-            aria-invalid={e.body?.length ? true : undefined}
-            className="mt-1 w-full rounded border border-slate-500 px-2 py-1 font-mono text-sm"
-          />
-        </div>
+        <TextField name="title" label="Title" required defaultValue={state.values.title} errors={e.title} />
+        <TextField name="summary" label="Summary" defaultValue={state.values.summary} errors={e.summary} />
+        <TextArea
+          name="body"
+          label="Text (Markdown)"
+          rows={24}
+          hint="## for a heading, - for a list item, [words](https://…) for a link. {{tool:ID}} on its own line places a self-check tool."
+          defaultValue={state.values.body}
+          errors={e.body}
+          onChange={(ev) => onBodyInput(ev.target.value)}
+          controlClassName="font-mono text-sm"
+        />
         <p className="flex flex-wrap gap-3">
-          <SubmitButton>{pending ? 'Saving…' : 'Save as a new revision'}</SubmitButton>
-          <SubmitButton secondary name="intent" value="preview">Preview</SubmitButton>
+          <SubmitButton pendingLabel="Saving…">Save as a new revision</SubmitButton>
+          <Button variant="secondary" name="intent" value="preview">
+            Preview
+          </Button>
         </p>
       </form>
       <section aria-labelledby="preview-heading" aria-live="polite" className="min-w-0 rounded border border-slate-300 p-4">

@@ -3,9 +3,10 @@
 // also works without JavaScript: the post re-renders the page with the
 // returned state (errors, typed values, conflict).
 import { useActionState } from 'react';
-import { ErrorSummary, SubmitButton } from '@/components/staff/form-fields';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { SubmitButton } from '@/components/ui/submit-button';
 import type { GroupFormState } from '@/lib/listings/form-state';
-import { isBlankMeetingRow } from '@/lib/validation/staff-meeting';
+import { isBlankMeetingRow } from '@/lib/listings/meeting-schema';
 import { ConflictPanel } from './conflict-panel';
 import { GroupFields, type Option } from './group-fields';
 import { MeetingFieldset, meetingFieldId } from './meeting-fieldset';
@@ -31,7 +32,7 @@ export function GroupEditorForm({ action, initial, groupId, topics, organization
   return (
     <form action={formAction} noValidate className="mt-4 space-y-6" aria-busy={pending}>
       {state.conflict && state.message && <ConflictPanel message={state.message} differences={state.conflict} />}
-      {!state.conflict && state.message && <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} idOf={idOf} />}
+      {!state.conflict && state.message && <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} targetOf={idOf} />}
       {groupId && <input type="hidden" name="id" value={groupId} />}
       {state.version !== null && <input type="hidden" name="version" value={state.version} />}
       <input type="hidden" name="meetingRows" value={v.meetings.length} />
@@ -46,7 +47,7 @@ export function GroupEditorForm({ action, initial, groupId, topics, organization
         ))}
       </section>
       <p>
-        <SubmitButton>{pending ? 'Saving…' : submitLabel}</SubmitButton>
+        <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
       </p>
     </form>
   );

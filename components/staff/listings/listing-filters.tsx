@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { GROUP_STATUS_LABELS } from '@/components/staff/status-labels';
-import { GROUP_STATUSES, type ListingFilters } from '@/lib/validation/staff-listing-filters';
+import { GROUP_STATUSES, type ListingFilters } from '@/lib/listings/staff-list-schema';
 
 const SORT_LABELS = { name: 'Name (A–Z)', updated: 'Recently updated', verified: 'Least recently verified' } as const;
 const control = 'mt-1 w-full rounded border border-slate-500 bg-white px-2 py-1';

@@ -1,9 +1,12 @@
 // One meeting row of the listing editor. Spare rows are the same fieldset
 // left empty; "Remove this meeting" drops a saved one on save.
 import { ATTENDANCE_LABELS } from '@/components/group/labels';
-import { Checkbox, CheckboxGroup, SelectField, TextArea, TextField } from '@/components/staff/form-fields';
-import type { FieldErrors } from '@/lib/validation/form-values';
-import { ATTENDANCES, type MeetingFormValues } from '@/lib/validation/staff-meeting';
+import { Checkbox, CheckboxGroup } from '@/components/ui/choices';
+import { SelectField } from '@/components/ui/select-field';
+import { TextArea, TextField } from '@/components/ui/text-field';
+import type { FieldErrors } from '@/lib/forms/field-errors';
+import { fieldIds } from '@/lib/forms/field-ids';
+import { ATTENDANCES, type MeetingFormValues } from '@/lib/listings/meeting-schema';
 
 const WEEKDAYS = [
   { value: '1', label: 'Monday' }, { value: '2', label: 'Tuesday' }, { value: '3', label: 'Wednesday' }, { value: '4', label: 'Thursday' },
@@ -19,7 +22,8 @@ const MONTH_WEEK_OPTIONS = [
   { value: '4', label: 'Fourth' }, { value: '-1', label: 'Last' },
 ];
 
-export const meetingFieldId = (index: number, field: string) => `m${index}-${field}`;
+/** A meeting row's input ids are prefixed with its place: "m0-town". */
+export const meetingFieldId = (index: number, field: string) => fieldIds(field, `m${index}`).input;
 
 type Props = { index: number; values: MeetingFormValues; errors: FieldErrors; spare: boolean };
 

@@ -1,6 +1,7 @@
 // Publish / unpublish / archive / mark verified: one small form each, so
 // every button works without JavaScript.
 import Link from 'next/link';
+import { Button } from '@/components/ui/button';
 import { GROUP_STATUS_LABELS, shortDate } from '@/components/staff/status-labels';
 import type { GroupStatus } from '@/lib/generated/prisma/enums';
 
@@ -12,9 +13,9 @@ function ActionButton({ id, action, children }: { id: string; action: FormAction
   return (
     <form action={action}>
       <input type="hidden" name="id" value={id} />
-      <button type="submit" className="rounded border border-brand-800 bg-white px-3 py-1 font-semibold text-brand-900 hover:bg-brand-50">
+      <Button variant="secondary" size="small">
         {children}
-      </button>
+      </Button>
     </form>
   );
 }

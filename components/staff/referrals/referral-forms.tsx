@@ -1,13 +1,15 @@
 // The referral page's forms: status (only the allowed next steps), note and
 // assignment. Plain server-action forms: they work without JavaScript.
+import { Button } from '@/components/ui/button';
+import { LOOKS } from '@/components/ui/looks';
+import { SelectField } from '@/components/ui/select-field';
+import { TextArea } from '@/components/ui/text-field';
 import { STATUS_WORDS } from '@/lib/referrals/status-words';
 import type { ReferralStatus } from '@/lib/generated/prisma/enums';
-import { NEXT_STATUSES } from '@/lib/validation/staff-referral';
+import { NEXT_STATUSES } from '@/lib/referrals/staff-schema';
 
 type FormAction = (form: FormData) => Promise<void>;
 
-const button = 'rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900';
-const control = 'mt-1 w-full rounded border border-slate-500 bg-white px-2 py-1';
 
 export function StatusForm({ id, status, action }: { id: string; status: ReferralStatus; action: FormAction }) {
   const next = NEXT_STATUSES[status];
@@ -28,12 +30,9 @@ export function StatusForm({ id, status, action }: { id: string; status: Referra
           ))}
         </ul>
       </fieldset>
-      <div>
-        <label htmlFor="status-note" className="block font-semibold">Note for the team (optional, never shown to the referrer)</label>
-        <textarea id="status-note" name="note" rows={2} className={control} />
-      </div>
+      <TextArea id="status-note" name="note" label="Note for the team (optional, never shown to the referrer)" rows={2} defaultValue="" />
       <p className="text-sm text-slate-700">The referrer is emailed that the status changed (without the note).</p>
-      <button type="submit" className={button}>Change status</button>
+      <Button>Change status</Button>
     </form>
   );
 }
@@ -43,8 +42,8 @@ export function NoteForm({ id, action }: { id: string; action: FormAction }) {
     <form action={action} className="space-y-2">
       <input type="hidden" name="id" value={id} />
       <label htmlFor="note" className="block font-semibold">Add a note (staff only)</label>
-      <textarea id="note" name="note" rows={3} required className={control} />
-      <button type="submit" className={button}>Add note</button>
+      <textarea id="note" name="note" rows={3} required className={LOOKS.compact.control(false, false)} />
+      <Button>Add note</Button>
     </form>
   );
 }
@@ -56,19 +55,13 @@ export function AssignForms({ id, assignedToId, meId, staff, action }: { id: str
         <form action={action}>
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="assignee" value="me" />
-          <button type="submit" className={button}>Assign to me</button>
+          <Button>Assign to me</Button>
         </form>
       )}
       <form action={action} className="flex flex-wrap items-end gap-2">
         <input type="hidden" name="id" value={id} />
-        <div>
-          <label htmlFor="assignee" className="block font-semibold">Assign to</label>
-          <select id="assignee" name="assignee" defaultValue={assignedToId ?? ''} className={control}>
-            <option value="">Nobody</option>
-            {staff.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-          </select>
-        </div>
-        <button type="submit" className="rounded border border-brand-800 bg-white px-4 py-2 font-semibold text-brand-900 hover:bg-brand-50">Assign</button>
+        <SelectField name="assignee" label="Assign to" defaultValue={assignedToId ?? ''} options={[{ value: '', label: 'Nobody' }, ...staff.map((s) => ({ value: s.id, label: s.name }))]} />
+        <Button variant="secondary">Assign</Button>
       </form>
     </div>
   );

@@ -1,6 +1,6 @@
 // The console's own navigation. Staff accounts is listed for admins only
 // (its pages refuse editors anyway).
-import type { StaffSession } from '@/lib/auth/guards';
+import type { StaffSession } from '@/lib/staff/guards';
 import { StaffNavLink } from './staff-nav-link';
 
 const LINKS = [

@@ -3,6 +3,7 @@
 // SEED_TOWNS and the search form's languages by
 // tests/unit/seed-directory.test.ts, so a typo in a row fails to compile and
 // a renamed topic or town fails a test.
+import { FILTER_LANGUAGES } from '../../../lib/vocabulary/index.ts';
 import type { Attendance, CostKind, GroupStatus, WhoMayAttend } from '../../../lib/generated/prisma/enums.ts';
 import type { VenueName } from './venues.ts';
 
@@ -20,9 +21,9 @@ export const TOWN_NAMES = [
 ] as const;
 export type TownName = (typeof TOWN_NAMES)[number];
 
-/** ISO 639-1 codes, as Group.languages stores them (the search form's LANGUAGE_OPTIONS). */
-export const LANGUAGE_CODES = ['en', 'fr', 'es', 'pa', 'zh', 'ar', 'so', 'pt', 'tl', 'ur'] as const;
-export type LanguageCode = (typeof LANGUAGE_CODES)[number];
+/** ISO 639-1 codes, as Group.languages stores them: the search form's filter languages. */
+export const LANGUAGE_CODES = FILTER_LANGUAGES;
+export type LanguageCode = (typeof FILTER_LANGUAGES)[number];
 
 export type Day = 'Mon' | 'Tue' | 'Wed' | 'Thu' | 'Fri' | 'Sat' | 'Sun';
 

@@ -2,8 +2,8 @@
 // readSessionClaims returns their claims), redirect()/notFound() read back
 // from the errors Next throws, and form posts built from form values.
 import { vi } from 'vitest';
-import { readSessionClaims } from '../../../lib/auth/session.ts';
-import type { GroupFormValues } from '../../../lib/validation/staff-listing.ts';
+import { readSessionClaims } from '../../../lib/staff/session.ts';
+import type { GroupFormValues } from '../../../lib/listings/schema.ts';
 
 export function signInAs(user: { id: string } | null) {
   const now = Date.now();

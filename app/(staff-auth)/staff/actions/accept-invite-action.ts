@@ -1,12 +1,13 @@
 'use server';
 import { redirect } from 'next/navigation';
-import { failed, formValues, invalid, type AuthFormState } from '@/lib/auth/form-state';
-import { checkPasswordPolicy } from '@/lib/auth/password-policy';
-import { setPendingSignIn } from '@/lib/auth/pending-sign-in';
-import { getRequestIp } from '@/lib/auth/request-ip';
-import { startStaffSession } from '@/lib/auth/session';
-import { acceptInvitation, findLiveToken } from '@/lib/data/staff-tokens';
-import { acceptInviteSchema } from '@/lib/validation/staff-auth';
+import { formValues } from '@/lib/forms/form-values';
+import { failed, invalid, type AuthFormState } from '@/lib/staff/form-state';
+import { checkPasswordPolicy } from '@/lib/staff/password-policy';
+import { setPendingSignIn } from '@/lib/staff/pending-sign-in';
+import { getRequestIp } from '@/lib/staff/request-ip';
+import { startStaffSession } from '@/lib/staff/session';
+import { acceptInvitation, findLiveToken } from '@/lib/staff/tokens-data';
+import { acceptInviteSchema } from '@/lib/staff/schema';
 
 const GONE = 'This invitation has expired or was already used. Ask an administrator to invite you again.';
 

@@ -1,13 +1,14 @@
 'use server';
-import { failed, formValues, invalid, type AuthFormState } from '@/lib/auth/form-state';
-import { readPendingSignIn } from '@/lib/auth/pending-sign-in';
-import { getRequestIp } from '@/lib/auth/request-ip';
-import { startStaffSession } from '@/lib/auth/session';
-import { openEnrolmentSecret } from '@/lib/auth/totp-enrolment';
-import { recordSuccess } from '@/lib/data/staff-login-attempts';
-import { getPendingAccount } from '@/lib/data/staff-sign-in';
-import { enrolTwoFactor } from '@/lib/data/staff-two-factor';
-import { codeSchema } from '@/lib/validation/staff-auth';
+import { formValues } from '@/lib/forms/form-values';
+import { done, failed, invalid, type AuthFormState } from '@/lib/staff/form-state';
+import { readPendingSignIn } from '@/lib/staff/pending-sign-in';
+import { getRequestIp } from '@/lib/staff/request-ip';
+import { startStaffSession } from '@/lib/staff/session';
+import { openEnrolmentSecret } from '@/lib/staff/totp-enrolment';
+import { recordSuccess } from '@/lib/staff/login-attempts-data';
+import { getPendingAccount } from '@/lib/staff/sign-in-data';
+import { enrolTwoFactor } from '@/lib/staff/two-factor-data';
+import { codeSchema } from '@/lib/staff/schema';
 
 const EXPIRED = 'Your sign-in has expired. Start again with your email and password.';
 
@@ -34,5 +35,5 @@ export async function enrolAtSignInAction(_prev: AuthFormState, form: FormData):
   // two-factor is on, and a browser without JavaScript re-renders this page
   // from it to show the codes.
   if (!(await startStaffSession(account.id, pending.sessionVersion))) return failed(EXPIRED);
-  return { message: null, fieldErrors: {}, values: {}, done: true, codes: result.codes };
+  return done(result.codes);
 }

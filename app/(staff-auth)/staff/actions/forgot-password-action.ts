@@ -1,8 +1,9 @@
 'use server';
-import { formValues, invalid, type AuthFormState } from '@/lib/auth/form-state';
-import { getRequestIp } from '@/lib/auth/request-ip';
-import { requestPasswordReset } from '@/lib/data/staff-tokens';
-import { forgotPasswordSchema } from '@/lib/validation/staff-auth';
+import { formValues } from '@/lib/forms/form-values';
+import { done, invalid, type AuthFormState } from '@/lib/staff/form-state';
+import { getRequestIp } from '@/lib/staff/request-ip';
+import { requestPasswordReset } from '@/lib/staff/tokens-data';
+import { forgotPasswordSchema } from '@/lib/staff/schema';
 
 export async function forgotPasswordAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
   const values = formValues(form, ['email']);
@@ -10,5 +11,5 @@ export async function forgotPasswordAction(_prev: AuthFormState, form: FormData)
   if (!parsed.success) return invalid(parsed.error, values);
   await requestPasswordReset(parsed.data.email, await getRequestIp());
   // The same answer whether or not the address has an account.
-  return { message: null, fieldErrors: {}, values: {}, done: true };
+  return done();
 }

@@ -1,10 +1,11 @@
 'use server';
 import { redirect } from 'next/navigation';
-import { failed, formValues, invalid, type AuthFormState } from '@/lib/auth/form-state';
-import { checkPasswordPolicy } from '@/lib/auth/password-policy';
-import { getRequestIp } from '@/lib/auth/request-ip';
-import { findLiveToken, resetPassword } from '@/lib/data/staff-tokens';
-import { choosePasswordSchema } from '@/lib/validation/staff-auth';
+import { formValues } from '@/lib/forms/form-values';
+import { failed, invalid, type AuthFormState } from '@/lib/staff/form-state';
+import { checkPasswordPolicy } from '@/lib/staff/password-policy';
+import { getRequestIp } from '@/lib/staff/request-ip';
+import { findLiveToken, resetPassword } from '@/lib/staff/tokens-data';
+import { choosePasswordSchema } from '@/lib/staff/schema';
 
 const GONE = 'This reset link has expired or was already used. Ask for a new one from the sign-in page.';
 

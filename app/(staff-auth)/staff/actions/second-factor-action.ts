@@ -1,11 +1,12 @@
 'use server';
 import { redirect } from 'next/navigation';
-import { failed, formValues, invalid, type AuthFormState } from '@/lib/auth/form-state';
-import { clearPendingSignIn, readPendingSignIn } from '@/lib/auth/pending-sign-in';
-import { getRequestIp } from '@/lib/auth/request-ip';
-import { startStaffSession } from '@/lib/auth/session';
-import { checkSecondFactor } from '@/lib/data/staff-sign-in';
-import { codeSchema } from '@/lib/validation/staff-auth';
+import { formValues } from '@/lib/forms/form-values';
+import { failed, invalid, type AuthFormState } from '@/lib/staff/form-state';
+import { clearPendingSignIn, readPendingSignIn } from '@/lib/staff/pending-sign-in';
+import { getRequestIp } from '@/lib/staff/request-ip';
+import { startStaffSession } from '@/lib/staff/session';
+import { checkSecondFactor } from '@/lib/staff/sign-in-data';
+import { codeSchema } from '@/lib/staff/schema';
 
 const EXPIRED = 'Your sign-in has expired. Start again with your email and password.';
 

@@ -1,11 +1,12 @@
 'use server';
 import { redirect } from 'next/navigation';
-import { failed, formValues, invalid, type AuthFormState } from '@/lib/auth/form-state';
-import { setPendingSignIn } from '@/lib/auth/pending-sign-in';
-import { getRequestIp } from '@/lib/auth/request-ip';
-import { startStaffSession } from '@/lib/auth/session';
-import { checkPasswordStep } from '@/lib/data/staff-sign-in';
-import { safeNextPath, signInSchema } from '@/lib/validation/staff-auth';
+import { formValues } from '@/lib/forms/form-values';
+import { failed, invalid, type AuthFormState } from '@/lib/staff/form-state';
+import { setPendingSignIn } from '@/lib/staff/pending-sign-in';
+import { getRequestIp } from '@/lib/staff/request-ip';
+import { startStaffSession } from '@/lib/staff/session';
+import { checkPasswordStep } from '@/lib/staff/sign-in-data';
+import { safeNextPath, signInSchema } from '@/lib/staff/schema';
 
 // The same words whatever went wrong, so the form never tells whether an
 // email has an account or is locked.

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthForm } from '@/components/staff/auth/auth-form';
-import { safeNextPath } from '@/lib/validation/staff-auth';
+import { safeNextPath } from '@/lib/staff/schema';
 import { signInAction } from '../actions/sign-in-action';
 
 export const metadata: Metadata = { title: 'Staff sign-in' };

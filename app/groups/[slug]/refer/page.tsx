@@ -5,7 +5,7 @@ import { cache } from 'react';
 import { ReferralForm } from '@/components/referral/referral-form';
 import { submitReferralAction } from '@/app/refer/actions';
 import { ReferralIntro } from '@/components/referral/referral-intro';
-import { getReferralGroup } from '@/lib/data/referral-public';
+import { getReferralGroup } from '@/lib/referrals/status-page-data';
 import { initialReferralState } from '@/lib/referrals/form-state';
 
 type Props = { params: Promise<{ slug: string }> };

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getReferralStatusByToken } from '@/lib/data/referral-public';
+import { getReferralStatusByToken } from '@/lib/referrals/status-page-data';
 import { STATUS_WORDS } from '@/lib/referrals/status-words';
 import { formatDateInZone, formatTimeInZone } from '@/lib/schedule';
 import { env } from '@/lib/env';

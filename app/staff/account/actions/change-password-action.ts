@@ -1,11 +1,12 @@
 'use server';
-import { failed, formValues, invalid, type AuthFormState } from '@/lib/auth/form-state';
-import { authorizeAction } from '@/lib/auth/guards';
-import { checkPasswordPolicy } from '@/lib/auth/password-policy';
-import { getRequestIp } from '@/lib/auth/request-ip';
-import { startStaffSession } from '@/lib/auth/session';
-import { changeOwnPassword, getSessionVersion } from '@/lib/data/staff-own-account';
-import { changePasswordSchema } from '@/lib/validation/staff-auth';
+import { formValues } from '@/lib/forms/form-values';
+import { done, failed, invalid, type AuthFormState } from '@/lib/staff/form-state';
+import { authorizeAction } from '@/lib/staff/guards';
+import { checkPasswordPolicy } from '@/lib/staff/password-policy';
+import { getRequestIp } from '@/lib/staff/request-ip';
+import { startStaffSession } from '@/lib/staff/session';
+import { changeOwnPassword, getSessionVersion } from '@/lib/staff/own-account-data';
+import { changePasswordSchema } from '@/lib/staff/schema';
 
 export async function changePasswordAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
   const session = await authorizeAction('auth.change-password');
@@ -18,5 +19,5 @@ export async function changePasswordAction(_prev: AuthFormState, form: FormData)
   // Every session ended with the change; this browser gets a fresh one.
   const version = await getSessionVersion(session.userId);
   if (version !== null) await startStaffSession(session.userId, version);
-  return { message: null, fieldErrors: {}, values: {}, done: true };
+  return done();
 }

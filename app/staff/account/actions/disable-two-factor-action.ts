@@ -1,10 +1,11 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { failed, formValues, invalid, type AuthFormState } from '@/lib/auth/form-state';
-import { authorizeAction } from '@/lib/auth/guards';
-import { getRequestIp } from '@/lib/auth/request-ip';
-import { disableOwnTwoFactor } from '@/lib/data/staff-two-factor';
-import { confirmPasswordSchema } from '@/lib/validation/staff-auth';
+import { formValues } from '@/lib/forms/form-values';
+import { done, failed, invalid, type AuthFormState } from '@/lib/staff/form-state';
+import { authorizeAction } from '@/lib/staff/guards';
+import { getRequestIp } from '@/lib/staff/request-ip';
+import { disableOwnTwoFactor } from '@/lib/staff/two-factor-data';
+import { confirmPasswordSchema } from '@/lib/staff/schema';
 
 export async function disableTwoFactorAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
   const session = await authorizeAction('auth.disable-two-factor');
@@ -14,5 +15,5 @@ export async function disableTwoFactorAction(_prev: AuthFormState, form: FormDat
   if (result === 'admin') return failed('Administrators must keep two-factor sign-in on.');
   if (result === 'bad-password') return failed('Your current password is not right.', {}, { current: ['Enter your current password.'] });
   revalidatePath('/staff/account');
-  return { message: null, fieldErrors: {}, values: {}, done: true };
+  return done();
 }

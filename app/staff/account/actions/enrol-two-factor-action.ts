@@ -1,11 +1,12 @@
 'use server';
-import { failed, formValues, invalid, type AuthFormState } from '@/lib/auth/form-state';
-import { authorizeAction } from '@/lib/auth/guards';
-import { getRequestIp } from '@/lib/auth/request-ip';
-import { openEnrolmentSecret } from '@/lib/auth/totp-enrolment';
-import { getSessionVersion } from '@/lib/data/staff-own-account';
-import { enrolTwoFactor } from '@/lib/data/staff-two-factor';
-import { codeSchema } from '@/lib/validation/staff-auth';
+import { formValues } from '@/lib/forms/form-values';
+import { done, failed, invalid, type AuthFormState } from '@/lib/staff/form-state';
+import { authorizeAction } from '@/lib/staff/guards';
+import { getRequestIp } from '@/lib/staff/request-ip';
+import { openEnrolmentSecret } from '@/lib/staff/totp-enrolment';
+import { getSessionVersion } from '@/lib/staff/own-account-data';
+import { enrolTwoFactor } from '@/lib/staff/two-factor-data';
+import { codeSchema } from '@/lib/staff/schema';
 
 /** Turning two-factor on from My account (editors; admins already have it). */
 export async function enrolTwoFactorAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
@@ -19,5 +20,5 @@ export async function enrolTwoFactorAction(_prev: AuthFormState, form: FormData)
   if (!result?.ok) {
     return failed('That code did not match. Check the time on your phone and enter the code now showing.', {}, { code: ['Enter the current 6-digit code.'] });
   }
-  return { message: null, fieldErrors: {}, values: {}, done: true, codes: result.codes };
+  return done(result.codes);
 }

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthForm } from '@/components/staff/auth/auth-form';
 import { TotpSetup } from '@/components/staff/auth/totp-setup';
-import { requireStaffPage } from '@/lib/auth/guards';
-import { offerEnrolment } from '@/lib/auth/totp-enrolment';
-import { getOwnAccount } from '@/lib/data/staff-own-account';
+import { requireStaffPage } from '@/lib/staff/guards';
+import { offerEnrolment } from '@/lib/staff/totp-enrolment';
+import { getOwnAccount } from '@/lib/staff/own-account-data';
 import { enrolTwoFactorAction } from '../actions/enrol-two-factor-action';
 
 export const metadata: Metadata = { title: 'Set up two-factor sign-in' };

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { SubmitButton } from '@/components/staff/form-fields';
-import { requireStaffPage } from '@/lib/auth/guards';
-import { getStaffAccount } from '@/lib/data/staff-accounts';
+import { Button } from '@/components/ui/button';
+import { requireStaffPage } from '@/lib/staff/guards';
+import { getStaffAccount } from '@/lib/staff/accounts-data';
 import { changeStaffRoleAction } from '../actions/change-staff-role-action';
 import { disableStaffAction } from '../actions/disable-staff-action';
 import { enableStaffAction } from '../actions/enable-staff-action';
@@ -57,7 +57,7 @@ export default async function StaffAccountPage({ params, searchParams }: Props) 
               <option value="ADMIN">Administrator</option>
             </select>
           </div>
-          <SubmitButton>Change role</SubmitButton>
+          <Button>Change role</Button>
         </form>
       </section>
 
@@ -66,7 +66,7 @@ export default async function StaffAccountPage({ params, searchParams }: Props) 
         <p className="mt-1">Disabling ends their sessions at once and refuses sign-in until enabled again.</p>
         <form action={user.disabledAt ? enableStaffAction : disableStaffAction} className="mt-2">
           <input type="hidden" name="id" value={user.id} />
-          <SubmitButton secondary>{user.disabledAt ? 'Enable the account' : 'Disable the account'}</SubmitButton>
+          <Button variant="secondary">{user.disabledAt ? 'Enable the account' : 'Disable the account'}</Button>
         </form>
       </section>
 
@@ -75,7 +75,7 @@ export default async function StaffAccountPage({ params, searchParams }: Props) 
         <p className="mt-1">For someone who lost their phone and recovery codes: removes their app and codes and ends their sessions.</p>
         <form action={resetStaffTwoFactorAction} className="mt-2">
           <input type="hidden" name="id" value={user.id} />
-          <SubmitButton secondary>Reset two-factor</SubmitButton>
+          <Button variant="secondary">Reset two-factor</Button>
         </form>
       </section>
     </>

@@ -1,10 +1,10 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
-import { authorizeAction } from '@/lib/auth/guards';
-import { getRequestIp } from '@/lib/auth/request-ip';
-import { changeStaffAccount } from '@/lib/data/staff-accounts';
-import { staffRoleSchema } from '@/lib/validation/staff-auth';
+import { authorizeAction } from '@/lib/staff/guards';
+import { getRequestIp } from '@/lib/staff/request-ip';
+import { changeStaffAccount } from '@/lib/staff/accounts-data';
+import { staffRoleSchema } from '@/lib/staff/schema';
 import { readAccountId } from './shared';
 
 export async function changeStaffRoleAction(form: FormData): Promise<void> {

@@ -1,10 +1,11 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { failed, formValues, invalid, type AuthFormState } from '@/lib/auth/form-state';
-import { authorizeAction } from '@/lib/auth/guards';
-import { getRequestIp } from '@/lib/auth/request-ip';
-import { inviteStaff } from '@/lib/data/staff-tokens';
-import { inviteSchema } from '@/lib/validation/staff-auth';
+import { formValues } from '@/lib/forms/form-values';
+import { done, failed, invalid, type AuthFormState } from '@/lib/staff/form-state';
+import { authorizeAction } from '@/lib/staff/guards';
+import { getRequestIp } from '@/lib/staff/request-ip';
+import { inviteStaff } from '@/lib/staff/tokens-data';
+import { inviteSchema } from '@/lib/staff/schema';
 
 export async function inviteStaffAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
   const session = await authorizeAction('staff.invite', 'ADMIN');
@@ -14,5 +15,5 @@ export async function inviteStaffAction(_prev: AuthFormState, form: FormData): P
   const result = await inviteStaff(session, parsed.data.email, parsed.data.role, await getRequestIp());
   if (!result.ok) return failed('That address already has a staff account.', values, { email: ['Already a staff account.'] });
   revalidatePath('/staff/accounts');
-  return { message: null, fieldErrors: {}, values: {}, done: true };
+  return done();
 }

@@ -1,9 +1,9 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
-import { authorizeAction } from '@/lib/auth/guards';
-import { getRequestIp } from '@/lib/auth/request-ip';
-import { changeStaffAccount } from '@/lib/data/staff-accounts';
+import { authorizeAction } from '@/lib/staff/guards';
+import { getRequestIp } from '@/lib/staff/request-ip';
+import { changeStaffAccount } from '@/lib/staff/accounts-data';
 import { readAccountId } from './shared';
 
 export async function resetStaffTwoFactorAction(form: FormData): Promise<void> {

@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { FactSheetEditor } from '@/components/staff/fact-sheets/fact-sheet-editor';
-import { requireStaffPage } from '@/lib/auth/guards';
-import { getFactSheetForEdit } from '@/lib/data/staff-fact-sheets';
+import { initialFormState } from '@/lib/forms/form-state';
+import { requireStaffPage } from '@/lib/staff/guards';
+import { getFactSheetForEdit } from '@/lib/fact-sheets/staff-data';
 import { publishFactSheetAction } from '../actions/publish-fact-sheet-action';
 import { saveFactSheetAction } from '../actions/save-fact-sheet-action';
 import { unpublishFactSheetAction } from '../actions/unpublish-fact-sheet-action';
@@ -37,7 +38,7 @@ export default async function EditFactSheetPage({ params, searchParams }: Props)
         key={sheet.updatedAt.toISOString()}
         action={saveFactSheetAction}
         slug={sheet.slug}
-        initial={{ values: { title: sheet.title, summary: sheet.summary, body: sheet.body }, fieldErrors: {}, message: null, previewHtml: null }}
+        initial={initialFormState({ title: sheet.title, summary: sheet.summary, body: sheet.body }, { previewHtml: null })}
       />
     </>
   );

@@ -1,9 +1,9 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
-import { authorizeAction } from '@/lib/auth/guards';
-import { restoreFactSheetRevision } from '@/lib/data/staff-fact-sheets';
-import { changeContext } from '@/lib/data/staff-context';
+import { authorizeAction } from '@/lib/staff/guards';
+import { restoreFactSheetRevision } from '@/lib/fact-sheets/staff-data';
+import { changeContext } from '@/lib/staff/context';
 import { readSheetSlug } from './shared';
 
 export async function restoreFactSheetRevisionAction(form: FormData): Promise<void> {

@@ -1,9 +1,9 @@
 // Live preview for the fact-sheet editor: Markdown in, the same sanitised
 // HTML the public page would show out. Staff only; nothing is stored.
-import { AuthorizationError, authorizeAction } from '@/lib/auth/guards';
+import { AuthorizationError, authorizeAction } from '@/lib/staff/guards';
 import { env } from '@/lib/env';
 import { renderFactSheetPreview } from '@/lib/fact-sheets/staff-preview';
-import { FACT_SHEET_LIMITS } from '@/lib/validation/fact-sheet';
+import { FACT_SHEET_LIMITS } from '@/lib/fact-sheets/schema';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,11 +1,11 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { authorizeAction } from '@/lib/auth/guards';
-import { createGroupWithMeetings } from '@/lib/data/staff-listing-editor';
+import { authorizeAction } from '@/lib/staff/guards';
+import { createGroupWithMeetings } from '@/lib/listings/editor-data';
 import { INVALID_MESSAGE, type GroupFormState } from '@/lib/listings/form-state';
-import { parseGroupForm, readGroupValues } from '@/lib/validation/staff-listing';
-import { changeContext } from '@/lib/data/staff-context';
+import { parseGroupForm, readGroupValues } from '@/lib/listings/schema';
+import { changeContext } from '@/lib/staff/context';
 
 export async function createGroupAction(_prev: GroupFormState, form: FormData): Promise<GroupFormState> {
   const session = await authorizeAction('group.create');

@@ -1,6 +1,6 @@
 // Helpers the listing actions share (not an action file: no 'use server').
 import 'server-only';
-import { listOrganizationOptions, listTopicOptions } from '@/lib/data/staff-listings';
+import { listOrganizationOptions, listTopicOptions } from '@/lib/listings/staff-list-data';
 import type { Lookups } from '@/lib/listings/compare';
 
 /** Names for ids, so a comparison reads "Bereavement" rather than an id. */

@@ -1,9 +1,9 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
-import { authorizeAction } from '@/lib/auth/guards';
-import { setGroupStatus } from '@/lib/data/staff-listing-status';
-import { changeContext } from '@/lib/data/staff-context';
+import { authorizeAction } from '@/lib/staff/guards';
+import { setGroupStatus } from '@/lib/listings/status-data';
+import { changeContext } from '@/lib/staff/context';
 import { readGroupId } from './shared';
 
 export async function unpublishGroupAction(form: FormData): Promise<void> {

@@ -1,13 +1,13 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { authorizeAction } from '@/lib/auth/guards';
-import { updateGroupWithMeetings } from '@/lib/data/staff-listing-editor';
+import { authorizeAction } from '@/lib/staff/guards';
+import { updateGroupWithMeetings } from '@/lib/listings/editor-data';
 import { compareGroupValues } from '@/lib/listings/compare';
 import { groupToFormValues } from '@/lib/listings/editable';
 import { CONFLICT_MESSAGE, INVALID_MESSAGE, type GroupFormState } from '@/lib/listings/form-state';
-import { parseGroupForm, readGroupValues, readVersion } from '@/lib/validation/staff-listing';
-import { changeContext } from '@/lib/data/staff-context';
+import { parseGroupForm, readGroupValues, readVersion } from '@/lib/listings/schema';
+import { changeContext } from '@/lib/staff/context';
 import { comparisonLookups, readGroupId } from './shared';
 
 export async function updateGroupAction(prev: GroupFormState, form: FormData): Promise<GroupFormState> {

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { GroupEditorForm } from '@/components/staff/listings/group-editor-form';
-import { requireStaffPage } from '@/lib/auth/guards';
-import { listOrganizationOptions, listTopicOptions } from '@/lib/data/staff-listings';
+import { requireStaffPage } from '@/lib/staff/guards';
+import { listOrganizationOptions, listTopicOptions } from '@/lib/listings/staff-list-data';
 import { emptyGroupValues } from '@/lib/listings/editable';
 import { initialGroupFormState } from '@/lib/listings/form-state';
-import { SPARE_MEETING_ROWS, type GroupFormValues } from '@/lib/validation/staff-listing';
-import { blankMeetingValues } from '@/lib/validation/staff-meeting';
+import { SPARE_MEETING_ROWS, type GroupFormValues } from '@/lib/listings/schema';
+import { blankMeetingValues } from '@/lib/listings/meeting-schema';
 import { createGroupAction } from '../actions/create-group-action';
 
 export const metadata: Metadata = { title: 'Add a listing' };

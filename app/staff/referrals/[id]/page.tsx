@@ -6,10 +6,10 @@ import { addReferralNoteAction } from '../actions/add-referral-note-action';
 import { assignReferralAction } from '../actions/assign-referral-action';
 import { changeReferralStatusAction } from '../actions/change-referral-status-action';
 import { shortDateTime } from '@/components/staff/status-labels';
-import { requireStaffPage } from '@/lib/auth/guards';
-import { getRequestIp } from '@/lib/auth/request-ip';
-import { getReferralForStaff } from '@/lib/data/referrals';
-import { listAssignableStaff, recordReferralView } from '@/lib/data/staff-referrals';
+import { requireStaffPage } from '@/lib/staff/guards';
+import { getRequestIp } from '@/lib/staff/request-ip';
+import { getReferralForStaff } from '@/lib/referrals/data';
+import { listAssignableStaff, recordReferralView } from '@/lib/referrals/staff-inbox-data';
 import type { ReferralStatus } from '@/lib/generated/prisma/enums';
 import { STATUS_WORDS } from '@/lib/referrals/status-words';
 

@@ -1,11 +1,11 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
-import { authorizeAction } from '@/lib/auth/guards';
-import { changeReferralStatus } from '@/lib/data/referrals';
-import { getReferralStatus, recordReferralChange } from '@/lib/data/staff-referrals';
-import { referralNoteSchema } from '@/lib/validation/staff-referral';
-import { changeContext } from '@/lib/data/staff-context';
+import { authorizeAction } from '@/lib/staff/guards';
+import { changeReferralStatus } from '@/lib/referrals/data';
+import { getReferralStatus, recordReferralChange } from '@/lib/referrals/staff-inbox-data';
+import { referralNoteSchema } from '@/lib/referrals/staff-schema';
+import { changeContext } from '@/lib/staff/context';
 import { readReferralId } from './shared';
 
 /** A note is a history entry at the current status: no mail goes out. */

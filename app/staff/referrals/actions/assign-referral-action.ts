@@ -1,9 +1,9 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
-import { authorizeAction } from '@/lib/auth/guards';
-import { assignReferral } from '@/lib/data/staff-referrals';
-import { changeContext } from '@/lib/data/staff-context';
+import { authorizeAction } from '@/lib/staff/guards';
+import { assignReferral } from '@/lib/referrals/staff-inbox-data';
+import { changeContext } from '@/lib/staff/context';
 import { readReferralId } from './shared';
 
 /** `assignee`: "me", a staff id, or "" for nobody. */

@@ -1,16 +1,16 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { authorizeAction } from '@/lib/auth/guards';
-import { getGroupForEdit } from '@/lib/data/staff-listing-editor';
-import { listTopicOptions } from '@/lib/data/staff-listings';
-import { approveSubmission, getSubmission } from '@/lib/data/staff-submissions';
+import { authorizeAction } from '@/lib/staff/guards';
+import { getGroupForEdit } from '@/lib/listings/editor-data';
+import { listTopicOptions } from '@/lib/listings/staff-list-data';
+import { approveSubmission, getSubmission } from '@/lib/submissions/staff-data';
 import { groupToFormValues } from '@/lib/listings/editable';
 import { applyProposal } from '@/lib/submissions/proposal';
 import type { ReviewFormState } from '@/lib/submissions/review-state';
-import { readVersion, parseGroupForm, type GroupInput } from '@/lib/validation/staff-listing';
-import { readStoredProposal } from '@/lib/validation/submission';
-import { changeContext } from '@/lib/data/staff-context';
+import { readVersion, parseGroupForm, type GroupInput } from '@/lib/listings/schema';
+import { readStoredProposal } from '@/lib/submissions/schema';
+import { changeContext } from '@/lib/staff/context';
 import { readSubmissionId, reviewRefusal } from './shared';
 
 export async function approveSubmissionAction(_prev: ReviewFormState, form: FormData): Promise<ReviewFormState> {

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ReviewResult } from '@/lib/data/staff-submissions';
+import type { ReviewResult } from '@/lib/submissions/staff-data';
 
 export function readSubmissionId(form: FormData): string | null {
   const v = form.get('id');

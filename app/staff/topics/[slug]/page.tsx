@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { TopicForm } from '@/components/staff/topics/topic-form';
-import { requireStaffPage } from '@/lib/auth/guards';
-import { getTopicForEdit } from '@/lib/data/staff-topics';
+import { initialFormState } from '@/lib/forms/form-state';
+import { requireStaffPage } from '@/lib/staff/guards';
+import { getTopicForEdit } from '@/lib/listings/topics-staff-data';
 import { updateTopicAction } from '../actions/update-topic-action';
 
 export const metadata: Metadata = { title: 'Edit a topic' };
@@ -18,7 +19,7 @@ export default async function EditTopicPage({ params }: Props) {
       <nav aria-label="Breadcrumb" className="text-sm"><Link href="/staff/topics">All topics</Link></nav>
       <h1 className="mt-2 text-3xl font-bold text-brand-900">Edit “{topic.name}”</h1>
       <p className="mt-1">Address: /topics/{topic.slug} (fixed)</p>
-      <TopicForm action={updateTopicAction} creating={false} initial={{ values: { slug: topic.slug, name: topic.name, description: topic.description, keywords: topic.keywords.join('\n') }, fieldErrors: {}, message: null }} />
+      <TopicForm action={updateTopicAction} creating={false} initial={initialFormState({ slug: topic.slug, name: topic.name, description: topic.description, keywords: topic.keywords.join('\n') })} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { AuthForm } from '@/components/staff/auth/auth-form';
-import { findLiveToken } from '@/lib/data/staff-tokens';
-import { PASSWORD_MIN } from '@/lib/validation/staff-auth';
+import { findLiveToken } from '@/lib/staff/tokens-data';
+import { PASSWORD_MIN } from '@/lib/staff/schema';
 import { acceptInviteAction } from '../../actions/accept-invite-action';
 
 export const metadata: Metadata = { title: 'Join the staff console' };

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthForm } from '@/components/staff/auth/auth-form';
-import { findLiveToken } from '@/lib/data/staff-tokens';
-import { PASSWORD_MIN } from '@/lib/validation/staff-auth';
+import { findLiveToken } from '@/lib/staff/tokens-data';
+import { PASSWORD_MIN } from '@/lib/staff/schema';
 import { resetPasswordAction } from '../../actions/reset-password-action';
 
 export const metadata: Metadata = { title: 'Choose a new password' };

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { AuthForm } from '@/components/staff/auth/auth-form';
 import { TotpSetup } from '@/components/staff/auth/totp-setup';
-import { readPendingSignIn } from '@/lib/auth/pending-sign-in';
-import { offerEnrolment } from '@/lib/auth/totp-enrolment';
-import { getPendingAccount } from '@/lib/data/staff-sign-in';
+import { readPendingSignIn } from '@/lib/staff/pending-sign-in';
+import { offerEnrolment } from '@/lib/staff/totp-enrolment';
+import { getPendingAccount } from '@/lib/staff/sign-in-data';
 import { enrolAtSignInAction } from '../../actions/enrol-at-sign-in-action';
 
 export const metadata: Metadata = { title: 'Set up two-factor sign-in' };

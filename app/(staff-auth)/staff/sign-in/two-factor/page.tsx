@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { AuthForm } from '@/components/staff/auth/auth-form';
-import { readPendingSignIn } from '@/lib/auth/pending-sign-in';
+import { readPendingSignIn } from '@/lib/staff/pending-sign-in';
 import { secondFactorAction } from '../../actions/second-factor-action';
 
 export const metadata: Metadata = { title: 'Two-factor check' };

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { shortDateTime } from '@/components/staff/status-labels';
-import { requireStaffPage } from '@/lib/auth/guards';
-import { listFactSheetRevisions } from '@/lib/data/fact-sheets';
-import { getFactSheetForEdit } from '@/lib/data/staff-fact-sheets';
+import { requireStaffPage } from '@/lib/staff/guards';
+import { listFactSheetRevisions } from '@/lib/fact-sheets/data';
+import { getFactSheetForEdit } from '@/lib/fact-sheets/staff-data';
 import { lineDiff } from '@/lib/fact-sheets/line-diff';
 import { restoreFactSheetRevisionAction } from '../../actions/restore-fact-sheet-revision-action';
 

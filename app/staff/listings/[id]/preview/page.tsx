@@ -6,8 +6,8 @@ import { GroupFacts } from '@/components/group/group-facts';
 import { LeadershipScale } from '@/components/group/leadership-scale';
 import { MeetingDetails } from '@/components/group/meeting-details';
 import { GROUP_STATUS_LABELS } from '@/components/staff/status-labels';
-import { requireStaffPage } from '@/lib/auth/guards';
-import { getGroupPreview } from '@/lib/data/staff-listing-preview';
+import { requireStaffPage } from '@/lib/staff/guards';
+import { getGroupPreview } from '@/lib/listings/preview-data';
 import type { GroupStatus } from '@/lib/generated/prisma/enums';
 
 export const metadata: Metadata = { title: 'Preview listing' };

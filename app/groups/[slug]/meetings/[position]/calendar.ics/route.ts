@@ -1,10 +1,10 @@
 // GET /groups/<slug>/meetings/<position>/calendar.ics — one meeting as an
 // iCalendar file. Anything that cannot give a file (unknown or unpublished
 // group, bad position, a meeting by arrangement or with unusable times) is a 404.
-import { getPublishedMeeting } from '@/lib/data/group-detail';
+import { getPublishedMeeting } from '@/lib/listings/group-detail';
 import { env } from '@/lib/env';
 import { icsFileName, meetingToIcs } from '@/lib/schedule';
-import { meetingPositionSchema } from '@/lib/validation/browse';
+import { meetingPositionSchema } from '@/lib/listings/browse-schema';
 
 type Context = { params: Promise<{ slug: string; position: string }> };
 
