@@ -1,6 +1,7 @@
 // Name stems and wording for generated groups, per topic. Fictional groups,
 // written to read like real listings.
 import { ACCESSIBILITY_CODES, FILTER_LANGUAGES } from '../../lib/vocabulary/index.ts';
+import { GENERAL_VENUES } from './directory/venues.ts';
 export const NAME_STEMS: Record<string, string[]> = {
   abuse: ['Survivors Circle', 'Safe Harbour Peer Group', 'Healing Together', 'Adult Survivors Sharing Group'],
   addictions: ['Recovery Circle', 'Sober Living Peer Group', 'Families Facing Addiction', 'Gamblers Recovery Meeting', 'One Day at a Time Group'],
@@ -94,18 +95,8 @@ export const DESCRIPTION_PARTS = [
   'Members decide together how the group runs and what each meeting covers.',
 ];
 
-export const VENUES = [
-  'Public Library, Meeting Room B',
-  'Community Centre, Room 2',
-  'St. Andrew’s Church Hall',
-  'Family Health Team, Boardroom',
-  'Neighbourhood House',
-  'YMCA, Program Room',
-  'Legion Branch Hall',
-  'Seniors Active Living Centre',
-  'Friendship Centre',
-  'Hospital Education Centre, Room 3',
-];
+/** The generated groups meet in rooms any kind of group could book. */
+export const VENUES: readonly string[] = GENERAL_VENUES;
 
 export const ACCESSIBILITY: readonly string[] = ACCESSIBILITY_CODES;
 

@@ -9,7 +9,8 @@ import type { Attendance } from '../../../lib/generated/prisma/enums.ts';
 import { buildGroup, buildMeeting, type GroupSeed, type MeetingSeed } from '../factories.ts';
 import { createRng, slugify, type Rng } from '../random.ts';
 import { costKindOf, isoWeekday, type Checked, type Cost, type DirectoryRow, type MeetingRow, type TownName } from './types.ts';
-import { GENERAL_VENUES, VENUES, type AccessFeature, type VenueName } from './venues.ts';
+import { GENERAL_VENUES, VENUES, type VenueName } from './venues.ts';
+import type { AccessibilityCode } from '../../../lib/vocabulary/index.ts';
 
 const AREA_CODES: Record<TownName, string> = {
   Toronto: '416', Ottawa: '613', Hamilton: '905', London: '519', Kitchener: '519', Waterloo: '519', Guelph: '519',
@@ -125,7 +126,7 @@ export function groupFromRow(row: DirectoryRow, now: Date): GroupSeed {
   // One group, one room: every in-person meeting is at the same place.
   const place = town ? placeIn(town, venue, rng) : null;
   const meetings = row.meetings.map((m) => meetingOf(m, row, slug, place, rng));
-  const features: AccessFeature[] = place ? [...VENUES[venue]] : [];
+  const features: AccessibilityCode[] = place ? [...VENUES[venue]] : [];
   const area = row.town ? AREA_CODES[row.town] : '888';
   return buildGroup({
     slug,

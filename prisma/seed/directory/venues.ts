@@ -2,7 +2,7 @@
 // A group's accessibility features come from its venue, so a phone-only
 // group never claims a ramp and a church basement never claims a hearing loop
 // it does not have.
-export type AccessFeature = 'wheelchair' | 'accessible-washroom' | 'hearing-loop' | 'asl' | 'parking' | 'transit' | 'scent-free';
+import type { AccessibilityCode } from '../../../lib/vocabulary/index.ts';
 
 export const VENUES = {
   'Public Library, Meeting Room B': ['wheelchair', 'accessible-washroom', 'transit'],
@@ -21,7 +21,7 @@ export const VENUES = {
   'Deaf Services Centre, Hall A': ['wheelchair', 'accessible-washroom', 'asl', 'hearing-loop'],
   'Rainbow Community Space': ['wheelchair', 'accessible-washroom', 'scent-free', 'transit'],
   'Cancer Support House, Living Room': ['wheelchair', 'accessible-washroom', 'parking', 'scent-free'],
-} as const satisfies Record<string, readonly AccessFeature[]>;
+} as const satisfies Record<string, readonly AccessibilityCode[]>;
 
 export type VenueName = keyof typeof VENUES;
 
