@@ -1,20 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { describeSchedule, describeTimeRange } from './describe';
 import type { MeetingSchedule } from './types';
-
-function schedule(overrides: Partial<MeetingSchedule>): MeetingSchedule {
-  return {
-    recurrence: 'WEEKLY',
-    weekdays: [2],
-    intervalWeeks: 1,
-    monthWeek: null,
-    startsOn: new Date('2026-01-01T00:00:00Z'),
-    startTime: '19:00',
-    endTime: '20:30',
-    timeZone: 'America/Toronto',
-    ...overrides,
-  };
-}
+import { schedule } from './test-schedule';
 
 describe('describeSchedule', () => {
   it.each<[string, Partial<MeetingSchedule>]>([

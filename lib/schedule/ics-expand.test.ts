@@ -6,20 +6,7 @@ import { meetingToIcs } from './ics';
 import { nextOccurrences } from './occurrences';
 import type { MeetingSchedule } from './types';
 import { utcToZoned } from './zoned';
-
-function schedule(overrides: Partial<MeetingSchedule>): MeetingSchedule {
-  return {
-    recurrence: 'WEEKLY',
-    weekdays: [2],
-    intervalWeeks: 1,
-    monthWeek: null,
-    startsOn: new Date('2026-01-01T00:00:00Z'),
-    startTime: '19:00',
-    endTime: '20:30',
-    timeZone: 'America/Toronto',
-    ...overrides,
-  };
-}
+import { schedule } from './test-schedule';
 
 // Over a year for every pattern here, so each crosses both DST changes. The site
 // looks about three years ahead, which caps the monthly and every-3-weeks lists.

@@ -3,6 +3,7 @@ import { icsFileName, meetingToIcs } from './ics';
 import type { MeetingSchedule } from './types';
 import { zoneOffsetMs } from './zoned';
 import ICAL from 'ical.js';
+import { schedule } from './test-schedule';
 
 // The calendar file is read back with ical.js (ICAL.parse returns jCal, RFC 7265).
 const parseJcal: (ics: string) => unknown = ICAL.parse;
@@ -28,20 +29,6 @@ const property = (c: Jcal, name: string): JcalProperty | undefined => c[1].find(
 const value = (c: Jcal, name: string): unknown => property(c, name)?.[3];
 
 // ---------------------------------------------------------------------------
-
-function schedule(overrides: Partial<MeetingSchedule>): MeetingSchedule {
-  return {
-    recurrence: 'WEEKLY',
-    weekdays: [2],
-    intervalWeeks: 1,
-    monthWeek: null,
-    startsOn: new Date('2026-01-01T00:00:00Z'),
-    startTime: '19:00',
-    endTime: '20:30',
-    timeZone: 'America/Toronto',
-    ...overrides,
-  };
-}
 
 const NOW = new Date('2026-02-01T12:34:56Z');
 

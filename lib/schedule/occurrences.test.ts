@@ -2,24 +2,11 @@ import { describe, it, expect } from 'vitest';
 import { nextOccurrence, nextOccurrences } from './occurrences';
 import type { MeetingSchedule } from './types';
 import { utcToZoned, zoneOffsetMs } from './zoned';
+import { schedule } from './test-schedule';
 
 const TORONTO = 'America/Toronto';
 const SYDNEY = 'Australia/Sydney';
 const HOUR = 3_600_000;
-
-function schedule(overrides: Partial<MeetingSchedule>): MeetingSchedule {
-  return {
-    recurrence: 'WEEKLY',
-    weekdays: [2], // Tuesday
-    intervalWeeks: 1,
-    monthWeek: null,
-    startsOn: new Date('2026-01-01T00:00:00Z'),
-    startTime: '19:00',
-    endTime: '20:30',
-    timeZone: TORONTO,
-    ...overrides,
-  };
-}
 
 const starts = (m: MeetingSchedule, from: string, count: number): string[] =>
   nextOccurrences(m, new Date(from), count).map((o) => o.start.toISOString());

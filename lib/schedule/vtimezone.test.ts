@@ -1,18 +1,9 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { meetingToIcs } from './ics';
-import type { MeetingSchedule } from './types';
+import { schedule as weekly } from './test-schedule';
 
-const schedule = (timeZone: string): MeetingSchedule => ({
-  recurrence: 'WEEKLY',
-  weekdays: [2],
-  intervalWeeks: 1,
-  monthWeek: null,
-  startsOn: new Date('2026-01-01T00:00:00Z'),
-  startTime: '19:00',
-  endTime: null,
-  timeZone,
-});
+const schedule = (timeZone: string) => weekly({ timeZone, endTime: null });
 
 function calendar(timeZone: string): ICAL.Component {
   const text = meetingToIcs({ uid: 'zone@selfhelp.example', title: 'Group', schedule: schedule(timeZone), now: new Date('2026-02-01T00:00:00Z') });
