@@ -29,7 +29,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // The same start command a visitor runs, on a throwaway database.
-    command: 'node node_modules/tsx/dist/cli.mjs scripts/e2e-server.ts',
+    command: 'node --import tsx scripts/e2e-server.ts',
     url: `http://localhost:${E2E_PORT}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,

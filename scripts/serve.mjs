@@ -31,7 +31,9 @@ cluster.on('listening', (worker) => listened.add(worker.id));
 let exitCode = 0;
 cluster.on('exit', (worker, code, signal) => {
   if (stopping) {
-    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode);
+    // A worker leaves cluster.workers only once both exited and disconnected,
+    // in either order, so count the ones still alive.
+    if (Object.values(cluster.workers ?? {}).every((w) => !w || w.isDead())) process.exit(exitCode);
     return;
   }
   if (!listened.has(worker.id)) {

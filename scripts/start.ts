@@ -6,6 +6,7 @@
 // Ctrl-C or SIGTERM stops the app and then the database.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolveDatabase } from './lib/database.ts';
+import { takeOverStopSignals } from './lib/embedded-db.ts';
 import { printCredentials, saveCredentials } from './lib/credentials.ts';
 import { ensureBuild, generateClient, nextBin, serverArgs } from './lib/build.ts';
 import { describeEnvErrors, envSchema } from '../lib/env.ts';
@@ -38,8 +39,10 @@ async function shutdown(code: number) {
   if (db.embedded) log('Database stopped.');
   process.exit(code);
 }
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));
+// The app stops before its database, so requests in flight finish; the
+// embedded server's own signal handling would stop the database first.
+takeOverStopSignals();
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0));
 
 try {
   const mode = dev ? 'development' : 'production';

