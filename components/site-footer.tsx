@@ -1,4 +1,5 @@
 import { env } from '@/lib/env';
+import { telHref } from './group/labels';
 
 export function SiteFooter() {
   const phone = env().CLEARINGHOUSE_PHONE;
@@ -20,7 +21,7 @@ export function SiteFooter() {
           </h2>
           <p>
             Listings are checked by clearinghouse staff. Questions or a group to add? Call{' '}
-            <a href={`tel:${phone.replace(/[^0-9+]/g, '')}`}>{phone}</a>.
+            <a href={telHref(phone)}>{phone}</a>.
           </p>
           <p className="mt-1">Place names from GeoNames (CC BY 4.0).</p>
         </section>

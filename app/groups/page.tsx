@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listTopics } from '@/lib/listings/topics-data';
-import { searchGroups } from '@/lib/search/data';
+import { findForResultsPage } from '@/lib/search/results-page-data';
 import { getSearchCards } from '@/lib/search/cards-data';
-import { resolveOrigin } from '@/lib/search/origin';
 import { PAGE_SIZE, searchHref } from '@/lib/search/schema';
 import { readSearch } from '@/lib/search/request';
 import { SearchBox } from '@/components/search/search-box';
@@ -12,6 +11,11 @@ import { ResultCard } from '@/components/search/result-card';
 import { Pagination } from '@/components/search/pagination';
 import { EmptyResults } from '@/components/search/empty-results';
 import { activeFilters } from '@/components/search/active-filters';
+import { ReadingNote } from '@/components/search/reading-note';
+import { PlaceNote } from '@/components/search/place-note';
+import { CrisisPanel } from '@/components/search/crisis-panel';
+import { isCrisisQuery } from '@/lib/search/crisis';
+import { env } from '@/lib/env';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,11 +25,14 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function GroupsPage({ searchParams }: Props) {
-  const { filters: f, ignored } = readSearch(await searchParams);
-  const { origin, notFound } = resolveOrigin(f);
-  const [topics, result] = await Promise.all([listTopics(), searchGroups(f, origin)]);
-  const [cards = [], remoteCards = []] = await getSearchCards([result.hits, result.remote?.hits ?? []]);
+  const { filters: asked, ignored } = readSearch(await searchParams);
+  const [topics, found] = await Promise.all([listTopics(), findForResultsPage(asked)]);
+  // A town typed at the end of the words has moved to the place box (f.where).
+  const { understood, result, help } = found;
+  const { filters: f, origin } = understood;
+  const [cards = [], remoteCards = [], helpRemote = [], helpNearest = []] = await getSearchCards([result.hits, result.remote?.hits ?? [], help?.remote ?? [], help?.nearest ?? []]);
   const topicNames = new Map(topics.map((t) => [t.slug, t.name]));
+  const helpAbout = help?.topics.length ? help.topics.map((t) => topicNames.get(t) ?? t).join(' or ') : null;
   const chips = activeFilters(f, topicNames, origin?.label ?? null);
   const from = (result.page - 1) * PAGE_SIZE + 1;
 
@@ -35,6 +42,7 @@ export default async function GroupsPage({ searchParams }: Props) {
       <form id="group-search" method="get" action="/groups" role="search" aria-label="Find a group" className="mt-4">
         <SearchBox q={f.q} where={f.where} lat={f.where ? null : f.lat} lng={f.where ? null : f.lng} compact />
       </form>
+      {isCrisisQuery(f.q) ? <CrisisPanel phone={env().CLEARINGHOUSE_PHONE} /> : null}
       <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_17rem]">
           <section aria-labelledby="results-heading">
             <h2 id="results-heading" className="text-xl font-semibold">
@@ -48,22 +56,13 @@ export default async function GroupsPage({ searchParams }: Props) {
             <p className="mt-1">
               <a href="#refine">Refine or sort these results</a>
             </p>
-            {notFound ? (
-              <p className="mt-2 rounded border border-amber-300 bg-amber-50 p-3" role="status">
-                We could not find a place called “{notFound}”. Try a town name such as Hamilton, or the first three
-                characters of a postal code such as L8P. Distance is not used until a place is found.
-              </p>
-            ) : null}
+            <PlaceNote f={f} understood={understood} />
             {ignored.length ? (
               <p className="mt-2 text-sm text-slate-700" role="status">
                 Some parts of this link were not understood and were left out: {ignored.join(', ')}.
               </p>
             ) : null}
-            {result.correctedQuery ? (
-              <p className="mt-2" role="status">
-                Also showing results for <strong>{result.correctedQuery}</strong>.
-              </p>
-            ) : null}
+            <ReadingNote f={f} reading={result.reading} correctedQuery={result.correctedQuery} found={result.total > 0} />
             {chips.length ? (
               <ul className="mt-3 flex flex-wrap gap-2" aria-label="Your choices">
                 {chips.map((c) => (
@@ -80,7 +79,14 @@ export default async function GroupsPage({ searchParams }: Props) {
               {cards.length ? (
                 cards.map((c) => <ResultCard key={c.slug} card={c} unit={f.unit} />)
               ) : (
-                <EmptyResults f={f} filters={chips} hasOrigin={origin !== null} pastEnd={result.total > 0} />
+                <EmptyResults
+                  f={f}
+                  filters={chips}
+                  hasOrigin={origin !== null}
+                  pastEnd={result.total > 0}
+                  phone={env().CLEARINGHOUSE_PHONE}
+                  offers={help ? { about: helpAbout, remote: helpRemote, nearest: helpNearest, placeLabel: origin?.label ?? null } : null}
+                />
               )}
             </div>
             <Pagination f={f} page={result.page} pageCount={result.pageCount} />

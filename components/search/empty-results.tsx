@@ -1,9 +1,18 @@
 import Link from 'next/link';
 import { RADII_KM, searchHref, type SearchFilters } from '@/lib/search/schema';
+import type { SearchCard } from '@/lib/search/cards-data';
 import type { ActiveFilter } from './active-filters';
+import { ResultCard } from './result-card';
+import { telHref } from '../group/labels';
 
-/** Says why nothing matched and offers concrete ways to widen the search. */
-export function EmptyResults({ f, filters, hasOrigin, pastEnd }: { f: SearchFilters; filters: ActiveFilter[]; hasOrigin: boolean; pastEnd: boolean }) {
+type Offers = { about: string | null; remote: SearchCard[]; nearest: SearchCard[]; placeLabel: string | null };
+
+/**
+ * Nothing matched: say so, offer ways to widen the search, and still give
+ * something to act on — groups anyone can join by phone or online, the
+ * nearest groups about the topic, the clearinghouse's number, crisis lines.
+ */
+export function EmptyResults({ f, filters, hasOrigin, pastEnd, offers, phone }: { f: SearchFilters; filters: ActiveFilter[]; hasOrigin: boolean; pastEnd: boolean; offers: Offers | null; phone: string }) {
   if (pastEnd) {
     return (
       <div className="rounded border border-amber-300 bg-amber-50 p-4">
@@ -15,31 +24,67 @@ export function EmptyResults({ f, filters, hasOrigin, pastEnd }: { f: SearchFilt
     );
   }
   const larger = RADII_KM.find((r) => r > f.radiusKm);
+  const about = offers?.about ? ` about ${offers.about}` : '';
   return (
-    <div className="rounded border border-amber-300 bg-amber-50 p-4">
-      <h2 className="text-lg font-semibold">No groups match all of these choices</h2>
-      <p className="mt-1">
-        Every group shown must match every choice, so each one you add narrows the list. Try one of these:
-      </p>
-      <ul className="mt-2 list-disc space-y-1 pl-6">
-        {filters.map((a) => (
-          <li key={a.href + a.label}>
-            <Link href={a.href}>Remove “{a.label}”</Link>
-          </li>
-        ))}
-        {hasOrigin && larger ? (
+    <div className="space-y-6">
+      <div className="rounded border border-amber-300 bg-amber-50 p-4">
+        <h2 className="text-lg font-semibold">{filters.length > 1 ? 'No groups match all of these choices' : 'No groups match this search'}</h2>
+        <p className="mt-1">Try one of these, or see the groups offered below:</p>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          {filters.map((a) => (
+            <li key={a.href + a.label}>
+              <Link href={a.href}>{a.removeText}</Link>
+            </li>
+          ))}
+          {hasOrigin && larger ? (
+            <li>
+              <Link href={searchHref(f, { radiusKm: larger })}>Search a wider area ({larger} km)</Link>
+            </li>
+          ) : null}
           <li>
-            <Link href={searchHref(f, { radiusKm: larger })}>Search a wider area ({larger} km)</Link>
+            <Link href="/topics">Browse all topics A–Z</Link>
           </li>
-        ) : null}
-        <li>
-          <Link href={searchHref(f, { where: '', lat: null, lng: null, attendance: ['online', 'phone'] })}>Show groups that meet online or by phone</Link>
-        </li>
-        <li>
-          <Link href="/topics">Browse all topics A–Z</Link>
-        </li>
-      </ul>
-      <p className="mt-3">You can also call the clearinghouse: staff often know of groups that are not listed yet.</p>
+        </ul>
+        <p className="mt-3">
+          Staff often know of groups that are not listed yet. Call the clearinghouse at{' '}
+          <a href={telHref(phone)} className="font-semibold">
+            {phone}
+          </a>
+          , or <Link href="/refer">ask us in writing to help find a group</Link>.
+        </p>
+        <p className="mt-3">
+          In danger now? Call <a href="tel:911" className="font-semibold">911</a>. Thinking about suicide? Call or text{' '}
+          <a href="tel:988" className="font-semibold">
+            9-8-8
+          </a>{' '}
+          (<a href="sms:988">text 9-8-8</a>), any time.
+        </p>
+      </div>
+      {offers?.nearest.length ? (
+        <section aria-labelledby="nearest-offers">
+          <h2 id="nearest-offers" className="text-xl font-semibold">
+            The nearest groups{about}
+            {offers.placeLabel ? ` to ${offers.placeLabel}` : ''}
+          </h2>
+          <div className="mt-3 space-y-4">
+            {offers.nearest.map((c) => (
+              <ResultCard key={c.slug} card={c} unit={f.unit} />
+            ))}
+          </div>
+        </section>
+      ) : null}
+      {offers?.remote.length ? (
+        <section aria-labelledby="remote-offers">
+          <h2 id="remote-offers" className="text-xl font-semibold">
+            Groups{about} you can join by phone or online
+          </h2>
+          <div className="mt-3 space-y-4">
+            {offers.remote.map((c) => (
+              <ResultCard key={c.slug} card={c} unit={f.unit} />
+            ))}
+          </div>
+        </section>
+      ) : null}
     </div>
   );
 }

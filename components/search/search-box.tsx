@@ -1,8 +1,13 @@
+import { SuggestInput } from './suggest-input';
 import { UseMyLocation } from './use-my-location';
 
 type Props = { q: string; where: string; lat: number | null; lng: number | null; compact?: boolean };
 
-/** "What are you looking for?" and "Where?", shared by the home and results pages. */
+/**
+ * "What are you looking for?" and "Where?", shared by the home and results
+ * pages. Each box suggests as the visitor types once JavaScript runs, and is a
+ * plain input without it.
+ */
 export function SearchBox({ q, where, lat, lng, compact = false }: Props) {
   return (
     <div className={compact ? 'grid gap-3 sm:grid-cols-[2fr_2fr_auto] sm:items-end' : 'grid gap-3'}>
@@ -10,15 +15,15 @@ export function SearchBox({ q, where, lat, lng, compact = false }: Props) {
         <label htmlFor="q" className="block font-semibold">
           What are you looking for?
         </label>
-        <input
+        <SuggestInput
+          field="what"
           id="q"
           name="q"
           type="search"
           defaultValue={q}
           maxLength={200}
           placeholder="e.g. grief, anxiety, new mom"
-          aria-describedby="q-hint"
-          className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
+          describedBy="q-hint"
         />
         <p id="q-hint" className="mt-1 text-sm text-slate-700">
           A topic, a word or a group’s name. Spelling does not need to be perfect.
@@ -28,7 +33,8 @@ export function SearchBox({ q, where, lat, lng, compact = false }: Props) {
         <label htmlFor="where" className="block font-semibold">
           Where?
         </label>
-        <input
+        <SuggestInput
+          field="where"
           id="where"
           name="where"
           type="text"
@@ -36,8 +42,7 @@ export function SearchBox({ q, where, lat, lng, compact = false }: Props) {
           maxLength={100}
           autoComplete="address-level2"
           placeholder="Town or postal code"
-          aria-describedby="where-hint"
-          className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
+          describedBy="where-hint"
         />
         <p id="where-hint" className="mt-1 text-sm text-slate-700">
           A town such as Kingston, or a postal code such as K7L.

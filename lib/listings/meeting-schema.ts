@@ -174,7 +174,15 @@ export const meetingSchema = rowSchema
 
 export type MeetingInput = z.output<typeof meetingSchema>;
 
-/** The postal code first (more precise), then the town. */
+/**
+ * The postal code first (more precise), then the town. A listing's address
+ * must name the place exactly: the search box's guesses (a misspelling, a
+ * region's middle) are for visitors, not for where a group meets.
+ */
 function placeOf(m: { postalCode: string | null; town: string | null }) {
-  return (m.postalCode ? lookupPlace(m.postalCode) : null) ?? (m.town ? lookupPlace(m.town) : null);
+  const exact = (text: string | null) => {
+    const p = text ? lookupPlace(text) : null;
+    return p && p.how === 'exact' && p.kind !== 'region' ? p : null;
+  };
+  return exact(m.postalCode) ?? exact(m.town);
 }

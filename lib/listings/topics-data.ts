@@ -59,3 +59,12 @@ async function countPublished(): Promise<Counts> {
 export async function listTopics(): Promise<{ slug: string; name: string }[]> {
   return db.topic.findMany({ select: { slug: true, name: true }, orderBy: { name: 'asc' } });
 }
+
+/**
+ * Names with the keywords that lead to them ("anxiety" → Mental Health), A–Z,
+ * for suggestions while typing. About twenty rows, read on each request so a
+ * renamed topic shows at once.
+ */
+export async function listTopicKeywords(): Promise<{ name: string; keywords: string[] }[]> {
+  return db.topic.findMany({ select: { name: true, keywords: true }, orderBy: { name: 'asc' } });
+}

@@ -5,6 +5,8 @@ import { PAGE_SIZE, type SearchFilters } from './schema.ts';
 import { applyCorrections, correctableWords, hasExclusion } from './query-words.ts';
 import { groupConditions, meetingConditions, soonCondition, type Origin } from './sql.ts';
 import { placeTags } from './place-tags.ts';
+import { describeConcepts, interpret, type Interpretation } from './concepts/interpret.ts';
+import { FACET } from '../vocabulary/index.ts';
 
 const { sql, join, empty } = Prisma;
 
@@ -18,7 +20,31 @@ export type SearchPage = {
   hits: SearchHit[];
   /** Near a place: groups meeting online or by phone, offered beside the local list. */
   remote: { hits: SearchHit[] } | null;
+  /** Misspelled words corrected, shown only when the corrected search found groups. */
   correctedQuery: string | null;
+  reading: Reading;
+};
+
+/**
+ * How the words were read, so the page can say plainly what it did:
+ * - 'every-word': groups matching every word (or no words at all);
+ * - 'concepts': the words name topics ("lost my husband" → bereavement),
+ *   and groups about them are listed, after any that match every word;
+ * - 'some-words': no group matches every word, so groups matching some
+ *   of them are listed, those with the words in the name or topics first.
+ */
+export type Reading = {
+  mode: 'every-word' | 'concepts' | 'some-words';
+  /** Whether any group matched every word (the rest are relaxed matches). */
+  everyWord: boolean;
+  /** "gambling", "drinking and family": what 'concepts' looked for. */
+  about: string;
+  /** Topic slugs the words point to, most relevant first (also for an empty page's help). */
+  topics: string[];
+  /** The words 'some-words' looked for. */
+  words: string[];
+  /** Meeting-place features the words asked for ("wheelchair user"). */
+  access: Interpretation['access'];
 };
 
 /** How many online/phone groups the near-me page shows beside the local ones. */
@@ -43,22 +69,34 @@ async function queryNearest<T>(statement: Prisma.Sql): Promise<T[]> {
 }
 
 /**
- * One round trip before searching: the text as a tsquery, whether it has any
- * searchable word (a query of only stop words or symbols lists everything,
- * like an empty one), and misspelled words mapped to the closest word the
- * directory knows.
+ * One round trip before searching: the text as a tsquery in English and in
+ * French (each config with its own stop words and stemmer), whether it has
+ * any searchable word (a query of only stop words or symbols lists
+ * everything, like an empty one), misspelled leftover words mapped to the closest
+ * word the directory knows, and, for relaxing, the leftover words and the
+ * vocabulary's terms as "any of these" tsqueries.
  */
-async function analyzeText(q: string): Promise<{ tsquery: string; searchable: boolean; fixes: Map<string, string> }> {
-  const words = correctableWords(q);
-  const rows = await query<{ tsquery: string; searchable: boolean; w: string | null; best: string | null; exact: boolean | null }>(sql`
-    SELECT t.q::text AS tsquery, numnode(t.q) > 0 AS searchable, x.w,
+async function analyzeText(q: string, rest: string[], terms: string[]): Promise<Analysis> {
+  // Only words the vocabulary did not read are checked: "miscarriage" is a
+  // phrase there, and the closest word in the listings ("marriage") is wrong.
+  const words = correctableWords(q).filter((w) => rest.includes(w));
+  const rows = await query<{ tsquery: string; searchable: boolean; anyq: string | null; termq: string | null; w: string | null; best: string | null; exact: boolean | null }>(sql`
+    SELECT t.q::text AS tsquery, numnode(t.q) > 0 AS searchable,
+      (SELECT string_agg(DISTINCT quote_literal(lexeme), ' | ') FROM unnest(search_document(${rest.join(' ')}))) AS anyq,
+      (SELECT string_agg(DISTINCT quote_literal(lexeme), ' | ') FROM unnest(to_tsvector('english', unaccent(${terms.join(' ')})))) AS termq,
+      x.w,
       EXISTS (SELECT 1 FROM "SearchTerm" WHERE word = x.w) AS exact,
       (SELECT word FROM "SearchTerm" st WHERE st.word % x.w ORDER BY st.word <-> x.w LIMIT 1) AS best
-    FROM (SELECT websearch_to_tsquery('english', unaccent(${q})) AS q) t LEFT JOIN unnest(${words}::text[]) AS x(w) ON true`);
+    FROM (SELECT ${bothLanguages(q)} AS q) t LEFT JOIN unnest(${words}::text[]) AS x(w) ON true`);
   const fixes = new Map<string, string>();
   for (const r of rows) if (r.w && !r.exact && r.best && r.best !== r.w) fixes.set(r.w, r.best);
-  return { tsquery: rows[0]?.tsquery ?? '', searchable: rows[0]?.searchable ?? false, fixes };
+  const first = rows[0];
+  return { tsquery: first?.tsquery ?? '', searchable: first?.searchable ?? false, fixes, anyWords: first?.anyq ?? null, terms: first?.termq ?? null };
 }
+type Analysis = { tsquery: string; searchable: boolean; fixes: Map<string, string>; anyWords: string | null; terms: string | null };
+
+/** Every word, in English or in French: either reading may match (the documents hold both). */
+const bothLanguages = (text: string) => sql`(websearch_to_tsquery('english', unaccent(${text})) || websearch_to_tsquery('french', unaccent(${text})))`;
 
 /**
  * The text condition's tsquery, as a constant. Written as a call to
@@ -68,9 +106,62 @@ async function analyzeText(q: string): Promise<{ tsquery: string; searchable: bo
  */
 async function textQuery(tsquery: string, correctedQuery: string | null): Promise<Prisma.Sql> {
   if (!correctedQuery) return sql`${tsquery}::tsquery`;
-  const rows = await query<{ q: string }>(sql`SELECT (${tsquery}::tsquery || websearch_to_tsquery('english', unaccent(${correctedQuery})))::text AS q`);
+  const rows = await query<{ q: string }>(sql`SELECT (${tsquery}::tsquery || ${bothLanguages(correctedQuery)})::text AS q`);
   return sql`${rows[0]?.q ?? tsquery}::tsquery`;
 }
+
+/**
+ * What counts as a match: `all` for the count and the A–Z, soonest and
+ * nearest orders; `tiers` for best match, in rank order (a group is listed
+ * under the first tier it meets).
+ */
+type Match = { all: Prisma.Sql; tiers: Prisma.Sql[] };
+
+/** Every word: the name, then the topics and keywords, then anywhere. */
+function everyWordMatch(tsq: Prisma.Sql, q: string): Match {
+  const all = sql`g."searchVector" @@ ${tsq}`;
+  // The name and the topics are part of the whole document, so a tier's own
+  // match implies the whole one, unless a word is excluded ("-pet" may be in
+  // the description). Leaving the implied condition out keeps PostgreSQL's
+  // row estimates (and so its choice of plan) right.
+  const whole = hasExclusion(q) ? sql` AND ${all}` : empty;
+  return {
+    all,
+    tiers: [
+      sql`g."nameVector" @@ ${tsq}${whole}`,
+      sql`g."headVector" @@ ${tsq} AND NOT g."nameVector" @@ ${tsq}${whole}`,
+      sql`${all} AND NOT g."headVector" @@ ${tsq}`,
+    ],
+  };
+}
+
+/**
+ * Groups about the topics the words name: in every one of them with a
+ * vocabulary term in the name or keywords ("gambling" within Addictions),
+ * at a place with the features asked for, in every topic, then in any.
+ */
+function conceptMatch(meaning: Interpretation, terms: string | null): Match {
+  const tags = meaning.topics.map((t) => FACET.topic + t);
+  const access = meaning.access.map((a) => FACET.access + a);
+  const inAll = sql`g.facets @> ${tags}::text[]`;
+  const tiers: Prisma.Sql[] = [];
+  if (terms) tiers.push(sql`${inAll} AND g."headVector" @@ ${terms}::tsquery`);
+  if (access.length) tiers.push(sql`g.facets @> ${[...tags, ...access]}::text[]`);
+  tiers.push(inAll);
+  if (tags.length > 1) tiers.push(sql`g.facets && ${tags}::text[]`);
+  if (access.length) tiers.push(sql`g.facets @> ${access}::text[]`);
+  const all = access.length ? sql`g.facets && ${[...tags, ...access]}::text[]` : sql`g.facets && ${tags}::text[]`;
+  return { all, tiers };
+}
+
+/** Any of the words: in the name or topics first, then anywhere. */
+function someWordsMatch(anyWords: string): Match {
+  const all = sql`g."searchVector" @@ ${anyWords}::tsquery`;
+  return { all, tiers: [sql`g."headVector" @@ ${anyWords}::tsquery`, all] };
+}
+
+/** Two matches as one: everything either accepts, the first's tiers ranked first. */
+const either = (a: Match, b: Match): Match => ({ all: sql`(${a.all} OR ${b.all})`, tiers: [...a.tiers, ...b.tiers] });
 
 type Sort = NonNullable<SearchFilters['sort']>;
 type PageRow = { id: string; distance: number | null };
@@ -87,7 +178,7 @@ type Plan = {
   sort: Sort;
   /** The text condition; null without searchable words. */
   text: Prisma.Sql | null;
-  /** "Best match": text conditions tier by tier (name, topics and keywords, anywhere). */
+  /** "Best match": text conditions tier by tier (see Match). */
   tiers: Prisma.Sql[] | null;
   /** Status, the given text condition and facet tags: the group row and the search index. */
   groupWhere: (text: Prisma.Sql | null) => Prisma.Sql;
@@ -109,7 +200,7 @@ type Plan = {
  * filter must hold for one meeting in particular: within the radius, or in
  * the next 7 days together with a slot filter.
  */
-function plan(f: SearchFilters, origin: Origin | null, now: Date, tsq: Prisma.Sql | null): Plan {
+function plan(f: SearchFilters, origin: Origin | null, now: Date, match: Match | null): Plan {
   const meetingConds = meetingConditions(f, origin);
   const groupConds = groupConditions(f);
   // The facet tags settle slot filters exactly; a meeting must still be read
@@ -122,23 +213,11 @@ function plan(f: SearchFilters, origin: Origin | null, now: Date, tsq: Prisma.Sq
     } else groupConds.push(soonCondition('g."nextMeetingAt"', now));
   }
   const originSql = origin ? sql`ll_to_earth(${origin.lat}::float8, ${origin.lng}::float8)` : null;
-  const requested: Sort = f.sort ?? (tsq ? 'relevance' : origin ? 'distance' : 'name');
+  const requested: Sort = f.sort ?? (match ? 'relevance' : origin ? 'distance' : 'name');
   // Best match needs words; without them it is nearest first, or A–Z.
-  const sort: Sort = requested === 'relevance' && !tsq ? (origin ? 'distance' : 'name') : requested === 'distance' && !origin ? 'name' : requested;
-  const text = tsq ? sql`g."searchVector" @@ ${tsq}` : null;
-  // The name and the topics are part of the whole document, so a tier's own
-  // match implies the whole one, unless a word is excluded ("-pet" may be in
-  // the description). Leaving the implied condition out keeps PostgreSQL's
-  // row estimates (and so its choice of plan) right.
-  const whole = tsq && hasExclusion(f.q) ? sql` AND ${text}` : empty;
-  const tiers =
-    tsq && sort === 'relevance'
-      ? [
-          sql`g."nameVector" @@ ${tsq}${whole}`,
-          sql`g."headVector" @@ ${tsq} AND NOT g."nameVector" @@ ${tsq}${whole}`,
-          sql`${text} AND NOT g."headVector" @@ ${tsq}`,
-        ]
-      : null;
+  const sort: Sort = requested === 'relevance' && !match ? (origin ? 'distance' : 'name') : requested === 'distance' && !origin ? 'name' : requested;
+  const text = match?.all ?? null;
+  const tiers = match && sort === 'relevance' ? match.tiers : null;
   const groupWhere = (t: Prisma.Sql | null) => sql`g.status = 'PUBLISHED'
         ${t ? sql`AND ${t}` : empty}
         ${groupConds.length ? sql`AND ${join(groupConds, ' AND ')}` : empty}`;
@@ -234,11 +313,18 @@ async function measuredRows(p: Plan, tier: Prisma.Sql, need: number): Promise<Pa
 /** The rows from `offset` to `offset + limit` in the plan's order. */
 async function pageRows(p: Plan, limit: number, offset: number): Promise<PageRow[]> {
   if (p.tiers) {
-    // Tier after tier, each in its own order, until the page is reached.
+    // Tier after tier, each in its own order, until the page is reached. A
+    // group may meet several tiers and is listed under the first: asking a
+    // tier for as many more rows as are already listed still fills the page.
     const rows: PageRow[] = [];
+    const seen = new Set<string>();
     for (const tier of p.tiers) {
-      const need = offset + limit - rows.length;
-      rows.push(...(p.originSql ? await measuredRows(p, tier, need) : await orderedRows(p, tier, 'name', need, 0)));
+      const need = offset + limit - rows.length + seen.size;
+      for (const r of p.originSql ? await measuredRows(p, tier, need) : await orderedRows(p, tier, 'name', need, 0)) {
+        if (seen.has(r.id)) continue;
+        seen.add(r.id);
+        rows.push(r);
+      }
       if (rows.length >= offset + limit) break;
     }
     return rows.slice(offset, offset + limit);
@@ -270,8 +356,8 @@ async function countMatches(p: Plan): Promise<number> {
   return Number(rows[0]?.n ?? 0);
 }
 
-async function runSearch(f: SearchFilters, origin: Origin | null, now: Date, tsq: Prisma.Sql | null, limit: number, offset: number, withCount = true): Promise<{ rows: Row[]; total: number }> {
-  const p = plan(f, origin, now, tsq);
+async function runSearch(f: SearchFilters, origin: Origin | null, now: Date, match: Match | null, limit: number, offset: number, withCount = true): Promise<{ rows: Row[]; total: number }> {
+  const p = plan(f, origin, now, match);
   // The page and the count run side by side on two connections.
   const [rows, total] = await Promise.all([pageRows(p, limit, offset).then((r) => describeRows(p, r)), withCount ? countMatches(p) : Promise.resolve(null)]);
   return { rows, total: total ?? rows.length };
@@ -280,26 +366,69 @@ async function runSearch(f: SearchFilters, origin: Origin | null, now: Date, tsq
 const toHits = (rows: Row[]): SearchHit[] =>
   rows.map((r) => ({ id: r.id, distanceKm: r.distance === null ? null : r.distance / 1000, matchedMeetingIds: (r.matched ?? []).filter(Boolean) }));
 
+/** Whether any group meets the filters and the condition (one index probe). */
+async function anyMatch(f: SearchFilters, origin: Origin | null, now: Date, match: Match): Promise<boolean> {
+  const p = plan(f, origin, now, match);
+  const rows = await query<{ found: boolean }>(sql`SELECT EXISTS (SELECT 1 FROM "Group" g WHERE ${p.where(p.text)}) AS found`);
+  return rows[0]?.found ?? false;
+}
+
+/**
+ * How to match the words: every word when some group has them all; with
+ * the vocabulary's topics beside them when the words name some ("my husband
+ * drinks"); else, when nothing has every word, any of them. Returns the
+ * match and what the page should say about it.
+ */
+async function chooseMatch(f: SearchFilters, origin: Origin | null, now: Date): Promise<{ match: Match | null; correctedQuery: string | null; reading: Reading }> {
+  const meaning = interpret(f.q);
+  const reading: Reading = { mode: 'every-word', everyWord: true, about: describeConcepts(meaning.concepts), topics: meaning.topics, words: [], access: meaning.access };
+  if (!f.q.trim()) return { match: null, correctedQuery: null, reading };
+  const text = await analyzeText(f.q, meaning.rest, meaning.terms);
+  const correctedQuery = text.fixes.size ? applyCorrections(f.q, text.fixes) : null;
+  const tsq = text.searchable ? await textQuery(text.tsquery, correctedQuery) : null;
+  const strict = tsq ? everyWordMatch(tsq, f.q) : null;
+  // Quotes, OR and -exclusions ask for exactly those words: the vocabulary's
+  // wider reading would bring back what "-breast" left out.
+  const exact = /["]|(^|\s)OR(\s|$)/.test(f.q) || hasExclusion(f.q);
+  const concepts = meaning.topics.length && !exact ? conceptMatch(meaning, text.terms) : null;
+  if (concepts) {
+    // Groups named for the words come first, then the topics they point to.
+    const everyWord = strict ? await anyMatch(f, origin, now, strict) : false;
+    return {
+      match: strict && everyWord ? either(strict, concepts) : concepts,
+      correctedQuery: everyWord ? correctedQuery : null,
+      reading: { ...reading, mode: 'concepts', everyWord },
+    };
+  }
+  if (!strict) return { match: null, correctedQuery: null, reading };
+  // Relaxing an exact query would drop its quotes and exclusions: when
+  // nothing matches it, the page says so and offers help instead.
+  if (exact || !text.anyWords || (await anyMatch(f, origin, now, strict))) return { match: strict, correctedQuery, reading };
+  return { match: someWordsMatch(text.anyWords), correctedQuery: null, reading: { ...reading, mode: 'some-words', everyWord: false, words: meaning.rest } };
+}
+
 /**
  * One page of published groups for the filters, with the total. Text search
- * uses the weighted tsvector; "best match" lists groups named for the words,
- * then groups whose topics or keywords have them, then the rest, each tier
- * A–Z or nearest first. Misspelled words are also tried with their closest
- * known word; distance uses the GiST index on meeting points. A group matches when
- * one of its meetings meets every meeting filter. Near a place, the list
- * holds groups meeting within the radius, and `remote` offers the groups
- * that meet online or by phone beside them.
+ * uses the weighted tsvector (English and French); "best match" lists groups
+ * named for the words, then groups whose topics or keywords have them, then
+ * the rest, each tier A–Z or nearest first. Everyday words are read with the
+ * search vocabulary (concepts/), so "lost my husband" finds bereavement
+ * groups, and a search that no group matches word for word is relaxed, never
+ * left empty for one unknown word (see Reading). Misspelled words are also
+ * tried with their closest known word; distance uses the GiST index on
+ * meeting points. A group matches when one of its meetings meets every
+ * meeting filter. Near a place, the list holds groups meeting within the
+ * radius, and `remote` offers the groups that meet online or by phone beside
+ * them.
  */
 export async function searchGroups(f: SearchFilters, origin: Origin | null, now = new Date()): Promise<SearchPage> {
-  const text = f.q ? await analyzeText(f.q) : null;
-  const correctedQuery = text?.fixes.size ? applyCorrections(f.q, text.fixes) : null;
-  const tsq = text?.searchable ? await textQuery(text.tsquery, correctedQuery) : null;
+  const { match, correctedQuery, reading } = await chooseMatch(f, origin, now);
   const offset = (f.page - 1) * PAGE_SIZE;
   const remoteKinds = (['online', 'phone'] as const).filter((a) => !f.attendance.length || f.attendance.includes(a));
   const [main, remote] = await Promise.all([
-    runSearch(f, origin, now, tsq, PAGE_SIZE, offset),
+    runSearch(f, origin, now, match, PAGE_SIZE, offset),
     origin && remoteKinds.length && f.page === 1
-      ? runSearch({ ...f, attendance: [...remoteKinds], sort: f.sort === 'distance' ? null : f.sort }, null, now, tsq, REMOTE_PREVIEW, 0, false)
+      ? runSearch({ ...f, attendance: [...remoteKinds], sort: f.sort === 'distance' ? null : f.sort }, null, now, match, REMOTE_PREVIEW, 0, false)
       : Promise.resolve(null),
   ]);
   const capped = main.total > COUNT_CAP;
@@ -312,6 +441,8 @@ export async function searchGroups(f: SearchFilters, origin: Origin | null, now 
     pageCount,
     hits: toHits(main.rows),
     remote: origin ? { hits: toHits(remote?.rows ?? []) } : null,
-    correctedQuery: tsq ? correctedQuery : null,
+    // A correction is offered only beside the groups it found.
+    correctedQuery: main.total > 0 ? correctedQuery : null,
+    reading,
   };
 }

@@ -44,6 +44,11 @@ export const SEARCHES: { name: string; qs: string }[] = [
   { name: 'filters: online Tue evening', qs: 'attendance=online&day=tue&time=evening' },
   { name: 'filters: free+wheelchair+topic', qs: 'free=1&access=wheelchair&leadership=member-led&topic=mental-health' },
   { name: 'next 7 days by next', qs: 'soon=1&sort=next' },
+  { name: 'own words: concept', qs: 'q=my+husband+drinks' },
+  { name: 'own words: concept + town', qs: 'q=lost+my+husband&where=Toronto' },
+  { name: 'French concept', qs: 'q=groupe+de+deuil' },
+  { name: 'relaxed: some words', qs: 'q=quilting+zebra+sharing+circle' },
+  { name: 'relaxed: concept, no word match', qs: 'q=gambling+problem+kitchen' },
   { name: 'empty query', qs: '' },
   { name: 'empty query, page 50', qs: 'sort=name&page=50' },
 ];
@@ -83,7 +88,7 @@ try {
   const { refreshNextMeetings } = await import('../../lib/listings/next-meetings.ts');
   const { searchGroups, searchStatements } = await import('../../lib/search/data.ts');
   const { parseSearchParams } = await import('../../lib/search/schema.ts');
-  const { resolveOrigin } = await import('../../lib/search/origin.ts');
+  const { understandPlace } = await import('../../lib/search/origin.ts');
   await refreshNextMeetings(new Date(), { maxRows: Number.MAX_SAFE_INTEGER });
   const admin = new pg.Client({ connectionString: db.url });
   await admin.connect();
@@ -92,8 +97,8 @@ try {
 
   if (!skipDb) log('In the database (ms)                      p50     p95     p99 | naive p50     p95 | p95 ratio');
   for (const s of skipDb ? [] : SEARCHES) {
-    const { filters } = parseSearchParams(Object.fromEntries(new URLSearchParams(s.qs)));
-    const { origin } = resolveOrigin(filters);
+    const { filters: asked } = parseSearchParams(Object.fromEntries(new URLSearchParams(s.qs)));
+    const { filters, origin } = understandPlace(asked);
     const times: number[] = [];
     for (let i = 0; i < ROUNDS + 5; i++) {
       const t = performance.now();
