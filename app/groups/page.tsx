@@ -36,84 +36,111 @@ export default async function GroupsPage({ searchParams }: Props) {
   const chips = activeFilters(f, topicNames, origin?.label ?? null);
   const from = (result.page - 1) * PAGE_SIZE + 1;
 
+  const appliedFilters = chips.filter((c) => !c.label.startsWith('“') && !c.label.startsWith('Near ')).length;
+  const summary = [f.q ? `“${f.q}”` : 'All groups', origin ? `near ${origin.label}` : ''].filter(Boolean).join(' ');
+
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-900">Find a group</h1>
-      <form id="group-search" method="get" action="/groups" role="search" aria-label="Find a group" className="mt-4">
-        <SearchBox q={f.q} where={f.where} lat={f.where ? null : f.lat} lng={f.where ? null : f.lng} compact />
-      </form>
+      <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">Find a group</h1>
+      {/* On a phone the search is one line with "Change search", so the first
+          result is on the first screen; the form opens over the page. Wider
+          screens show the form itself. Popovers need no JavaScript. */}
+      <div className="mt-2 flex items-center gap-2 sm:hidden">
+        <p className="min-w-0 flex-1 truncate font-semibold">{summary}</p>
+        <button type="button" popoverTarget="search-panel" className="min-h-11 shrink-0 rounded border border-brand-800 px-3 font-semibold text-brand-800">
+          Change search
+        </button>
+      </div>
+      <div id="search-panel" popover="auto" className="search-panel">
+        <form id="group-search" method="get" action="/groups" role="search" aria-label="Find a group" className="sm:mt-4">
+          <SearchBox q={f.q} where={f.where} lat={f.where ? null : f.lat} lng={f.where ? null : f.lng} compact />
+        </form>
+      </div>
       {isCrisisQuery(f.q) ? <CrisisPanel phone={env().CLEARINGHOUSE_PHONE} /> : null}
-      <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_17rem]">
-          <section aria-labelledby="results-heading">
+      <div className="mt-4 grid gap-8 sm:mt-6 lg:grid-cols-[1fr_17rem]">
+        <section aria-labelledby="results-heading">
+          <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 id="results-heading" className="text-xl font-semibold">
               {result.total === 0
                 ? 'No groups found'
                 : `${result.totalIsCapped ? `More than ${result.total.toLocaleString('en-CA')}` : result.total} ${result.total === 1 ? 'group' : 'groups'}${cards.length ? `, showing ${from}–${from + cards.length - 1}` : ''}`}
             </h2>
-            {result.totalIsCapped ? (
-              <p className="mt-1 text-slate-700">That is a lot to look through: a place, a topic or a day narrows it down.</p>
-            ) : null}
-            <p className="mt-1">
-              <a href="#refine">Refine or sort these results</a>
+            <a href="#refine" className="hidden lg:inline">
+              Skip to filters and sorting
+            </a>
+            <button type="button" popoverTarget="refine" className="min-h-11 rounded border border-brand-800 px-3 font-semibold text-brand-800 lg:hidden">
+              Filters{appliedFilters ? ` (${appliedFilters})` : ''}
+            </button>
+          </div>
+          {result.totalIsCapped ? (
+            <p className="mt-1 text-slate-700">That is a lot to look through: a place, a topic or a day narrows it down.</p>
+          ) : null}
+          <PlaceNote f={f} understood={understood} />
+          {ignored.length ? (
+            <p className="mt-2 text-sm text-slate-700" role="status">
+              Some parts of this link were not understood and were left out: {ignored.join(', ')}.
             </p>
-            <PlaceNote f={f} understood={understood} />
-            {ignored.length ? (
-              <p className="mt-2 text-sm text-slate-700" role="status">
-                Some parts of this link were not understood and were left out: {ignored.join(', ')}.
-              </p>
-            ) : null}
-            <ReadingNote f={f} reading={result.reading} correctedQuery={result.correctedQuery} found={result.total > 0} />
-            {chips.length ? (
-              <ul className="mt-3 flex flex-wrap gap-2" aria-label="Your choices">
-                {chips.map((c) => (
-                  <li key={c.href + c.label}>
-                    <a href={c.href} className="inline-block rounded-full border border-brand-700 px-3 py-0.5 text-sm no-underline">
-                      {c.label} <span aria-hidden="true">×</span>
-                      <span className="sr-only"> (remove)</span>
-                    </a>
-                  </li>
+          ) : null}
+          <ReadingNote f={f} reading={result.reading} correctedQuery={result.correctedQuery} found={result.total > 0} />
+          {chips.length ? (
+            <ul className="mt-3 flex flex-wrap gap-2" aria-label="Your choices">
+              {chips.map((c) => (
+                <li key={c.href + c.label}>
+                  <a href={c.href} className="inline-flex min-h-8 items-center rounded-full border border-brand-700 px-3 text-sm no-underline">
+                    {c.label} <span aria-hidden="true">&nbsp;×</span>
+                    <span className="sr-only"> (remove)</span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <div className="mt-3 space-y-3">
+            {cards.length ? (
+              cards.map((c) => <ResultCard key={c.slug} card={c} unit={f.unit} />)
+            ) : (
+              <EmptyResults
+                f={f}
+                filters={chips}
+                hasOrigin={origin !== null}
+                pastEnd={result.total > 0}
+                phone={env().CLEARINGHOUSE_PHONE}
+                offers={help ? { about: helpAbout, remote: helpRemote, nearest: helpNearest, placeLabel: origin?.label ?? null } : null}
+              />
+            )}
+          </div>
+          <Pagination f={f} page={result.page} pageCount={result.pageCount} />
+          {result.remote && remoteCards.length ? (
+            <section aria-labelledby="remote-heading" className="mt-8 border-t border-slate-300 pt-6">
+              <h2 id="remote-heading" className="text-xl font-semibold">
+                Also meeting online or by phone
+              </h2>
+              <p className="mt-1 text-slate-700">You can join these from anywhere.</p>
+              <div className="mt-3 space-y-3">
+                {remoteCards.map((c) => (
+                  <ResultCard key={c.slug} card={c} unit={f.unit} />
                 ))}
-              </ul>
-            ) : null}
-            <div className="mt-4 space-y-4">
-              {cards.length ? (
-                cards.map((c) => <ResultCard key={c.slug} card={c} unit={f.unit} />)
-              ) : (
-                <EmptyResults
-                  f={f}
-                  filters={chips}
-                  hasOrigin={origin !== null}
-                  pastEnd={result.total > 0}
-                  phone={env().CLEARINGHOUSE_PHONE}
-                  offers={help ? { about: helpAbout, remote: helpRemote, nearest: helpNearest, placeLabel: origin?.label ?? null } : null}
-                />
-              )}
-            </div>
-            <Pagination f={f} page={result.page} pageCount={result.pageCount} />
-            {result.remote && remoteCards.length ? (
-              <section aria-labelledby="remote-heading" className="mt-8 border-t border-slate-300 pt-6">
-                <h2 id="remote-heading" className="text-xl font-semibold">
-                  Also meeting online or by phone
-                </h2>
-                <p className="mt-1 text-slate-700">You can join these from anywhere.</p>
-                <div className="mt-4 space-y-4">
-                  {remoteCards.map((c) => (
-                    <ResultCard key={c.slug} card={c} unit={f.unit} />
-                  ))}
-                </div>
-                <p className="mt-3">
-                  <Link href={searchHref(f, { where: '', lat: null, lng: null, attendance: ['online', 'phone'] })}>
-                    See every group that meets online or by phone
-                  </Link>
-                </p>
-              </section>
-            ) : null}
-          </section>
-          {/* Results come first in reading order; the filters follow them (beside them on wide screens). */}
-          <details id="refine" className="rounded border border-slate-300 p-3" open>
-            <summary className="cursor-pointer font-semibold lg:hidden">Filters and sorting</summary>
-            <SearchFilters f={f} topics={topics} form="group-search" />
-          </details>
+              </div>
+              <p className="mt-3">
+                <Link href={searchHref(f, { where: '', lat: null, lng: null, attendance: ['online', 'phone'] })}>
+                  See every group that meets online or by phone
+                </Link>
+              </p>
+            </section>
+          ) : null}
+        </section>
+        {/* Results come first in reading order; the filters follow them: beside
+            them on wide screens, a sheet opened by "Filters" on narrower ones. */}
+        <section id="refine" popover="auto" className="filter-sheet" aria-labelledby="refine-heading">
+          <div className="flex items-center justify-between gap-2">
+            <h2 id="refine-heading" className="text-lg font-semibold">
+              Filters and sorting
+            </h2>
+            <button type="button" popoverTarget="refine" popoverTargetAction="hide" className="min-h-11 rounded border border-slate-500 px-3 lg:hidden">
+              Close
+            </button>
+          </div>
+          <SearchFilters f={f} topics={topics} form="group-search" />
+        </section>
       </div>
     </>
   );

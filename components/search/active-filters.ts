@@ -1,7 +1,7 @@
 // Each active filter with the link that drops it: shown above results and
 // offered by the empty state as a way to widen the search.
 import { searchHref, type SearchFilters } from '@/lib/search/schema';
-import { ATTENDANCE_LABEL, DAY_LABEL, LEADERSHIP_LABEL, TIME_LABEL } from './labels';
+import { ACCESS_LABEL, ATTENDANCE_LABEL, COST_FILTER_LABEL, DAY_LABEL, LEADERSHIP_LABEL, TIME_LABEL } from './labels';
 import { languageName } from '../group/labels';
 
 /** `label` names it on a chip; `removeText` is the link's text where the page offers to drop it. */
@@ -20,8 +20,9 @@ export function activeFilters(f: SearchFilters, topicNames: Map<string, string>,
   for (const t of f.times) push(TIME_LABEL[t], without('times', f.times.filter((x) => x !== t)));
   for (const l of f.languages) push(languageName(l), without('languages', f.languages.filter((x) => x !== l)));
   for (const l of f.leadership) push(LEADERSHIP_LABEL[l], without('leadership', f.leadership.filter((x) => x !== l)));
-  if (f.freeOnly) push('Free only', without('freeOnly', false));
-  if (f.wheelchair) push('Wheelchair accessible', without('wheelchair', false));
+  for (const c of f.costs) push(COST_FILTER_LABEL[c], without('costs', f.costs.filter((x) => x !== c)));
+  for (const a of f.access) push(ACCESS_LABEL[a], without('access', f.access.filter((x) => x !== a)));
+  if (f.checked) push('Checked in the last year', without('checked', false));
   if (f.soon) push('In the next 7 days', without('soon', false));
   return out;
 }

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { RADII_KM, searchHref, type SearchFilters } from '@/lib/search/schema';
+import { RADII, searchHref, withRadius, type SearchFilters } from '@/lib/search/schema';
 import type { SearchCard } from '@/lib/search/cards-data';
 import type { ActiveFilter } from './active-filters';
 import { ResultCard } from './result-card';
@@ -23,7 +23,7 @@ export function EmptyResults({ f, filters, hasOrigin, pastEnd, offers, phone }: 
       </div>
     );
   }
-  const larger = RADII_KM.find((r) => r > f.radiusKm);
+  const larger = RADII[f.unit].find((r) => r > f.radius);
   const about = offers?.about ? ` about ${offers.about}` : '';
   return (
     <div className="space-y-6">
@@ -38,7 +38,9 @@ export function EmptyResults({ f, filters, hasOrigin, pastEnd, offers, phone }: 
           ))}
           {hasOrigin && larger ? (
             <li>
-              <Link href={searchHref(f, { radiusKm: larger })}>Search a wider area ({larger} km)</Link>
+              <Link href={searchHref(f, withRadius(f, larger))}>
+                Search a wider area ({larger} {f.unit})
+              </Link>
             </li>
           ) : null}
           <li>

@@ -1,27 +1,45 @@
 import { searchHref, type SearchFilters } from '@/lib/search/schema';
 
+/** First, last, this page and its neighbours; a gap where pages are left out. */
+export function pageList(page: number, pageCount: number): (number | 'gap')[] {
+  const shown = [...new Set([1, page - 1, page, page + 1, pageCount])].filter((p) => p >= 1 && p <= pageCount).sort((a, b) => a - b);
+  const out: (number | 'gap')[] = [];
+  for (const p of shown) {
+    const prev = out[out.length - 1];
+    if (typeof prev === 'number' && p - prev === 2) out.push(prev + 1);
+    else if (typeof prev === 'number' && p - prev > 2) out.push('gap');
+    out.push(p);
+  }
+  return out;
+}
+
+const box = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded px-3';
+
 export function Pagination({ f, page, pageCount }: { f: SearchFilters; page: number; pageCount: number }) {
   if (pageCount <= 1) return null;
   const href = (p: number) => searchHref({ ...f, page: p }, { page: p });
-  const pages = [...new Set([1, page - 1, page, page + 1, pageCount])].filter((p) => p >= 1 && p <= pageCount).sort((a, b) => a - b);
   return (
     <nav aria-label="Pages of results" className="mt-6">
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
-            <a href={href(page - 1)} rel="prev" className="inline-block rounded border border-slate-400 px-3 py-1">
+            <a href={href(page - 1)} rel="prev" className={`${box} border border-slate-400`}>
               Previous
             </a>
           </li>
         ) : null}
-        {pages.map((p) => (
-          <li key={p}>
-            {p === page ? (
-              <span aria-current="page" className="inline-block rounded bg-brand-800 px-3 py-1 font-semibold text-white">
+        {pageList(page, pageCount).map((p, i) => (
+          <li key={p === 'gap' ? `gap-${i}` : p}>
+            {p === 'gap' ? (
+              <span className="px-1" aria-hidden="true">
+                …
+              </span>
+            ) : p === page ? (
+              <span aria-current="page" className={`${box} bg-brand-800 font-semibold text-white`}>
                 {p}
               </span>
             ) : (
-              <a href={href(p)} className="inline-block rounded border border-slate-400 px-3 py-1" aria-label={`Page ${p}`}>
+              <a href={href(p)} className={`${box} border border-slate-400`} aria-label={`Page ${p}`}>
                 {p}
               </a>
             )}
@@ -29,7 +47,7 @@ export function Pagination({ f, page, pageCount }: { f: SearchFilters; page: num
         ))}
         {page < pageCount ? (
           <li>
-            <a href={href(page + 1)} rel="next" className="inline-block rounded border border-slate-400 px-3 py-1">
+            <a href={href(page + 1)} rel="next" className={`${box} border border-slate-400`}>
               Next
             </a>
           </li>

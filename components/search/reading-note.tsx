@@ -36,8 +36,8 @@ export function ReadingNote({ f, reading, correctedQuery, found }: { f: SearchFi
       </>,
     );
   }
-  if (found && reading.access.includes('wheelchair') && !f.wheelchair) {
-    lines.push(<Link href={searchHref(f, { wheelchair: true })}>Show only groups meeting at places with wheelchair access</Link>);
+  if (found && reading.access.includes('wheelchair') && !f.access.includes('wheelchair')) {
+    lines.push(<Link href={searchHref(f, { access: [...f.access, 'wheelchair'] })}>Show only groups meeting at places with wheelchair access</Link>);
   }
   if (!lines.length) return null;
   return (

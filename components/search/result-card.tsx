@@ -1,48 +1,54 @@
 import type { SearchCard } from '@/lib/search/cards-data';
-import { formatInZone } from '@/lib/schedule';
+import { dayInWords, formatInZone } from '@/lib/schedule';
 import { DIRECTORY_TIME_ZONE } from '@/lib/site';
 import { KM_PER_MILE } from '@/lib/search/schema';
-import { MEETING_ATTENDANCE_LABEL } from './labels';
+import { howItMeets } from './labels';
 import { COST_LABELS } from '@/lib/vocabulary';
 
-function NextMeeting({ card }: { card: SearchCard }) {
-  if (!card.next) return <>{card.byArrangement ? 'By arrangement — contact the group' : 'No upcoming date listed'}</>;
-  const { date, time, zone } = formatInZone(card.next.start, card.next.timeZone);
+function NextMeeting({ card, now }: { card: SearchCard; now: Date }) {
+  if (!card.next) return <>{card.byArrangement ? 'By arrangement: contact the group' : 'No upcoming date listed'}</>;
+  const { time, zone } = formatInZone(card.next.start, card.next.timeZone);
   // The zone is named only when it is not the directory's own.
   return (
     <time dateTime={card.next.start.toISOString()}>
-      {date}, {time}
-      {card.next.timeZone !== DIRECTORY_TIME_ZONE ? ` ${zone}` : ''}
+      {dayInWords(card.next.start, card.next.timeZone, now)},{' '}
+      <span className="whitespace-nowrap">
+        {time}
+        {card.next.timeZone !== DIRECTORY_TIME_ZONE ? ` ${zone}` : ''}
+      </span>
     </time>
   );
 }
 
-export function ResultCard({ card, unit }: { card: SearchCard; unit: 'km' | 'mi' }) {
+/**
+ * One result, compact enough that a phone shows two or three per screen:
+ * name, topics, when it next meets, where or how, and how far. The summary
+ * and cost join them on wider screens.
+ */
+export function ResultCard({ card, unit, now = new Date() }: { card: SearchCard; unit: 'km' | 'mi'; now?: Date }) {
   const remote = card.attendance.every((a) => a === 'ONLINE' || a === 'PHONE');
   const distance =
     card.distanceKm === null ? null : unit === 'mi' ? `${(card.distanceKm / KM_PER_MILE).toFixed(1)} mi` : `${card.distanceKm.toFixed(1)} km`;
+  const where = remote ? 'From anywhere' : card.towns.join(', ') || 'Ask the group';
   return (
-    <article className="rounded border border-slate-300 p-4" aria-labelledby={`g-${card.slug}`}>
-      <h3 id={`g-${card.slug}`} className="text-lg font-semibold">
+    <article className="rounded border border-slate-300 px-3 py-2 sm:p-4" aria-labelledby={`g-${card.slug}`}>
+      <h3 id={`g-${card.slug}`} className="text-lg leading-snug font-semibold">
         <a href={`/groups/${card.slug}`}>{card.name}</a>
       </h3>
-      <p className="mt-1">{card.summary}</p>
-      <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-        <dt className="font-semibold">Next meeting</dt>
+      <p className="text-sm text-slate-700">{card.topics.map((t) => t.name).join(', ')}</p>
+      <p className="mt-1 hidden sm:block">{card.summary}</p>
+      <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+        <dt className="font-semibold">Next</dt>
         <dd>
-          <NextMeeting card={card} />
+          <NextMeeting card={card} now={now} />
         </dd>
-        <dt className="font-semibold">How it meets</dt>
-        <dd>{card.attendance.map((a) => MEETING_ATTENDANCE_LABEL[a]).join(', ')}</dd>
         <dt className="font-semibold">Where</dt>
         <dd>
-          {remote ? 'Online or by phone — from anywhere' : card.towns.join(', ') || 'Ask the group'}
+          {howItMeets(card.attendance)} · {where}
           {distance ? ` · ${distance} away` : ''}
         </dd>
-        <dt className="font-semibold">Cost</dt>
-        <dd>{COST_LABELS[card.costKind]}</dd>
-        <dt className="font-semibold">Topics</dt>
-        <dd>{card.topics.map((t) => t.name).join(', ')}</dd>
+        <dt className="hidden font-semibold sm:block">Cost</dt>
+        <dd className="hidden sm:block">{COST_LABELS[card.costKind]}</dd>
       </dl>
     </article>
   );

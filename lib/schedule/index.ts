@@ -14,3 +14,4 @@ export {
   zonedToUtc,
   type LocalDateTime,
 } from './zoned';
+export { dayInWords } from './day-in-words';

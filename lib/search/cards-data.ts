@@ -14,10 +14,12 @@ export type SearchCard = {
   distanceKm: number | null;
   next: (Occurrence & { timeZone: string }) | null;
   byArrangement: boolean;
+  /** When staff last checked the listing; null when never. */
+  lastVerifiedAt: Date | null;
 };
 
 type CardMeeting = MeetingSchedule & { id: string; attendance: SearchCard['attendance'][number]; town: string | null };
-type CardGroup = { id: string; slug: string; name: string; summary: string; costKind: SearchCard['costKind']; topics: { slug: string; name: string }[]; meetings: CardMeeting[] };
+type CardGroup = { id: string; slug: string; name: string; summary: string; costKind: SearchCard['costKind']; lastVerifiedAt: Date | null; topics: { slug: string; name: string }[]; meetings: CardMeeting[] };
 /** As the query returns it: JSON carries startsOn as "2026-01-05". */
 type CardRow = Omit<CardGroup, 'meetings'> & { meetings: (Omit<CardMeeting, 'startsOn'> & { startsOn: string })[] };
 
@@ -30,7 +32,7 @@ export async function getSearchCards(lists: SearchHit[][], now = new Date()): Pr
   const hits = lists.flat();
   if (!hits.length) return lists.map(() => []);
   const rows = await db.$queryRaw<CardRow[]>`
-    SELECT g.id, g.slug, g.name, g.summary, g."costKind",
+    SELECT g.id, g.slug, g.name, g.summary, g."costKind", g."lastVerifiedAt",
       COALESCE((SELECT json_agg(json_build_object('slug', t.slug, 'name', t.name))
         FROM "GroupTopic" gt JOIN "Topic" t ON t.id = gt."topicId" WHERE gt."groupId" = g.id), '[]') AS topics,
       COALESCE((SELECT json_agg(json_build_object(
@@ -68,6 +70,7 @@ function cardFor(hit: SearchHit, g: CardGroup | undefined, now: Date): SearchCar
       distanceKm: hit.distanceKm,
       next,
       byArrangement: meetings.every((m) => m.recurrence === 'BY_ARRANGEMENT'),
+      lastVerifiedAt: g.lastVerifiedAt,
     },
   ];
 }

@@ -3,7 +3,7 @@ import { db } from '../db.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import { PAGE_SIZE, type SearchFilters } from './schema.ts';
 import { applyCorrections, correctableWords, hasExclusion } from './query-words.ts';
-import { groupConditions, meetingConditions, soonCondition, type Origin } from './sql.ts';
+import { groupConditions, meetingConditions, recentlyCheckedCondition, soonCondition, type Origin } from './sql.ts';
 import { placeTags } from './place-tags.ts';
 import { describeConcepts, interpret, type Interpretation } from './concepts/interpret.ts';
 import { FACET } from '../vocabulary/index.ts';
@@ -55,6 +55,20 @@ export const searchStatements: { listener: ((s: Prisma.Sql, settings: string[]) 
 function query<T>(statement: Prisma.Sql): Promise<T[]> {
   searchStatements.listener?.(statement, []);
   return db.$queryRaw<T[]>(statement);
+}
+
+// Reading every group to test its document is never right: since documents
+// hold English and French, testing one costs about 10 µs (a 100,000-group
+// scan, a second), while the search index answers in a few milliseconds.
+// PostgreSQL cannot estimate how many documents a tsquery matches, so with a
+// LIMIT or an EXISTS it bets on finding matches early in a full scan, and
+// loses badly when there are few or none ("alchohol", "groupe de deuil").
+// Statements that read groups rule the full scan out.
+const NO_FULL_SCAN = ['SET LOCAL enable_seqscan = off'];
+async function queryGroups<T>(statement: Prisma.Sql): Promise<T[]> {
+  searchStatements.listener?.(statement, NO_FULL_SCAN);
+  const results = await db.$transaction([...NO_FULL_SCAN.map((s) => db.$executeRawUnsafe(s)), db.$queryRaw<T[]>(statement)]);
+  return results[results.length - 1] as T[];
 }
 
 // PostgreSQL cannot estimate cube containment (it guessed 85 meetings for
@@ -203,6 +217,7 @@ type Plan = {
 function plan(f: SearchFilters, origin: Origin | null, now: Date, match: Match | null): Plan {
   const meetingConds = meetingConditions(f, origin);
   const groupConds = groupConditions(f);
+  if (f.checked) groupConds.push(recentlyCheckedCondition(now));
   // The facet tags settle slot filters exactly; a meeting must still be read
   // for the radius, or for "in the next 7 days" on the same meeting as a slot.
   let needsMeeting = false;
@@ -254,7 +269,7 @@ const groupOrder = (sort: 'name' | 'next') =>
 
 /** Groups in name or next-meeting order, straight off the ordered index when the filters are loose. */
 function orderedRows(p: Plan, text: Prisma.Sql | null, sort: 'name' | 'next', limit: number, offset: number): Promise<PageRow[]> {
-  return query<PageRow>(sql`SELECT g.id, NULL::float8 AS distance FROM "Group" g
+  return queryGroups<PageRow>(sql`SELECT g.id, NULL::float8 AS distance FROM "Group" g
     WHERE ${p.where(text)}
     ORDER BY ${groupOrder(sort)} LIMIT ${limit} OFFSET ${offset}`);
 }
@@ -297,7 +312,7 @@ const RINGS = [0.25, 0.5];
 async function measuredRows(p: Plan, tier: Prisma.Sql, need: number): Promise<PageRow[]> {
   const ring = (share: number) =>
     // OFFSET 0 keeps the distance computed once per candidate.
-    query<PageRow>(sql`SELECT c.id, c.distance FROM (
+    queryGroups<PageRow>(sql`SELECT c.id, c.distance FROM (
         SELECT g.id, g."sortName", ${distanceSql(p.originSql!, p.meetingConds, sql`g.id`)} AS distance
         FROM "Group" g WHERE ${p.within(tier, share)} OFFSET 0
       ) c
@@ -352,7 +367,7 @@ async function describeRows(p: Plan, rows: PageRow[]): Promise<Row[]> {
 async function countMatches(p: Plan): Promise<number> {
   // The outer LIMIT stops the UNION as soon as it has enough: a later part is not read at all.
   const capped = p.parts(p.text).map((w) => sql`(SELECT 1 FROM "Group" g WHERE ${w} LIMIT ${COUNT_CAP + 1})`);
-  const rows = await query<{ n: bigint }>(sql`SELECT count(*) AS n FROM (SELECT 1 FROM (${join(capped, ' UNION ALL ')}) u LIMIT ${COUNT_CAP + 1}) capped`);
+  const rows = await queryGroups<{ n: bigint }>(sql`SELECT count(*) AS n FROM (SELECT 1 FROM (${join(capped, ' UNION ALL ')}) u LIMIT ${COUNT_CAP + 1}) capped`);
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -369,7 +384,7 @@ const toHits = (rows: Row[]): SearchHit[] =>
 /** Whether any group meets the filters and the condition (one index probe). */
 async function anyMatch(f: SearchFilters, origin: Origin | null, now: Date, match: Match): Promise<boolean> {
   const p = plan(f, origin, now, match);
-  const rows = await query<{ found: boolean }>(sql`SELECT EXISTS (SELECT 1 FROM "Group" g WHERE ${p.where(p.text)}) AS found`);
+  const rows = await queryGroups<{ found: boolean }>(sql`SELECT EXISTS (SELECT 1 FROM "Group" g WHERE ${p.where(p.text)}) AS found`);
   return rows[0]?.found ?? false;
 }
 

@@ -22,7 +22,7 @@ const NEAREST_WITHIN_KM = 300;
 export async function helpForEmptyPage(f: SearchFilters, origin: Origin | null, topics: string[], now = new Date()): Promise<EmptyPageHelp> {
   // The visitor's other choices are what emptied the page: the offers keep
   // only the topic, and say so.
-  const base: SearchFilters = { ...f, q: '', topics, attendance: [], days: [], times: [], languages: [], freeOnly: false, leadership: [], wheelchair: false, soon: false, page: 1, sort: null };
+  const base: SearchFilters = { ...f, q: '', topics, attendance: [], days: [], times: [], languages: [], costs: [], leadership: [], access: [], checked: false, soon: false, page: 1, sort: null };
   const [remote, nearest] = await Promise.all([
     searchGroups({ ...base, where: '', lat: null, lng: null, attendance: ['online', 'phone'] }, null, now),
     origin ? searchGroups({ ...base, sort: 'distance' }, { ...origin, radiusKm: NEAREST_WITHIN_KM }, now) : Promise.resolve(null),

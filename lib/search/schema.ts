@@ -2,14 +2,23 @@
 // a bad value is dropped (and reported), never a 500: a shared or hand-edited
 // link still shows results.
 import { z } from 'zod';
+import { ACCESSIBILITY_CODES, TIME_BAND_CODES, type AccessibilityCode } from '../vocabulary/index.ts';
 
 export const ATTENDANCE = ['in-person', 'online', 'phone', 'hybrid'] as const;
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-import { TIME_BAND_CODES } from '../vocabulary/index.ts';
 export const LEADERSHIP = ['member-led', 'hybrid', 'professional'] as const;
 export const SORTS = ['relevance', 'distance', 'next', 'name'] as const;
-export const RADII_KM = [5, 10, 25, 50, 100] as const;
+/** Cost filters, by the words a visitor knows: free, pay what you can (a donation), a fee. */
+export const COSTS = ['free', 'donation', 'fee'] as const;
+export type CostFilter = (typeof COSTS)[number];
+/** Round numbers in the visitor's own unit: 25 mi, not 16 km shown as miles. */
+export const RADII = { km: [2, 5, 10, 25, 50, 100], mi: [1, 5, 10, 25, 50] } as const;
+export const RADII_KM = RADII.km;
+export const DEFAULT_RADIUS = 25;
+export const KM_PER_MILE = 1.609344;
 export const PAGE_SIZE = 20;
+/** "Checked in the last year": listings staff verified within this many days. */
+export const RECENTLY_CHECKED_DAYS = 365;
 export const MAX_QUERY_LENGTH = 200;
 
 export type SearchFilters = {
@@ -19,13 +28,18 @@ export type SearchFilters = {
   days: (typeof DAYS)[number][];
   times: (typeof TIME_BAND_CODES)[number][];
   languages: string[];
-  freeOnly: boolean;
+  costs: CostFilter[];
   leadership: (typeof LEADERSHIP)[number][];
-  wheelchair: boolean;
+  /** Meeting-place features the group must have, all of them. */
+  access: AccessibilityCode[];
+  /** Only listings staff checked in the last RECENTLY_CHECKED_DAYS days. */
+  checked: boolean;
   soon: boolean;
   where: string;
   lat: number | null;
   lng: number | null;
+  /** The radius as chosen, in `unit`; `radiusKm` is the same distance in km. */
+  radius: number;
   radiusKm: number;
   unit: 'km' | 'mi';
   sort: (typeof SORTS)[number] | null;
@@ -71,7 +85,11 @@ export function parseSearchParams(params: RawParams): { filters: SearchFilters; 
   const q = (first(params.q) ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
   const lat = one('lat', z.coerce.number().min(-90).max(90), null as number | null);
   const lng = one('lng', z.coerce.number().min(-180).max(180), null as number | null);
-  const radius = one('radius', z.coerce.number().int().refine((n) => (RADII_KM as readonly number[]).includes(n)), 25);
+  const unit = one('unit', z.enum(['km', 'mi']), 'km');
+  const radius = radiusIn(unit, one('radius', z.coerce.number().refine((n) => [...RADII.km, ...RADII.mi].includes(n as never)), DEFAULT_RADIUS));
+  // Links from before the cost choices said free=1.
+  const costs = pick('cost', z.enum(COSTS));
+  if (one('free', flag, null) !== null && !costs.includes('free')) costs.push('free');
   return {
     filters: {
       q,
@@ -80,15 +98,17 @@ export function parseSearchParams(params: RawParams): { filters: SearchFilters; 
       days: pick('day', z.enum(DAYS)),
       times: pick('time', z.enum(TIME_BAND_CODES)),
       languages: pick('lang', lang),
-      freeOnly: one('free', flag, null) !== null,
+      costs,
       leadership: pick('leadership', z.enum(LEADERSHIP)),
-      wheelchair: one('access', z.literal('wheelchair'), null) !== null,
+      access: pick('access', z.enum(ACCESSIBILITY_CODES)),
+      checked: one('checked', flag, null) !== null,
       soon: one('soon', flag, null) !== null,
       where: (first(params.where) ?? '').trim().slice(0, 100),
       lat: lat !== null && lng !== null ? lat : null,
       lng: lat !== null && lng !== null ? lng : null,
-      radiusKm: radius,
-      unit: one('unit', z.enum(['km', 'mi']), 'km'),
+      radius,
+      radiusKm: toKm(radius, unit),
+      unit,
       sort: one('sort', z.enum(SORTS), null),
       page: one('page', z.coerce.number().int().min(1).max(10_000), 1),
     },
@@ -106,7 +126,7 @@ export function searchHref(f: SearchFilters, change: Partial<SearchFilters> = {}
     p.set('lat', s.lat.toFixed(4));
     p.set('lng', s.lng.toFixed(4));
   }
-  if (s.where || s.lat !== null) p.set('radius', String(s.radiusKm));
+  if (s.where || s.lat !== null) p.set('radius', String(s.radius));
   if (s.unit === 'mi') p.set('unit', 'mi');
   for (const t of s.topics) p.append('topic', t);
   for (const a of s.attendance) p.append('attendance', a);
@@ -114,8 +134,9 @@ export function searchHref(f: SearchFilters, change: Partial<SearchFilters> = {}
   for (const t of s.times) p.append('time', t);
   for (const l of s.languages) p.append('lang', l);
   for (const l of s.leadership) p.append('leadership', l);
-  if (s.freeOnly) p.set('free', '1');
-  if (s.wheelchair) p.set('access', 'wheelchair');
+  for (const c of s.costs) p.append('cost', c);
+  for (const a of s.access) p.append('access', a);
+  if (s.checked) p.set('checked', '1');
   if (s.soon) p.set('soon', '1');
   if (s.sort) p.set('sort', s.sort);
   if (s.page > 1) p.set('page', String(s.page));
@@ -123,4 +144,23 @@ export function searchHref(f: SearchFilters, change: Partial<SearchFilters> = {}
   return qs ? `/groups?${qs}` : '/groups';
 }
 
-export const KM_PER_MILE = 1.609344;
+/**
+ * A radius offered in the unit, or, when the visitor has just switched units
+ * (the form sends the old unit's number), the closest one offered.
+ */
+function radiusIn(unit: 'km' | 'mi', r: number): number {
+  const offered: readonly number[] = RADII[unit];
+  if (offered.includes(r)) return r;
+  const km = toKm(r, unit === 'km' ? 'mi' : 'km');
+  return offered.reduce((best, x) => (Math.abs(toKm(x, unit) - km) < Math.abs(toKm(best, unit) - km) ? x : best));
+}
+
+/** A radius in the visitor's unit, in km for the database. */
+export function toKm(radius: number, unit: 'km' | 'mi'): number {
+  return unit === 'mi' ? radius * KM_PER_MILE : radius;
+}
+
+/** The same search with a different radius (in its unit): km stays in step. */
+export function withRadius(f: SearchFilters, radius: number): Partial<SearchFilters> {
+  return { radius, radiusKm: toKm(radius, f.unit) };
+}

@@ -1,7 +1,7 @@
 // SQL fragments for the search filters. Values always travel as parameters;
 // only fixed SQL text is chosen here.
 import { Prisma } from '../generated/prisma/client.ts';
-import type { SearchFilters } from './schema.ts';
+import { RECENTLY_CHECKED_DAYS, type SearchFilters } from './schema.ts';
 import { FACET } from '../vocabulary/index.ts';
 
 const { sql } = Prisma;
@@ -60,6 +60,12 @@ export function soonCondition(column: 'mt."nextStartsAt"' | 'g."nextMeetingAt"',
   return sql`${Prisma.raw(column)} >= ${now.toISOString()}::timestamp AND ${Prisma.raw(column)} < ${week.toISOString()}::timestamp`;
 }
 
+/** Listings staff checked in the last RECENTLY_CHECKED_DAYS days (fixed SQL text only). */
+export function recentlyCheckedCondition(now: Date): Sql {
+  const since = new Date(now.getTime() - RECENTLY_CHECKED_DAYS * 86_400_000);
+  return sql`g."lastVerifiedAt" >= ${since.toISOString()}::timestamp`;
+}
+
 /**
  * Conditions on the group (alias g), all on its GIN-indexed facet tags (see
  * the search_facets_and_tiers migration). Meeting slots are included: the group has a
@@ -70,9 +76,9 @@ export function groupConditions(f: SearchFilters): Sql[] {
   const anyOf: string[][] = [];
   if (f.topics.length) anyOf.push(f.topics.map((t) => FACET.topic + t));
   if (f.languages.length) anyOf.push(f.languages.map((l) => FACET.language + l));
-  if (f.freeOnly) all.push(`${FACET.cost}free`);
+  if (f.costs.length) anyOf.push(f.costs.map((c) => FACET.cost + c));
   if (f.leadership.length) anyOf.push(f.leadership.flatMap((l) => LEADERSHIP_RANGE[l]).map((n) => FACET.leadership + n));
-  if (f.wheelchair) all.push(`${FACET.access}wheelchair`);
+  for (const a of f.access) all.push(FACET.access + a);
   const slots = slotTags(f);
   if (slots) anyOf.push(slots);
   const c = anyOf.map((tags) => sql`g.facets && ${tags}::text[]`);

@@ -20,8 +20,8 @@ export function naiveSql(f: SearchFilters, origin: Origin | null): { text: strin
     values.push(f.topics);
     where.push(`EXISTS (SELECT 1 FROM "GroupTopic" gt JOIN "Topic" t ON t.id = gt."topicId" WHERE gt."groupId" = g.id AND t.slug = ANY($${values.length}))`);
   }
-  if (f.freeOnly) where.push(`g."costKind" = 'FREE'`);
-  if (f.wheelchair) where.push(`'wheelchair' = ANY(g."accessibilityFeatures")`);
+  if (f.costs.length) where.push(`lower(g."costKind"::text) IN (${f.costs.map((c) => `'${c}'`).join(', ')})`);
+  for (const a of f.access) where.push(`'${a}' = ANY(g."accessibilityFeatures")`);
   if (f.attendance.length) meet.push(`m.attendance IN ('ONLINE', 'HYBRID')`);
   if (f.days.length) meet.push(`m.weekdays && ARRAY[2]`);
   if (f.times.length) meet.push(`m."startTime" >= '17:00'`);

@@ -48,8 +48,8 @@ test('an unknown place is explained, and a search with no results offers ways to
 test('filters combine, the URL carries them, and pages move forward', async ({ page }) => {
   await page.goto('/groups?attendance=online&free=1');
   await expect(page.getByRole('checkbox', { name: 'Online', exact: true })).toBeChecked();
-  await expect(page.getByRole('checkbox', { name: 'Free only' })).toBeChecked();
   for (const cost of await page.locator('article dd').filter({ hasText: /^(Free|There is a fee|Voluntary donation)$/ }).allTextContents()) expect(cost).toBe('Free');
+  await expect(page.getByRole('checkbox', { name: 'Free', exact: true })).toBeChecked();
   await page.goto('/groups?sort=name');
   await page.getByRole('link', { name: 'Next' }).click();
   await expect(page).toHaveURL(/page=2/);
@@ -67,6 +67,70 @@ test('the results page fits a 360 px phone screen', async ({ page }) => {
   await page.goto('/groups?q=grief');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(overflow).toBeLessThanOrEqual(360);
+});
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('the first result starts on the first screen, under a one-line summary of the search', async ({ page }) => {
+    await page.goto('/groups?q=grief&where=Kingston');
+    await expect(page.getByText('“grief” near Kingston')).toBeVisible();
+    await expect(page.getByLabel('What are you looking for?')).toBeHidden();
+    const top = (await page.locator('article').first().boundingBox())?.y ?? Infinity;
+    expect(top).toBeLessThan(740);
+  });
+
+  test('“Change search” opens the form over the results, and it searches', async ({ page }) => {
+    await page.goto('/groups?q=grief');
+    await page.getByRole('button', { name: 'Change search' }).click();
+    const what = page.getByLabel('What are you looking for?');
+    await expect(what).toBeVisible();
+    await what.fill('gambling');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page).toHaveURL(/q=gambling/);
+  });
+
+  test('filters open in a sheet, and what was applied shows as removable choices', async ({ page }) => {
+    await page.goto('/groups?q=grief');
+    await expect(page.getByRole('checkbox', { name: 'Free' })).toBeHidden();
+    await page.getByRole('button', { name: 'Filters' }).click();
+    const sheet = page.locator('#refine');
+    await expect(sheet).toBeVisible();
+    await sheet.getByRole('checkbox', { name: 'Free', exact: true }).check();
+    await sheet.getByRole('checkbox', { name: 'Hearing loop' }).check();
+    await sheet.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/cost=free/);
+    await expect(page).toHaveURL(/access=hearing-loop/);
+    await expect(page.getByRole('button', { name: 'Filters (2)' })).toBeVisible();
+    await page.getByRole('list', { name: 'Your choices' }).getByRole('link', { name: /Hearing loop/ }).click();
+    await expect(page).not.toHaveURL(/access=hearing-loop/);
+    await expect(page.getByRole('button', { name: 'Filters (1)' })).toBeVisible();
+  });
+
+  test('cards are compact: name, topics, next meeting and where, without the summary', async ({ page }) => {
+    await page.goto('/groups?q=grief');
+    const card = page.locator('article').first();
+    const box = await card.boundingBox();
+    expect(box?.height ?? 999).toBeLessThan(200);
+    await expect(card.getByText(/^(Today|Tomorrow|\w+day, \w+ \d+),/).or(card.getByText(/By arrangement|No upcoming date/))).toBeVisible();
+  });
+});
+
+test('distances are offered in round miles when the visitor chooses miles', async ({ page }) => {
+  await page.goto('/groups?where=Kingston&unit=mi&radius=10');
+  const options = await page.locator('#radius option').allTextContents();
+  expect(options).toEqual(['1 mi', '5 mi', '10 mi', '25 mi', '50 mi']);
+  await expect(page.locator('#radius')).toHaveValue('10');
+  await page.goto('/groups?where=Kingston');
+  expect(await page.locator('#radius option').allTextContents()).toEqual(['2 km', '5 km', '10 km', '25 km', '50 km', '100 km']);
+});
+
+test('pagination shows the first and last pages with a gap between', async ({ page }) => {
+  await page.goto('/groups?sort=name&page=4');
+  const nav = page.getByRole('navigation', { name: 'Pages of results' });
+  await expect(nav.getByText('…')).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Page 1', exact: true })).toBeVisible();
+  await expect(nav.locator('[aria-current="page"]')).toHaveText('4');
 });
 
 test.describe('without JavaScript', () => {

@@ -216,7 +216,7 @@ describe('filters', () => {
   });
 
   it('filters free, wheelchair-accessible, language and leadership', async () => {
-    const page = await search({ free: '1', access: 'wheelchair', leadership: 'member-led' });
+    const page = await search({ cost: 'free', access: 'wheelchair', leadership: 'member-led' });
     const gs = await db.group.findMany({ where: { id: { in: page.hits.map((h) => h.id) } }, select: { costKind: true, accessibilityFeatures: true, leadership: true } });
     for (const g of gs) {
       expect(g.costKind).toBe('FREE');
@@ -227,6 +227,37 @@ describe('filters', () => {
     const fr = await db.group.findMany({ where: { id: { in: french.hits.map((h) => h.id) } }, select: { languages: true } });
     expect(fr.length).toBeGreaterThan(0);
     for (const g of fr) expect(g.languages).toContain('fr');
+  });
+
+  it('filters by any of the costs chosen, and every stored accessibility feature', async () => {
+    const costs = await search({ cost: ['donation', 'fee'] });
+    expect(costs.total).toBeGreaterThan(0);
+    const cs = await db.group.findMany({ where: { id: { in: costs.hits.map((h) => h.id) } }, select: { costKind: true } });
+    for (const g of cs) expect(['DONATION', 'FEE']).toContain(g.costKind);
+    expect(costs.total).toBe(await db.group.count({ where: { status: 'PUBLISHED', costKind: { in: ['DONATION', 'FEE'] } } }));
+    for (const feature of ['hearing-loop', 'asl', 'scent-free', 'transit', 'parking', 'accessible-washroom']) {
+      const page = await search({ access: feature });
+      expect(page.total, feature).toBe(await db.group.count({ where: { status: 'PUBLISHED', accessibilityFeatures: { has: feature } } }));
+    }
+    const both = await search({ access: ['hearing-loop', 'wheelchair'] });
+    expect(both.total).toBe(await db.group.count({ where: { status: 'PUBLISHED', accessibilityFeatures: { hasEvery: ['hearing-loop', 'wheelchair'] } } }));
+  });
+
+  it('limits results to listings checked in the last year', async () => {
+    const page = await search({ checked: '1' });
+    const yearAgo = new Date(NOW.getTime() - 365 * 86_400_000);
+    expect(page.total).toBe(await db.group.count({ where: { status: 'PUBLISHED', lastVerifiedAt: { gte: yearAgo } } }));
+    expect(page.total).toBeLessThan((await search({})).total);
+  });
+
+  it('reads the radius in the visitor’s unit, and keeps old links that said free=1', async () => {
+    expect(parseSearchParams({ radius: '5', unit: 'mi' }).filters.radiusKm).toBeCloseTo(8.05, 1);
+    expect(parseSearchParams({ radius: '2' }).filters.radiusKm).toBe(2);
+    // Just switched units: 100 km becomes the nearest offered in miles, without a complaint.
+    const switched = parseSearchParams({ radius: '100', unit: 'mi' });
+    expect(switched.filters.radius).toBe(50);
+    expect(switched.ignored).toEqual([]);
+    expect(parseSearchParams({ free: '1' }).filters.costs).toEqual(['free']);
   });
 
   it('finds groups meeting in the next 7 days, in order of their next meeting', async () => {
