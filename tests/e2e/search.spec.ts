@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, expectAccessible } from './fixtures';
 
 test('a visitor who misspells a topic still finds a group, opens it and saves a meeting to their calendar', async ({ page }) => {
   await page.goto('/');
@@ -96,6 +96,7 @@ test.describe('on a 360 px phone', () => {
     await page.getByRole('button', { name: 'Filters' }).click();
     const sheet = page.locator('#refine');
     await expect(sheet).toBeVisible();
+    await expectAccessible(page);
     await sheet.getByRole('checkbox', { name: 'Free', exact: true }).check();
     await sheet.getByRole('checkbox', { name: 'Hearing loop' }).check();
     await sheet.getByRole('button', { name: 'Apply filters' }).click();
@@ -131,6 +132,20 @@ test('pagination shows the first and last pages with a gap between', async ({ pa
   await expect(nav.getByText('…')).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Page 1', exact: true })).toBeVisible();
   await expect(nav.locator('[aria-current="page"]')).toHaveText('4');
+});
+
+test.describe('on a phone without JavaScript', () => {
+  test.use({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+
+  test('Change search and Filters still open, and the filters apply', async ({ page }) => {
+    await page.goto('/groups?q=grief');
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.locator('#refine').getByRole('checkbox', { name: 'Online', exact: true }).check();
+    await page.locator('#refine').getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/attendance=online/);
+    await page.getByRole('button', { name: 'Change search' }).click();
+    await expect(page.getByLabel('What are you looking for?')).toBeVisible();
+  });
 });
 
 test.describe('without JavaScript', () => {
