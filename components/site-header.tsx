@@ -12,7 +12,7 @@ export function SiteHeader() {
         <HelpBanner />
       </PublicOnly>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-3 px-4 py-2">
-        <Link href="/" className="inline-flex min-h-11 items-center text-lg font-bold text-brand-900 no-underline">
+        <Link href="/" className="inline-flex min-h-11 items-center text-lg font-bold text-brand-900 no-underline!">
           {SITE.name}
         </Link>
         <nav aria-label="Main" className="w-full sm:w-auto">

@@ -10,7 +10,7 @@ import { telHref } from '../group/labels';
 // banner stays slim. White on dark green is about 12:1; the focus ring is
 // yellow because the site's amber one is too dark on this background.
 const LINK =
-  'inline-flex min-h-7 min-w-7 items-center justify-center rounded px-1 font-bold text-white! underline decoration-2 underline-offset-2 hover:bg-white/15 focus-visible:outline-yellow-300!';
+  'inline-flex min-h-7 min-w-7 items-center justify-center rounded font-bold text-white! underline decoration-2 underline-offset-2 hover:bg-white/15 focus-visible:outline-yellow-300!';
 
 export function HelpBanner() {
   const { CLEARINGHOUSE_PHONE: phone, CLEARINGHOUSE_HOURS: hours } = env();
