@@ -35,6 +35,8 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { PORT: String(E2E_PORT), SELFHELP_DATA_DIR: E2E_DATA_DIR },
+    // The server's configured public address is the one the tests reach it
+    // at, so links it builds (a referral's status link, mail) lead back to it.
+    env: { PORT: String(E2E_PORT), SELFHELP_DATA_DIR: E2E_DATA_DIR, SITE_URL: process.env.SITE_URL ?? `http://localhost:${E2E_PORT}` },
   },
 });

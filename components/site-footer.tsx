@@ -1,8 +1,12 @@
 import { env } from '@/lib/env';
 import { telHref } from './group/labels';
 
+// The crisis numbers are links in the banner at the top of every public
+// page; here they are words, beside the reminder that a group is not crisis
+// care. The clearinghouse's hours are here at every width (the banner shows
+// them only from 640 px).
 export function SiteFooter() {
-  const phone = env().CLEARINGHOUSE_PHONE;
+  const { CLEARINGHOUSE_PHONE: phone, CLEARINGHOUSE_HOURS: hours } = env();
   return (
     <footer role="contentinfo" className="mt-16 border-t border-slate-200 bg-slate-50 text-sm text-slate-700">
       <div className="mx-auto grid max-w-5xl gap-4 px-4 py-6 sm:grid-cols-2">
@@ -21,7 +25,10 @@ export function SiteFooter() {
           </h2>
           <p>
             Listings are checked by clearinghouse staff. Questions or a group to add? Call{' '}
-            <a href={telHref(phone)}>{phone}</a>.
+            <a href={telHref(phone)} className="inline-block min-h-6 font-semibold">
+              {phone}
+            </a>
+            {' '}({hours}).
           </p>
           <p className="mt-1">Place names from GeoNames (CC BY 4.0).</p>
         </section>

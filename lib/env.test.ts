@@ -8,6 +8,14 @@ describe('environment', () => {
     expect(e.SITE_URL).toBe('http://localhost:3000');
   });
 
+  it("gives the clearinghouse's phone hours in words unless told, and refuses hours too long for the banner", () => {
+    const base = { DATABASE_URL: 'postgresql://u:p@localhost:5432/db' };
+    expect(parseEnv(base).CLEARINGHOUSE_HOURS).toBe('Monday to Friday, 9 a.m. to 5 p.m.');
+    expect(parseEnv({ ...base, CLEARINGHOUSE_HOURS: ' ' }).CLEARINGHOUSE_HOURS).toBe('Monday to Friday, 9 a.m. to 5 p.m.');
+    expect(parseEnv({ ...base, CLEARINGHOUSE_HOURS: 'Every day, 8 a.m. to 8 p.m.' }).CLEARINGHOUSE_HOURS).toBe('Every day, 8 a.m. to 8 p.m.');
+    expect(() => parseEnv({ ...base, CLEARINGHOUSE_HOURS: 'x'.repeat(81) })).toThrowError(/CLEARINGHOUSE_HOURS: must be 80 characters or fewer/);
+  });
+
   it('names each bad variable and what is wrong with it', () => {
     expect(() => parseEnv({ DATABASE_URL: 'mysql://nope', DB_POOL_MAX: '0', SITE_URL: 'not a url' })).toThrowError(
       /DATABASE_URL: must be a postgresql:\/\/ connection URL[\s\S]*SITE_URL: must be a full URL[\s\S]*DB_POOL_MAX/,

@@ -17,6 +17,8 @@ export const envSchema = z.object({
   SITE_URL: z.url('must be a full URL such as https://groups.example.org').default('http://localhost:3000'),
   SITE_NAME: z.string().min(1).default('Self-Help Group Directory'),
   CLEARINGHOUSE_PHONE: z.string().default('1-800-555-0199'),
+  // When someone answers that phone, in words; shown beside it at the top of every public page.
+  CLEARINGHOUSE_HOURS: z.preprocess(blankToUndefined, z.string().trim().min(1).max(80, 'must be 80 characters or fewer: it is shown on one line').default('Monday to Friday, 9 a.m. to 5 p.m.')),
   // Connections per app process, all of them: Prisma, the jobs and the rate
   // limits share one pool (lib/db.ts, docs/decisions/016-serving.md).
   DB_POOL_MAX: int(10, 1, 100),

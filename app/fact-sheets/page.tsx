@@ -26,7 +26,9 @@ export default async function FactSheetsPage() {
             {shelf.sheets.map((sheet) => (
               <li key={sheet.slug} className="rounded border border-slate-200 p-4">
                 <h3 className="text-lg font-semibold">
-                  <Link href={`/fact-sheets/${sheet.slug}`}>{sheet.title}</Link>
+                  <Link href={`/fact-sheets/${sheet.slug}`} className="inline-flex min-h-11 items-center">
+                    {sheet.title}
+                  </Link>
                 </h3>
                 <p className="mt-1 text-slate-700">{sheet.summary}</p>
               </li>

@@ -15,8 +15,10 @@ export async function submitReferralAction(prev: ReferralFormState, formData: Fo
     const { outcome, values } = await submitReferral(formData, { ip: clientIp(await headers()) });
     switch (outcome.kind) {
       case 'sent': {
-        const statusPath = outcome.statusToken ? `/referrals/status/${outcome.statusToken}` : null;
-        return { status: 'sent', reference: outcome.reference, statusPath, statusUrl: statusPath && new URL(statusPath, env().SITE_URL).toString() };
+        // The site's configured public address, never the request's Host: the
+        // link is kept and shared, and must work from wherever it is opened.
+        const statusUrl = outcome.statusToken ? new URL(`/referrals/status/${outcome.statusToken}`, env().SITE_URL).toString() : null;
+        return { status: 'sent', reference: outcome.reference, statusUrl };
       }
       case 'invalid':
         return { status: 'editing', values, fieldErrors: outcome.fieldErrors, message: null, crisis: outcome.crisis, attempt };

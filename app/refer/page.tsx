@@ -15,9 +15,18 @@ export default async function ReferPage() {
   const topics = await listTopics();
   return (
     <div className="max-w-3xl">
-      <h1 className="text-3xl font-bold text-brand-900">Refer a client</h1>
-      <ReferralIntro />
-      <ReferralForm action={submitReferralAction} initialState={initialReferralState(crypto.randomUUID())} group={null} topics={topics} />
+      <ReferralForm
+        action={submitReferralAction}
+        initialState={initialReferralState(crypto.randomUUID())}
+        group={null}
+        topics={topics}
+        header={
+          <>
+            <h1 className="text-3xl font-bold text-brand-900">Refer a client</h1>
+            <ReferralIntro />
+          </>
+        }
+      />
     </div>
   );
 }

@@ -58,7 +58,7 @@ function ChecklistRow({ toolId, item, withNotes }: RowProps) {
           name={toolId}
           value={item.id}
           aria-describedby={hintId}
-          className="mt-0.5 size-5 shrink-0 accent-brand-800"
+          className="size-6 shrink-0 accent-brand-800"
         />
         <div>
           <label htmlFor={id}>{item.text}</label>

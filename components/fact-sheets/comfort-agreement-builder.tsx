@@ -58,7 +58,7 @@ export function ComfortAgreementBuilder({ checklist, initialPicks, initialOwn, a
                       checked={picks.includes(item.id)}
                       onChange={(e) => setPicks((p) => toggle(p, item.id, e.target.checked))}
                       aria-describedby={hintId}
-                      className="mt-0.5 size-5 shrink-0 accent-brand-800"
+                      className="size-6 shrink-0 accent-brand-800"
                     />
                     <div>
                       <label htmlFor={id}>{item.text}</label>
@@ -87,7 +87,7 @@ export function ComfortAgreementBuilder({ checklist, initialPicks, initialOwn, a
                     value={text}
                     checked={!ownOff.includes(text)}
                     onChange={(e) => setOwnOff((off) => toggle(off, text, !e.target.checked))}
-                    className="mt-0.5 size-5 shrink-0 accent-brand-800"
+                    className="size-6 shrink-0 accent-brand-800"
                   />
                   <label htmlFor={toolElementId.own(tool, i)}>{text}</label>
                 </li>

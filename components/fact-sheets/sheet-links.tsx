@@ -14,13 +14,13 @@ export function FindAGroup({ topics, siteUrl }: { topics: { slug: string; name: 
       <p className="mt-1">Search the directory by topic or by where you live.</p>
       <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
         <li>
-          <Link href="/groups" data-print-href={absoluteUrl('/groups', siteUrl)} className="font-semibold">
+          <Link href="/groups" data-print-href={absoluteUrl('/groups', siteUrl)} className="inline-flex min-h-11 items-center font-semibold">
             Find a group
           </Link>
         </li>
         {topics.map((t) => (
           <li key={t.slug}>
-            <Link href={topicHref(t.slug)} data-print-href={absoluteUrl(topicHref(t.slug), siteUrl)}>
+            <Link href={topicHref(t.slug)} data-print-href={absoluteUrl(topicHref(t.slug), siteUrl)} className="inline-flex min-h-11 items-center">
               {t.name} groups
             </Link>
           </li>
@@ -40,7 +40,7 @@ export function RelatedSheets({ sheets, siteUrl }: { sheets: FactSheetCard[]; si
       <ul className="mt-2 space-y-3">
         {sheets.map((s) => (
           <li key={s.slug}>
-            <Link href={`/fact-sheets/${s.slug}`} data-print-href={absoluteUrl(`/fact-sheets/${s.slug}`, siteUrl)} className="font-semibold">
+            <Link href={`/fact-sheets/${s.slug}`} data-print-href={absoluteUrl(`/fact-sheets/${s.slug}`, siteUrl)} className="inline-flex min-h-11 items-center font-semibold">
               {s.title}
             </Link>
             <p className="text-slate-700">{s.summary}</p>

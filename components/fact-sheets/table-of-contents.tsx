@@ -13,6 +13,9 @@ function nest(toc: TocEntry[]): Branch[] {
   return out;
 }
 
+// At least 24 px tall: a list of links is not running text (WCAG 2.5.8).
+const LINK = 'inline-flex min-h-7 items-center';
+
 export function TableOfContents({ toc, className = '' }: { toc: TocEntry[]; className?: string }) {
   if (toc.length < 2) return null;
   return (
@@ -23,12 +26,16 @@ export function TableOfContents({ toc, className = '' }: { toc: TocEntry[]; clas
       <ol className="mt-2 space-y-1.5">
         {nest(toc).map(({ entry, children }) => (
           <li key={entry.id}>
-            <a href={`#${entry.id}`}>{entry.text}</a>
+            <a href={`#${entry.id}`} className={LINK}>
+              {entry.text}
+            </a>
             {children.length > 0 && (
               <ol className="mt-1 space-y-1 pl-4">
                 {children.map((c) => (
                   <li key={c.id}>
-                    <a href={`#${c.id}`}>{c.text}</a>
+                    <a href={`#${c.id}`} className={LINK}>
+                      {c.text}
+                    </a>
                   </li>
                 ))}
               </ol>

@@ -18,14 +18,14 @@ export function LetterIndex({ label, letters, available, hrefFor, current, noun 
       <ul className="flex flex-wrap gap-1" data-testid="letter-index">
         {letters.map((letter) => {
           const isCurrent = letter === current;
-          const box = 'inline-flex min-h-10 min-w-10 items-center justify-center rounded px-2';
+          const box = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded px-2';
           return (
             <li key={letter}>
               {available.has(letter) ? (
                 <Link
                   href={hrefFor(letter)}
                   aria-current={isCurrent ? 'page' : undefined}
-                  className={`${box} border font-semibold ${isCurrent ? 'border-brand-800 bg-brand-800 text-white no-underline hover:text-white' : 'border-slate-300'}`}
+                  className={`${box} border font-semibold ${isCurrent ? 'border-brand-800 bg-brand-800 text-white! no-underline! ring-2 ring-brand-800 ring-offset-2' : 'border-slate-300'}`}
                 >
                   {letter}
                   {letter === '#' && <span className="sr-only"> (names starting with a number)</span>}

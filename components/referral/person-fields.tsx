@@ -60,7 +60,7 @@ export function ClientFields({ values: v, errors: e }: Props) {
             const id = referralIds(`clientContactMethod-${m}`).input;
             return (
               <div key={m} className="flex items-start gap-2">
-                <input type="radio" id={id} name="clientContactMethod" value={m} defaultChecked={v.clientContactMethod === m} className="mt-1.5 size-4" />
+                <input type="radio" id={id} name="clientContactMethod" value={m} defaultChecked={v.clientContactMethod === m} className="size-6 shrink-0" />
                 <label htmlFor={id}>{METHOD_LABELS[m]}</label>
               </div>
             );

@@ -52,7 +52,7 @@ export function ReadinessFields({ selected, errors, serverCrisis }: Props) {
                     defaultChecked={selected.includes(item.id)}
                     aria-invalid={error ? true : undefined}
                     aria-describedby={item.hint ? hintId : undefined}
-                    className="mt-1.5 size-4 shrink-0"
+                    className="size-6 shrink-0"
                   />
                   <span>
                     <label htmlFor={id}>{item.text}</label>

@@ -3,7 +3,7 @@
 // it works without JavaScript; with it, the shared zod schema checks the
 // form before sending and the page does not reload. Refused attempts come
 // back with every value as typed.
-import { useActionState, useEffect, useRef, useState } from 'react';
+import { useActionState, useEffect, useRef, useState, type ReactNode } from 'react';
 import Link from 'next/link';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { ErrorText } from '@/components/ui/field-text';
@@ -24,9 +24,15 @@ type Props = {
   initialState: ReferralFormState;
   group: { slug: string; name: string } | null;
   topics: { slug: string; name: string }[];
+  /**
+   * The page's heading and introduction, shown while the form is being
+   * filled in. Given, the confirmation replaces them and becomes the page's
+   * own heading; without it the confirmation sits under the page's heading.
+   */
+  header?: ReactNode;
 };
 
-export function ReferralForm({ action, initialState, group, topics }: Props) {
+export function ReferralForm({ action, initialState, group, topics, header }: Props) {
   const [state, formAction] = useActionState(action, initialState);
   const [checked, setChecked] = useState<{ fieldErrors: FieldErrors; crisis: boolean; count: number } | null>(null);
   const keyInput = useRef<HTMLInputElement>(null);
@@ -38,7 +44,7 @@ export function ReferralForm({ action, initialState, group, topics }: Props) {
     if (fresh && keyInput.current) keyInput.current.value = crypto.randomUUID();
   }, [fresh]);
 
-  if (state.status === 'sent') return <ReferralSent reference={state.reference} statusPath={state.statusPath} statusUrl={state.statusUrl} />;
+  if (state.status === 'sent') return <ReferralSent reference={state.reference} statusUrl={state.statusUrl} headingLevel={header ? 1 : 2} />;
 
   const v = state.values;
   const errors = checked?.fieldErrors ?? state.fieldErrors;
@@ -47,73 +53,76 @@ export function ReferralForm({ action, initialState, group, topics }: Props) {
   // A blank form takes no focus; every refused attempt (server or browser) does.
   const attempt = `${state.attempt}-${checked?.count ?? 0}`;
   return (
-    <form
-      id="referral-form"
-      action={formAction}
-      noValidate
-      // The form is keyed to the answer, so refused values become the new defaults.
-      key={state.attempt}
-      onSubmit={(e) => {
-        const r = parseReferral(valuesFromFormData(new FormData(e.currentTarget)));
-        if (r.ok) {
-          setChecked(null);
-          return;
-        }
-        e.preventDefault();
-        setChecked({ fieldErrors: r.fieldErrors, crisis: r.crisis, count: (checked?.count ?? 0) + 1 });
-      }}
-    >
-      <ErrorSummary
-        density="roomy"
-        heading={FIELD_ORDER.some((f) => errors[f]) ? 'There is a problem' : 'The referral was not sent'}
-        message={checked ? null : state.message}
-        fieldErrors={errors}
-        order={FIELD_ORDER}
-        targetOf={anchorFor}
-        focusKey={attempt === '0-0' ? null : attempt}
-      />
-      <input ref={keyInput} type="hidden" name="idempotencyKey" defaultValue={v.idempotencyKey} />
-      <div className="sr-only">
-        <label htmlFor="f-website">Leave this empty</label>
-        <input type="text" id="f-website" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
-      <TargetFields values={v} errors={errors} group={group} topics={topics} />
-      <ReferrerFields values={v} errors={errors} />
-      <ClientFields values={v} errors={errors} />
-      <ReadinessFields selected={v.readiness} errors={errors} serverCrisis={crisis} />
-      <fieldset className="mt-8">
-        <legend className="text-xl font-semibold">Consent and notes</legend>
-        <div className="mt-3 flex items-start gap-2">
-          <input
-            type="checkbox"
-            id={consent.input}
-            name="consent"
-            defaultChecked={v.consent}
-            aria-invalid={errors.consent ? true : undefined}
-            aria-describedby={errors.consent ? consent.error : undefined}
-            className="mt-1.5 size-4 shrink-0"
-          />
-          <label htmlFor={consent.input}>
-            My client agreed to this referral and to these details being kept as described in{' '}
-            <Link href="/refer/privacy">how we handle referral details</Link>.
-          </label>
-        </div>
-        <ErrorText id={consent.error} messages={errors.consent} density="roomy" />
-        <TextArea
-          {...F}
-          name="notes"
-          label="Anything else we should know?"
-          optional
-          rows={4}
-          autoComplete="off"
-          hint="Up to 2,000 characters. Please leave out diagnoses and other details we do not need."
-          errors={errors.notes}
-          defaultValue={v.notes}
+    <>
+      {header}
+      <form
+        id="referral-form"
+        action={formAction}
+        noValidate
+        // The form is keyed to the answer, so refused values become the new defaults.
+        key={state.attempt}
+        onSubmit={(e) => {
+          const r = parseReferral(valuesFromFormData(new FormData(e.currentTarget)));
+          if (r.ok) {
+            setChecked(null);
+            return;
+          }
+          e.preventDefault();
+          setChecked({ fieldErrors: r.fieldErrors, crisis: r.crisis, count: (checked?.count ?? 0) + 1 });
+        }}
+      >
+        <ErrorSummary
+          density="roomy"
+          heading={FIELD_ORDER.some((f) => errors[f]) ? 'There is a problem' : 'The referral was not sent'}
+          message={checked ? null : state.message}
+          fieldErrors={errors}
+          order={FIELD_ORDER}
+          targetOf={anchorFor}
+          focusKey={attempt === '0-0' ? null : attempt}
         />
-      </fieldset>
-      <SubmitButton size="large" className="mt-8" pendingLabel="Sending…" disableWhilePending>
-        Send referral
-      </SubmitButton>
-    </form>
+        <input ref={keyInput} type="hidden" name="idempotencyKey" defaultValue={v.idempotencyKey} />
+        <div className="sr-only">
+          <label htmlFor="f-website">Leave this empty</label>
+          <input type="text" id="f-website" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </div>
+        <TargetFields values={v} errors={errors} group={group} topics={topics} />
+        <ReferrerFields values={v} errors={errors} />
+        <ClientFields values={v} errors={errors} />
+        <ReadinessFields selected={v.readiness} errors={errors} serverCrisis={crisis} />
+        <fieldset className="mt-8">
+          <legend className="text-xl font-semibold">Consent and notes</legend>
+          <div className="mt-3 flex items-start gap-2">
+            <input
+              type="checkbox"
+              id={consent.input}
+              name="consent"
+              defaultChecked={v.consent}
+              aria-invalid={errors.consent ? true : undefined}
+              aria-describedby={errors.consent ? consent.error : undefined}
+              className="size-6 shrink-0"
+            />
+            <label htmlFor={consent.input}>
+              My client agreed to this referral and to these details being kept as described in{' '}
+              <Link href="/refer/privacy">how we handle referral details</Link>.
+            </label>
+          </div>
+          <ErrorText id={consent.error} messages={errors.consent} density="roomy" />
+          <TextArea
+            {...F}
+            name="notes"
+            label="Anything else we should know?"
+            optional
+            rows={4}
+            autoComplete="off"
+            hint="Up to 2,000 characters. Please leave out diagnoses and other details we do not need."
+            errors={errors.notes}
+            defaultValue={v.notes}
+          />
+        </fieldset>
+        <SubmitButton size="large" className="mt-8" pendingLabel="Sending…" disableWhilePending>
+          Send referral
+        </SubmitButton>
+      </form>
+    </>
   );
 }

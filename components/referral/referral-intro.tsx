@@ -12,7 +12,9 @@ export function ReferralIntro() {
         Is your client in crisis? Do not use this form: call <strong>911</strong> or call or text <strong>9-8-8</strong>.
       </p>
       <p className="text-sm">
-        <Link href="/refer/privacy">How we handle referral details</Link>
+        <Link href="/refer/privacy" className="inline-flex min-h-11 items-center">
+          How we handle referral details
+        </Link>
       </p>
     </div>
   );

@@ -10,9 +10,18 @@ export function WhatHappensNext({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) 
         <li>We contact your client the way you asked, or you, if you asked us to.</li>
         <li>We email you each time the status changes.</li>
       </ol>
-      <p className="mt-4">
-        <Link href="/refer">Refer another client</Link> · <Link href="/groups">Back to the directory</Link>
-      </p>
+      <ul className="mt-4 flex flex-wrap gap-x-6">
+        <li>
+          <Link href="/refer" className="inline-flex min-h-11 items-center">
+            Refer another client
+          </Link>
+        </li>
+        <li>
+          <Link href="/groups" className="inline-flex min-h-11 items-center">
+            Back to the directory
+          </Link>
+        </li>
+      </ul>
     </>
   );
 }

@@ -28,7 +28,7 @@ export function CheckboxGroup({ name, id, label, hint, errors, checked, options,
         {options.map((o) => (
           <li key={o.value}>
             <label className="inline-flex items-center gap-2">
-              <input type="checkbox" name={name} value={o.value} defaultChecked={checked.includes(o.value)} className="h-4 w-4" />
+              <input type="checkbox" name={name} value={o.value} defaultChecked={checked.includes(o.value)} className="size-6 shrink-0" />
               {o.label}
             </label>
           </li>
@@ -41,7 +41,7 @@ export function CheckboxGroup({ name, id, label, hint, errors, checked, options,
 export function Checkbox({ id, name, label, defaultChecked }: { id: string; name: string; label: string; defaultChecked: boolean }) {
   return (
     <label htmlFor={id} className="inline-flex items-center gap-2">
-      <input id={id} type="checkbox" name={name} defaultChecked={defaultChecked} className="h-4 w-4" />
+      <input id={id} type="checkbox" name={name} defaultChecked={defaultChecked} className="size-6 shrink-0" />
       {label}
     </label>
   );

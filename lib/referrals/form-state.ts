@@ -12,7 +12,8 @@ export type ReferralFormState =
         attempt: number;
       }
     >
-  | { status: 'sent'; reference: string; statusPath: string | null; statusUrl: string | null };
+  /** statusUrl is absolute, from SITE_URL; null when the same form was sent before (the link went out then). */
+  | { status: 'sent'; reference: string; statusUrl: string | null };
 
 export function initialReferralState(idempotencyKey: string, groupSlug = ''): ReferralFormState {
   return initialFormState(emptyValues(idempotencyKey, groupSlug), { status: 'editing', crisis: false, attempt: 0 });

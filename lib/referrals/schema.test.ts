@@ -39,6 +39,21 @@ describe('the referral schema', () => {
     expect(hasCrisis(['actively-using', 'cannot-follow-norms'])).toBe(false);
   });
 
+  it('reports every problem in one pass, cross-field rules included, even when consent is not ticked', () => {
+    const r = parseReferral(
+      valid({ referrerName: '', referrerEmail: 'worker@', clientName: 'Mary Jane Smith', clientContactMethod: 'PHONE', clientPhone: '', readiness: ['suicidal'], consent: false }),
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(Object.keys(r.fieldErrors).sort()).toEqual(['clientName', 'clientPhone', 'consent', 'readiness', 'referrerEmail', 'referrerName']);
+    expect(r.crisis).toBe(true);
+  });
+
+  it('asks for the missing phone number in the same pass as a missing contact answer elsewhere', () => {
+    const r = parseReferral(valid({ clientContactMethod: 'TEXT', clientPhone: '', helpAttendance: 'TELEPATHY' }));
+    expect(!r.ok && Object.keys(r.fieldErrors).sort()).toEqual(['clientPhone', 'helpAttendance']);
+  });
+
   it('reads form data as strings, caps what it echoes and counts the raw size', () => {
     const fd = new FormData();
     fd.append('notes', 'é'.repeat(6000));

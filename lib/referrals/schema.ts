@@ -150,7 +150,11 @@ const schema = z
       ctx.addIssue({ code: 'custom', path: ['clientEmail'], message: "Enter the client's email address, or choose another way to reach them" });
     if (hasCrisis(v.readiness))
       ctx.addIssue({ code: 'custom', path: ['readiness'], message: CRISIS_MESSAGE });
-  });
+    // Run even when a field was refused outright (consent not ticked, no
+    // contact method chosen): zod skips an object's refinements after such a
+    // refusal, and the form would then report these only on a second try.
+    // Each rule above compares plain strings, so a refused field is harmless.
+  }, { when: () => true });
 
 export const CRISIS_MESSAGE =
   'We cannot send a referral while your client is in crisis or having thoughts of suicide. Get urgent help first: call 911 if a life is in danger, call or text 9-8-8, or call your local crisis line.';

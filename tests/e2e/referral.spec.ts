@@ -1,6 +1,10 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The address the server is configured with (SITE_URL): the one the tests reach it at. */
+const siteAddress = () => test.info().project.use.baseURL ?? '';
+
 /** From the directory to the first group's referral form; returns the group's name. */
 async function openReferralFromGroupPage(page: Page): Promise<string> {
   await page.goto('/groups');
@@ -31,8 +35,9 @@ async function sendAndFollowStatus(page: Page, clientName: string) {
   const reference = (await page.getByTestId('referral-reference').textContent()) ?? '';
   expect(reference).toMatch(/^R-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/);
   await expect(page.getByTestId('referral-sent')).not.toContainText(clientName);
+  // Built from the site's configured address (the e2e server's own, see playwright.config.ts).
+  await expect(page.getByLabel('Status link')).toHaveValue(new RegExp(`^${escapeRe(siteAddress())}/referrals/status/`));
   const link = page.getByTestId('status-link');
-  await expect(link).toContainText('/referrals/status/');
   const res = await Promise.all([page.waitForResponse((r) => r.url().includes('/referrals/status/') && r.request().isNavigationRequest()), link.click()]);
   expect(res[0].status()).toBe(200);
   expect(res[0].headers()['cache-control']).toContain('no-store');
@@ -87,6 +92,46 @@ test.describe('with JavaScript', () => {
     await expect(page.getByLabel('Anything else we should know?')).toHaveValue('Prefers evenings.');
   });
 
+  test('several wrong answers are all listed in one summary on the first try, the contact rules included', async ({ page }) => {
+    await page.goto('/refer');
+    await page.getByLabel('Your name').fill('Referring Worker');
+    await page.getByLabel('Work email').fill('worker@');
+    await page.getByLabel("Client's first name or initials").fill('Mary Jane Smith');
+    await page.getByLabel('Phone call').check();
+    // No phone number for the client, no role, no organisation and consent left unticked.
+    await page.getByRole('button', { name: 'Send referral' }).click();
+    const summary = page.getByTestId('error-summary');
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link')).toHaveText([
+      'Enter your role or profession',
+      'Enter your organisation',
+      'Enter your work email like name@agency.org',
+      "Give only the client's first name or initials, not their full name",
+      "Enter the client's phone number, or choose another way to reach them",
+      'Confirm that your client agreed to this referral',
+    ]);
+  });
+
+  test('the confirmation is the page\'s heading, with a status link on the site\'s address that copies in one tap', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/refer');
+    await page.getByLabel('Topic').selectOption({ index: 1 });
+    await fillReferral(page, 'Farida');
+    await page.getByRole('button', { name: 'Send referral' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Referral sent');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await expect(page.getByRole('heading', { name: 'What happens next' })).toBeVisible();
+    await expect(page.getByTestId('referral-sent')).toContainText('within two business days');
+    const field = page.getByLabel('Status link');
+    const url = await field.inputValue();
+    expect(url).toMatch(new RegExp(`^${escapeRe(siteAddress())}/referrals/status/[A-Za-z0-9_-]+$`));
+    await expect(field).toHaveAttribute('readonly', '');
+    await expect(page.getByTestId('copy-status')).toHaveText('');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('status')).toHaveText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+  });
+
   test('ticking "active crisis" shows where to get urgent help, and the referral is not sent', async ({ page }) => {
     await openReferralFromGroupPage(page);
     await fillReferral(page, 'Cosmin');
@@ -109,6 +154,21 @@ test.describe('without JavaScript', () => {
     await openReferralFromGroupPage(page);
     await fillReferral(page, 'Delphine');
     await sendAndFollowStatus(page, 'Delphine');
+  });
+
+  test('the status link is a labelled, read-only field whose text can be selected, with no copy button', async ({ page }) => {
+    await page.goto('/refer');
+    await page.getByLabel('Topic').selectOption({ index: 1 });
+    await fillReferral(page, 'Gustavo');
+    await page.getByRole('button', { name: 'Send referral' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Referral sent');
+    const field = page.getByLabel('Status link');
+    await expect(field).toHaveAttribute('readonly', '');
+    await expect(field).toHaveValue(new RegExp(`^${escapeRe(siteAddress())}/referrals/status/`));
+    await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+    await field.selectText();
+    const selected = await field.evaluate((e: HTMLInputElement) => e.value.slice(e.selectionStart ?? 0, e.selectionEnd ?? 0));
+    expect(selected).toBe(await field.inputValue());
   });
 
   test('the server lists the problems first, keeps what was typed, and refuses a crisis referral with urgent help', async ({ page }) => {

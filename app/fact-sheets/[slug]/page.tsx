@@ -59,7 +59,9 @@ export default async function FactSheetPage({ params, searchParams }: Props) {
         {SITE.name} · Fact sheet · {absoluteUrl(path, siteUrl)}
       </p>
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/fact-sheets">All fact sheets</Link>
+        <Link href="/fact-sheets" className="inline-flex min-h-11 items-center">
+          All fact sheets
+        </Link>
       </nav>
       <header className="mt-3 max-w-3xl">
         <p className="text-sm font-semibold tracking-wide text-brand-800 uppercase">{sheet.audienceLabel}</p>

@@ -30,7 +30,9 @@ export default async function TopicPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="no-print text-sm">
-        <Link href="/topics">All topics A–Z</Link>
+        <Link href="/topics" className="inline-flex min-h-11 items-center">
+          All topics A–Z
+        </Link>
       </p>
       <h1 className="mt-1 text-3xl font-bold text-brand-900">{topic.name}</h1>
       <p className="mt-2 max-w-2xl text-lg">{topic.description}</p>
