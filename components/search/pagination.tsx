@@ -1,17 +1,5 @@
+import { pageList } from '@/lib/pagination';
 import { searchHref, type SearchFilters } from '@/lib/search/schema';
-
-/** First, last, this page and its neighbours; a gap where pages are left out. */
-export function pageList(page: number, pageCount: number): (number | 'gap')[] {
-  const shown = [...new Set([1, page - 1, page, page + 1, pageCount])].filter((p) => p >= 1 && p <= pageCount).sort((a, b) => a - b);
-  const out: (number | 'gap')[] = [];
-  for (const p of shown) {
-    const prev = out[out.length - 1];
-    if (typeof prev === 'number' && p - prev === 2) out.push(prev + 1);
-    else if (typeof prev === 'number' && p - prev > 2) out.push('gap');
-    out.push(p);
-  }
-  return out;
-}
 
 const box = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded px-3';
 

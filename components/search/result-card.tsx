@@ -33,7 +33,9 @@ export function ResultCard({ card, unit, now = new Date() }: { card: SearchCard;
   return (
     <article className="rounded border border-slate-300 px-3 py-2 sm:p-4" aria-labelledby={`g-${card.slug}`}>
       <h3 id={`g-${card.slug}`} className="text-lg leading-snug font-semibold">
-        <a href={`/groups/${card.slug}`}>{card.name}</a>
+        <a href={`/groups/${card.slug}`} className="inline-block py-0.5">
+          {card.name}
+        </a>
       </h3>
       <p className="text-sm text-slate-700">{card.topics.map((t) => t.name).join(', ')}</p>
       <p className="mt-1 hidden sm:block">{card.summary}</p>

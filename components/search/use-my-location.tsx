@@ -46,8 +46,8 @@ export function UseMyLocation() {
   }
 
   return (
-    <div className="mt-2">
-      <button ref={ref} type="button" onClick={locate} className="text-sm font-semibold text-brand-800 underline">
+    <div className="mt-1">
+      <button ref={ref} type="button" onClick={locate} className="min-h-11 text-sm font-semibold text-brand-800 underline">
         Use my location
       </button>
       <p role="status" className="text-sm text-slate-700">

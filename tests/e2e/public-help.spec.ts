@@ -35,17 +35,12 @@ type PublicPage = {
   elsewhere?: RegExp[];
 };
 
-// Drawn by components/search/use-my-location.tsx (20 px tall).
-const USE_MY_LOCATION = /^button\[type=button\] "Use my location" /;
 // A group card's name link in components/group/group-list.tsx: about 21 px tall when the name fits on one line.
 const GROUP_CARD_NAME = /^a\[href="\/groups\/[a-z0-9-]+"\] /;
 
 const PAGES: PublicPage[] = [
-  { name: 'home', path: () => '/', elsewhere: [USE_MY_LOCATION] },
-  // The results page and the group page are being reworked in their own change; the controls under 24 px found
-  // here (the location button, the "Refine" link, result names, filter checkboxes of 16 px; on a group page its
-  // topic, refer, correction, calendar and phone links of 19 px) are reported there rather than fixed here.
-  { name: 'search results for "grief"', path: () => '/groups?q=grief', fixme: 'controls under 24 px drawn by components/search/*' },
+  { name: 'home', path: () => '/' },
+  { name: 'search results for "grief"', path: () => '/groups?q=grief' },
   {
     name: 'a group',
     path: (r) => firstLink(r, '/groups/browse', /^\/groups\/(?!browse)[a-z0-9-]+$/),
