@@ -2,7 +2,7 @@
 export type { MeetingSchedule, Occurrence, Recurrence } from './types';
 export { nextOccurrence, nextOccurrences } from './occurrences';
 export { BY_ARRANGEMENT_TEXT, describeSchedule, describeTimeRange } from './describe';
-export { icsFileName, meetingToIcs, type MeetingIcsInput } from './ics';
+export { icsFileName, meetingToIcs, occurrenceToIcs, type MeetingIcsInput, type OccurrenceIcsInput } from './ics';
 export {
   DEFAULT_LOCALE,
   formatDateInZone,
@@ -14,3 +14,4 @@ export {
   zonedToUtc,
   type LocalDateTime,
 } from './zoned';
+export { googleCalendarUrl, outlookCalendarUrl, type CalendarEvent } from './calendar-links';

@@ -20,6 +20,7 @@ export const PUBLIC_ACTIONS: PublicEntryPoint[] = [
 export const PUBLIC_ROUTES: PublicEntryPoint[] = [
   { file: 'app/api/health/route.ts', name: 'GET', reason: 'Monitors check liveness; the answer holds no data beyond up or down.' },
   { file: 'app/groups/[slug]/meetings/[position]/calendar.ics/route.ts', name: 'GET', reason: 'A published meeting as a calendar file, the same facts as the public group page.' },
+  { file: 'app/groups/[slug]/next-meeting.ics/route.ts', name: 'GET', reason: 'The next date of a published group as a one-event calendar file: the same facts as the public group page.' },
   { file: 'app/api/suggest/route.ts', name: 'GET', reason: 'Suggestions while a visitor types in the public search form: topic and town names anyone can already see; input parsed with zod, read-only.' },
 ];
 

@@ -1,0 +1,121 @@
+// The first thing on a group page after its name: when the next meeting is,
+// in words, how to get there or join, and how to put it in a calendar.
+import type { GroupDetail, PublicMeeting } from '@/lib/listings/group-detail';
+import { mapUrl, meetingLocation, meetsInPerson, meetsOnline } from '@/lib/listings/meeting-place';
+import { soonestMeeting } from '@/lib/listings/next-meeting';
+import { googleCalendarUrl, outlookCalendarUrl, type CalendarEvent } from '@/lib/schedule';
+import { formatMeetingStart, safeWebUrl } from './labels';
+import { TAP_PRIMARY } from './tap';
+
+export function nextMeetingCalendarHref(groupSlug: string): string {
+  return `/groups/${encodeURIComponent(groupSlug)}/next-meeting.ics`;
+}
+
+function HowToJoin({ meeting: m }: { meeting: PublicMeeting }) {
+  const map = mapUrl(m);
+  const onlineUrl = m.onlineOnRequest ? null : safeWebUrl(m.onlineUrl);
+  const place = [m.venueName, m.addressLine1, m.addressLine2, [m.town, [m.region, m.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', ')].filter(Boolean);
+  return (
+    <ul className="mt-2 space-y-2" data-testid="how-to-join">
+      {meetsInPerson(m.attendance) && (
+        <li>
+          <span className="font-semibold">In person{m.attendance === 'HYBRID' ? ' or online' : ''}: </span>
+          {place.length > 0 ? place.join(', ') : 'ask the group for the address.'}
+          {map && (
+            <>
+              {' '}
+              <a href={map} className={`${TAP_PRIMARY} no-print`}>
+                See it on a map<span className="sr-only"> (OpenStreetMap)</span>
+              </a>
+            </>
+          )}
+        </li>
+      )}
+      {meetsOnline(m.attendance) && (
+        <li className="[overflow-wrap:anywhere]">
+          <span className="font-semibold">Online: </span>
+          {onlineUrl ? (
+            <a href={onlineUrl} className={`${TAP_PRIMARY} print-no-href`}>
+              Join the online meeting
+            </a>
+          ) : (
+            'contact the group and they will send you the link.'
+          )}
+        </li>
+      )}
+      {(m.attendance === 'PHONE' || m.dialIn) && (
+        <li>
+          <span className="font-semibold">By phone: </span>
+          {m.dialIn && !m.dialInOnRequest ? m.dialIn : 'contact the group and they will give you the number to call.'}
+        </li>
+      )}
+    </ul>
+  );
+}
+
+export function NextStep({ group, now, pageUrl }: { group: GroupDetail; now: Date; pageUrl: string }) {
+  const next = soonestMeeting(group.meetings, now);
+  if (!next) {
+    return (
+      <section aria-labelledby="next-heading" className="mt-6" data-testid="next-step">
+        <h2 id="next-heading" className="text-xl font-semibold">
+          Next meeting
+        </h2>
+        <p className="mt-2">
+          {group.meetings.length > 0
+            ? 'This group sets its meeting times with each person. Contact the group to arrange one.'
+            : 'No meetings are listed. Contact the group to find out when it meets.'}
+        </p>
+      </section>
+    );
+  }
+  const { meeting: m, occurrence } = next;
+  const start = formatMeetingStart(occurrence.start, m.timeZone);
+  const end = occurrence.end ? formatMeetingStart(occurrence.end, m.timeZone) : null;
+  const underway = occurrence.start.getTime() < now.getTime();
+  const event: CalendarEvent = {
+    title: group.name,
+    start: occurrence.start,
+    end: occurrence.end,
+    details: `${group.summary}\n\nDetails and contact: ${pageUrl}`,
+    location: meetingLocation(m),
+  };
+  return (
+    <section aria-labelledby="next-heading" className="mt-6 rounded border-2 border-brand-800 p-4" data-testid="next-step">
+      <h2 id="next-heading" className="text-xl font-semibold">
+        {underway ? 'On now' : 'Next meeting'}
+      </h2>
+      <p className="mt-1 text-lg" data-testid="next-meeting">
+        <time dateTime={occurrence.start.toISOString()}>
+          {start.date}, <span className="whitespace-nowrap">{start.time}</span>
+        </time>
+        {end && (
+          <>
+            {' '}
+            to <span className="whitespace-nowrap">{end.time}</span>
+          </>
+        )}
+        {start.zone && <span className="whitespace-nowrap"> ({start.zone})</span>}
+      </p>
+      <HowToJoin meeting={m} />
+      <h3 className="sr-only">Add it to your calendar</h3>
+      <ul className="no-print mt-3 flex flex-wrap gap-x-4 gap-y-1" data-testid="calendar-links">
+        <li>
+          <a href={nextMeetingCalendarHref(group.slug)} download className={TAP_PRIMARY}>
+            Add the next meeting to your calendar<span className="sr-only"> (.ics file)</span>
+          </a>
+        </li>
+        <li>
+          <a href={googleCalendarUrl(event)} className={TAP_PRIMARY} rel="noopener">
+            <span className="sr-only">Add the next meeting to </span>Google Calendar
+          </a>
+        </li>
+        <li>
+          <a href={outlookCalendarUrl(event)} className={TAP_PRIMARY} rel="noopener">
+            <span className="sr-only">Add the next meeting to </span>Outlook
+          </a>
+        </li>
+      </ul>
+    </section>
+  );
+}
