@@ -22,7 +22,7 @@ export function ContactForm({ action, initial }: Props) {
     <form action={formAction} noValidate className="mt-4 max-w-xl" aria-busy={pending} key={state.attempt} data-testid="contact-form">
       <ErrorSummary
         density="roomy"
-        heading={CONTACT_FIELDS.some((f) => e[f]?.length) ? 'Please check your message' : 'Your message was not sent'}
+        heading={CONTACT_FIELDS.some((f) => e[f]?.length) ? 'Please check what you wrote' : 'The message was not sent'}
         message={state.message}
         fieldErrors={e}
         order={CONTACT_FIELDS}

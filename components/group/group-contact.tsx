@@ -1,12 +1,11 @@
-// How to reach the group, right after its next meeting: a phone to tap, an
+// How to reach the group, inside the next-step box right after how to join: a phone to tap, an
 // email, a website; or, when the group keeps its phone and email private,
 // a way to send it a message through the directory.
 import Link from 'next/link';
 import type { GroupDetail } from '@/lib/listings/group-detail';
 import { hasPublicContact } from '@/lib/listings/contact-rules';
-import { buttonClass } from '@/components/ui/button';
 import { safeWebUrl, telHref } from './labels';
-import { TAP_PRIMARY } from './tap';
+import { LINK_BUTTON, TAP_PRIMARY } from './tap';
 
 export function contactFormHref(groupSlug: string): string {
   return `/groups/${encodeURIComponent(groupSlug)}/contact`;
@@ -15,15 +14,15 @@ export function contactFormHref(groupSlug: string): string {
 export function GroupContact({ group }: { group: GroupDetail }) {
   const website = safeWebUrl(group.website);
   return (
-    <section aria-labelledby="contact-heading" className="mt-6">
-      <h2 id="contact-heading" className="text-xl font-semibold">
+    <div className="mt-3" data-testid="contact">
+      <h3 id="contact-heading" className="text-lg font-semibold">
         Contact the group
-      </h2>
+      </h3>
       {hasPublicContact(group) ? (
-        <ul className="mt-2 flex flex-col items-start gap-2 [overflow-wrap:anywhere]" data-testid="public-contact">
+        <ul className="mt-1 flex flex-col items-start gap-1 [overflow-wrap:anywhere]" data-testid="public-contact">
           {group.phone && (
             <li>
-              <a href={telHref(group.phone)} className={buttonClass({ variant: 'primary', size: 'medium' }, `${TAP_PRIMARY} no-underline`)}>
+              <a href={telHref(group.phone)} className={LINK_BUTTON}>
                 Call {group.phone}
               </a>
             </li>
@@ -45,12 +44,12 @@ export function GroupContact({ group }: { group: GroupDetail }) {
         </ul>
       ) : (
         <div data-testid="private-contact">
-          <p className="mt-2">This group keeps its phone number and email private. Send the group a message here and someone from the group will reply to you by email.</p>
-          <p className="mt-3">
-            <Link href={contactFormHref(group.slug)} className={buttonClass({ variant: 'primary', size: 'medium' }, `${TAP_PRIMARY} no-underline`)}>
+          <p className="mt-1">
+            <Link href={contactFormHref(group.slug)} className={LINK_BUTTON}>
               Contact this group
             </Link>
           </p>
+          <p className="mt-1">The group keeps its phone and email private. Write to them here and they reply by email.</p>
           {website && (
             <p className="mt-2">
               <a href={website} className={`${TAP_PRIMARY} print-no-href`}>
@@ -60,6 +59,6 @@ export function GroupContact({ group }: { group: GroupDetail }) {
           )}
         </div>
       )}
-    </section>
+    </div>
   );
 }

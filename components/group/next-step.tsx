@@ -1,5 +1,6 @@
 // The first thing on a group page after its name: when the next meeting is,
 // in words, how to get there or join, and how to put it in a calendar.
+import type { ReactNode } from 'react';
 import type { GroupDetail, PublicMeeting } from '@/lib/listings/group-detail';
 import { mapUrl, meetingLocation, meetsInPerson, meetsOnline } from '@/lib/listings/meeting-place';
 import { soonestMeeting } from '@/lib/listings/next-meeting';
@@ -53,11 +54,19 @@ function HowToJoin({ meeting: m }: { meeting: PublicMeeting }) {
   );
 }
 
-export function NextStep({ group, now, pageUrl }: { group: GroupDetail; now: Date; pageUrl: string }) {
+type Props = {
+  group: GroupDetail;
+  now: Date;
+  pageUrl: string;
+  /** How to reach the group: shown after how to join and before the calendar links, so both fit a phone's first screen. */
+  contact: ReactNode;
+};
+
+export function NextStep({ group, now, pageUrl, contact }: Props) {
   const next = soonestMeeting(group.meetings, now);
   if (!next) {
     return (
-      <section aria-labelledby="next-heading" className="mt-6" data-testid="next-step">
+      <section aria-labelledby="next-heading" className="mt-4" data-testid="next-step">
         <h2 id="next-heading" className="text-xl font-semibold">
           Next meeting
         </h2>
@@ -66,6 +75,7 @@ export function NextStep({ group, now, pageUrl }: { group: GroupDetail; now: Dat
             ? 'This group sets its meeting times with each person. Contact the group to arrange one.'
             : 'No meetings are listed. Contact the group to find out when it meets.'}
         </p>
+        {contact}
       </section>
     );
   }
@@ -81,7 +91,7 @@ export function NextStep({ group, now, pageUrl }: { group: GroupDetail; now: Dat
     location: meetingLocation(m),
   };
   return (
-    <section aria-labelledby="next-heading" className="mt-6 rounded border-2 border-brand-800 p-4" data-testid="next-step">
+    <section aria-labelledby="next-heading" className="mt-4 rounded border-2 border-brand-800 p-3 sm:p-4" data-testid="next-step">
       <h2 id="next-heading" className="text-xl font-semibold">
         {underway ? 'On now' : 'Next meeting'}
       </h2>
@@ -98,11 +108,14 @@ export function NextStep({ group, now, pageUrl }: { group: GroupDetail; now: Dat
         {start.zone && <span className="whitespace-nowrap"> ({start.zone})</span>}
       </p>
       <HowToJoin meeting={m} />
-      <h3 className="sr-only">Add it to your calendar</h3>
-      <ul className="no-print mt-3 flex flex-wrap gap-x-4 gap-y-1" data-testid="calendar-links">
+      {contact}
+      <h3 id="calendar-heading" className="no-print mt-3 font-semibold">
+        Add the next meeting to your calendar
+      </h3>
+      <ul aria-labelledby="calendar-heading" className="no-print flex flex-wrap gap-x-4" data-testid="calendar-links">
         <li>
           <a href={nextMeetingCalendarHref(group.slug)} download className={TAP_PRIMARY}>
-            Add the next meeting to your calendar<span className="sr-only"> (.ics file)</span>
+            <span className="sr-only">Add the next meeting to your calendar: </span>Calendar file<span className="sr-only"> (.ics)</span>
           </a>
         </li>
         <li>

@@ -40,7 +40,7 @@ test.describe('on a 360 × 740 phone screen', () => {
       const contact = group === PUBLIC_GROUP ? page.getByRole('link', { name: /^Call / }) : page.getByRole('link', { name: 'Contact this group' });
       await expect(contact).toBeInViewport();
       // The main controls are big enough for a thumb, and the time never breaks across lines.
-      for (const link of [contact, page.getByRole('link', { name: /^Add the next meeting/ }), page.getByRole('link', { name: /Google Calendar$/ })]) {
+      for (const link of [contact, page.getByRole('link', { name: /^Add the next meeting to your calendar: Calendar file/ }), page.getByRole('link', { name: /Google Calendar$/ })]) {
         const box = await link.boundingBox();
         expect(box?.height).toBeGreaterThanOrEqual(44);
         expect(box?.width).toBeGreaterThanOrEqual(44);
@@ -69,7 +69,7 @@ test('a visitor adds the next meeting to a calendar: one event in the file, the 
   await page.goto(`/groups/${PUBLIC_GROUP.slug}`);
   const start = await nextMeetingStart(page);
 
-  const href = await page.getByRole('link', { name: /^Add the next meeting/ }).getAttribute('href');
+  const href = await page.getByRole('link', { name: /^Add the next meeting to your calendar: Calendar file/ }).getAttribute('href');
   const ics = await page.request.get(href ?? '');
   expect(ics.status()).toBe(200);
   expect(ics.headers()['content-type']).toBe('text/calendar; charset=utf-8');

@@ -43,7 +43,7 @@ export default async function GroupPage({ params }: Props) {
   return (
     <article className="group-handout max-w-3xl" aria-labelledby="group-name">
       <GroupJsonLd group={group} pageUrl={pageUrl} />
-      <h1 id="group-name" className="text-3xl font-bold text-brand-900">
+      <h1 id="group-name" className="text-2xl font-bold text-brand-900 sm:text-3xl">
         {group.name}
       </h1>
       <Freshness lastVerifiedAt={group.lastVerifiedAt} now={now} groupSlug={group.slug} groupName={group.name} className="mt-2" />
@@ -51,8 +51,7 @@ export default async function GroupPage({ params }: Props) {
         This listing online: {pageUrl}
       </p>
 
-      <NextStep group={group} now={now} pageUrl={pageUrl} />
-      <GroupContact group={group} />
+      <NextStep group={group} now={now} pageUrl={pageUrl} contact={<GroupContact group={group} />} />
 
       <section aria-labelledby="meetings-heading" className="mt-8">
         <h2 id="meetings-heading" className="text-xl font-semibold">
