@@ -1,57 +1,64 @@
+// How to reach the group, inside the next-step box right after how to join: a phone to tap, an
+// email, a website; or, when the group keeps its phone and email private,
+// a way to send it a message through the directory.
+import Link from 'next/link';
 import type { GroupDetail } from '@/lib/listings/group-detail';
-import { formatDay, isoDay, safeWebUrl, telHref } from './labels';
+import { hasPublicContact } from '@/lib/listings/contact-rules';
+import { safeWebUrl, telHref } from './labels';
+import { LINK_BUTTON, TAP_PRIMARY } from './tap';
 
-/** The group's public contact, its sponsor, and when staff last checked the listing. */
+export function contactFormHref(groupSlug: string): string {
+  return `/groups/${encodeURIComponent(groupSlug)}/contact`;
+}
+
 export function GroupContact({ group }: { group: GroupDetail }) {
   const website = safeWebUrl(group.website);
-  const org = group.organization;
-  const orgWebsite = safeWebUrl(org?.website);
-  const hasContact = Boolean(group.phone || group.email || website);
   return (
-    <section aria-labelledby="contact-heading" className="mt-8">
-      <h2 id="contact-heading" className="text-xl font-semibold">
+    <div className="mt-3" data-testid="contact">
+      <h3 id="contact-heading" className="text-lg font-semibold">
         Contact the group
-      </h2>
-      {hasContact ? (
-        <ul className="mt-2 space-y-1 [overflow-wrap:anywhere]" data-testid="public-contact">
+      </h3>
+      {hasPublicContact(group) ? (
+        <ul className="mt-1 flex flex-col items-start gap-1 [overflow-wrap:anywhere]" data-testid="public-contact">
           {group.phone && (
             <li>
-              Phone: <a href={telHref(group.phone)}>{group.phone}</a>
+              <a href={telHref(group.phone)} className={LINK_BUTTON}>
+                Call {group.phone}
+              </a>
             </li>
           )}
           {group.email && (
             <li>
-              Email: <a href={`mailto:${group.email}`}>{group.email}</a>
+              <a href={`mailto:${group.email}`} className={TAP_PRIMARY}>
+                Email {group.email}
+              </a>
             </li>
           )}
           {website && (
             <li>
-              Website:{' '}
-              <a href={website} className="print-no-href">
-                {group.website?.trim()}
+              <a href={website} className={`${TAP_PRIMARY} print-no-href`}>
+                Visit the group’s website<span className="sr-only"> ({group.website?.trim()})</span>
               </a>
             </li>
           )}
         </ul>
       ) : (
-        <p className="mt-2">This group has no public contact. The clearinghouse can put you in touch.</p>
+        <div data-testid="private-contact">
+          <p className="mt-1">
+            <Link href={contactFormHref(group.slug)} className={LINK_BUTTON}>
+              Contact this group
+            </Link>
+          </p>
+          <p className="mt-1">The group keeps its phone and email private. Write to them here and they reply by email.</p>
+          {website && (
+            <p className="mt-2">
+              <a href={website} className={`${TAP_PRIMARY} print-no-href`}>
+                Visit the group’s website<span className="sr-only"> ({group.website?.trim()})</span>
+              </a>
+            </p>
+          )}
+        </div>
       )}
-      {org && (
-        <p className="mt-3">
-          Sponsored by{' '}
-          {orgWebsite ? <a href={orgWebsite}>{org.name}</a> : <strong className="font-semibold">{org.name}</strong>}
-          {org.description ? `. ${org.description}` : '.'}
-        </p>
-      )}
-      <p className="mt-3 text-sm text-slate-700" data-testid="last-verified">
-        {group.lastVerifiedAt ? (
-          <>
-            Checked by the clearinghouse on <time dateTime={isoDay(group.lastVerifiedAt)}>{formatDay(group.lastVerifiedAt)}</time>.
-          </>
-        ) : (
-          'Not yet verified by the clearinghouse.'
-        )}
-      </p>
-    </section>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { GroupListItem } from '@/lib/listings/browse';
-import { ATTENDANCE_LABELS, formatMeetingStart, isoDay } from './labels';
+import { attendanceSummary, formatMeetingStart, isoDay } from './labels';
 
 function NextMeeting({ group }: { group: GroupListItem }) {
   if (group.nextMeeting) {
@@ -26,7 +26,7 @@ export function GroupList({ groups, headingLevel = 2 }: { groups: GroupListItem[
           </Heading>
           <p className="mt-1">{g.summary}</p>
           <p className="mt-1 text-sm text-slate-700">
-            {[g.attendance.map((a) => ATTENDANCE_LABELS[a]).join(', '), g.towns.join(', ')].filter(Boolean).join(' · ')}
+            {[attendanceSummary(g.attendance), g.towns.join(', ')].filter(Boolean).join(' · ')}
           </p>
           <p className="mt-1 text-sm text-slate-700">
             <NextMeeting group={g} />

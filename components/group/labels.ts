@@ -12,6 +12,24 @@ export const ATTENDANCE_LABELS: Record<Attendance, string> = {
   HYBRID: 'In person and online',
 };
 
+const WAYS = [
+  { word: 'in person', from: ['IN_PERSON', 'HYBRID'] },
+  { word: 'online', from: ['ONLINE', 'HYBRID'] },
+  { word: 'by phone', from: ['PHONE'] },
+] as const satisfies readonly { word: string; from: readonly Attendance[] }[];
+
+/**
+ * Every way to attend a group's meetings, each said once: a hybrid meeting
+ * and an online one give "In person and online", never "In person and
+ * online, Online". Empty when there are no meetings.
+ */
+export function attendanceSummary(attendances: readonly Attendance[]): string {
+  const words = WAYS.filter((w) => w.from.some((a) => attendances.includes(a))).map((w) => w.word);
+  if (words.length === 0) return '';
+  const text = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export const WHO_MAY_ATTEND_LABELS: Record<WhoMayAttend, string> = {
   PEOPLE_WITH_CONCERN: 'People who are living with this concern themselves',
   FAMILY_AND_FRIENDS: 'Family members and friends of someone living with this concern',

@@ -1,7 +1,8 @@
 import type { PublicMeeting } from '@/lib/listings/group-detail';
-import { describeSchedule, nextOccurrences, zoneAbbreviation } from '@/lib/schedule';
+import { describeSchedule, describeTimeRange, nextOccurrences, zoneAbbreviation } from '@/lib/schedule';
 import { DIRECTORY_TIME_ZONE } from '@/lib/site';
 import { ATTENDANCE_LABELS, formatMeetingStart, safeWebUrl } from './labels';
+import { TAP_PRIMARY, TAP_SECONDARY } from './tap';
 
 type Props = { meeting: PublicMeeting; groupSlug: string; number: number; total: number; now: Date };
 
@@ -12,7 +13,10 @@ export function meetingCalendarHref(groupSlug: string, position: number): string
 export function MeetingDetails({ meeting: m, groupSlug, number, total, now }: Props) {
   const upcoming = nextOccurrences(m, now, 3);
   const foreignZone = m.timeZone !== DIRECTORY_TIME_ZONE;
+  // Days, then the time range kept on one line ("7–8:30 pm" never breaks before "pm").
+  const times = m.recurrence === 'BY_ARRANGEMENT' ? '' : describeTimeRange(m.startTime, m.endTime);
   const schedule = describeSchedule(m);
+  const days = times && schedule.endsWith(`, ${times}`) ? schedule.slice(0, -(times.length + 2)) : schedule;
   const zoneNote = foreignZone && m.recurrence !== 'BY_ARRANGEMENT' ? ` (${zoneAbbreviation(upcoming[0]?.start ?? now, m.timeZone)})` : '';
   const inPerson = m.attendance === 'IN_PERSON' || m.attendance === 'HYBRID';
   const online = m.attendance === 'ONLINE' || m.attendance === 'HYBRID';
@@ -32,8 +36,13 @@ export function MeetingDetails({ meeting: m, groupSlug, number, total, now }: Pr
       <dl className="mt-2 grid gap-x-4 gap-y-2 sm:grid-cols-[9rem_1fr]">
         <dt className="font-semibold">When</dt>
         <dd>
-          {schedule}
-          {zoneNote}
+          {days}
+          {times && (
+            <>
+              , <span className="whitespace-nowrap">{times}{zoneNote}</span>
+            </>
+          )}
+          {!times && zoneNote}
         </dd>
         {m.recurrence !== 'BY_ARRANGEMENT' && (
           <>
@@ -46,8 +55,7 @@ export function MeetingDetails({ meeting: m, groupSlug, number, total, now }: Pr
                     return (
                       <li key={o.start.toISOString()}>
                         <time dateTime={o.start.toISOString()}>
-                          {f.date} · {f.time}
-                          {f.zone ? ` ${f.zone}` : ''}
+                          {f.date} · <span className="whitespace-nowrap">{f.time}{f.zone ? ` ${f.zone}` : ''}</span>
                         </time>
                       </li>
                     );
@@ -72,10 +80,10 @@ export function MeetingDetails({ meeting: m, groupSlug, number, total, now }: Pr
               </p>
               {hasCoordinates && (
                 <p className="no-print mt-1 flex flex-wrap gap-x-4">
-                  <a href={`https://www.openstreetmap.org/?mlat=${m.latitude}&mlon=${m.longitude}#map=17/${m.latitude}/${m.longitude}`}>
+                  <a href={`https://www.openstreetmap.org/?mlat=${m.latitude}&mlon=${m.longitude}#map=16/${m.latitude}/${m.longitude}`} className={TAP_SECONDARY}>
                     Map<span className="sr-only"> of {m.venueName ?? 'the meeting place'}</span> (OpenStreetMap)
                   </a>
-                  <a href={`https://www.openstreetmap.org/directions?to=${m.latitude},${m.longitude}`}>
+                  <a href={`https://www.openstreetmap.org/directions?to=${m.latitude},${m.longitude}`} className={TAP_SECONDARY}>
                     Directions<span className="sr-only"> to {m.venueName ?? 'the meeting place'}</span>
                   </a>
                 </p>
@@ -108,8 +116,8 @@ export function MeetingDetails({ meeting: m, groupSlug, number, total, now }: Pr
       </dl>
       {upcoming.length > 0 && (
         <p className="no-print mt-3">
-          <a href={meetingCalendarHref(groupSlug, m.position)} download>
-            Add to calendar<span className="sr-only"> ({total > 1 ? `meeting ${number}, ` : ''}.ics file)</span>
+          <a href={meetingCalendarHref(groupSlug, m.position)} download className={TAP_PRIMARY}>
+            Add every meeting{total > 1 ? ` of meeting ${number}` : ''} to your calendar<span className="sr-only"> (.ics file)</span>
           </a>
         </p>
       )}

@@ -4,6 +4,7 @@ import 'server-only';
 import { db } from '../db.ts';
 import type { GroupStatus } from '../generated/prisma/enums.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
+import { staleBefore } from './freshness.ts';
 import { STAFF_PAGE_SIZE, type ListingFilters } from './staff-list-schema.ts';
 
 export type StaffListingRow = {
@@ -18,12 +19,8 @@ export type StaffListingRow = {
 
 export type StaffListingPage = { rows: StaffListingRow[]; total: number; page: number; pageCount: number; requestedPage: number };
 
-/** Not checked for a year or more (or never): the "needs verifying" filter. */
-export function staleBefore(now: Date): Date {
-  const d = new Date(now);
-  d.setUTCFullYear(d.getUTCFullYear() - 1);
-  return d;
-}
+/** Not checked for a year or more (or never): the "needs verifying" filter; the rule lives in freshness.ts. */
+export { staleBefore };
 
 function whereOf(f: ListingFilters, now: Date): Prisma.GroupWhereInput {
   const and: Prisma.GroupWhereInput[] = [];

@@ -18,6 +18,7 @@ export async function deliverOutboxMessage(id: string, opts: DeliverOptions = {}
       to: mail.to,
       subject: mail.subject,
       text: mail.text,
+      ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
       headers: { 'Auto-Submitted': 'auto-generated', 'X-Directory-Kind': mail.kind },
     });
     return 'sent';

@@ -6,7 +6,14 @@ import { db } from '../db.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 
 export type Tx = Prisma.TransactionClient;
-export type OutgoingMail = { to: string; subject: string; text: string; kind: string };
+export type OutgoingMail = {
+  to: string;
+  subject: string;
+  text: string;
+  kind: string;
+  /** The Reply-To address, when the recipient should answer someone other than the directory. */
+  replyTo?: string | null;
+};
 
 /** Writes a message in the caller's transaction; returns its id for the delivery job. */
 export async function enqueueMail(tx: Tx, mail: OutgoingMail): Promise<string> {
@@ -64,7 +71,7 @@ export async function deliverLocked(id: string, send: (m: OutgoingMail) => Promi
   return db.$transaction(
     async (tx) => {
       const rows = await tx.$queryRaw<(OutgoingMail & { sentAt: Date | null })[]>`
-        SELECT "to", subject, text, kind, "sentAt" FROM "OutboxMessage" WHERE id = ${id} FOR UPDATE`;
+        SELECT "to", subject, text, kind, "replyTo", "sentAt" FROM "OutboxMessage" WHERE id = ${id} FOR UPDATE`;
       const row = rows[0];
       if (!row) return { outcome: 'missing' } as const;
       if (row.sentAt) return { outcome: 'already-sent' } as const;

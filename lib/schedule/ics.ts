@@ -147,3 +147,29 @@ export function icsFileName(groupSlug: string, index: number): string {
   const n = Number.isInteger(index) && index >= 0 ? index + 1 : 1;
   return `${slug}-meeting-${n}.ics`;
 }
+
+export type OccurrenceIcsInput = Omit<MeetingIcsInput, 'schedule'> & {
+  /** The one meeting, as UTC instants; a missing end makes it an hour long, as the calendar links do. */
+  start: Date;
+  end: Date | null;
+};
+
+/**
+ * A VCALENDAR with one VEVENT and no RRULE: just the next meeting, for a
+ * visitor who wants to try a group once. Written in UTC (a single instant
+ * needs no zone rules), so no VTIMEZONE either.
+ */
+export function occurrenceToIcs(input: OccurrenceIcsInput): string {
+  const calendar = ical({ prodId: PRODID, method: ICalCalendarMethod.PUBLISH, scale: 'GREGORIAN' });
+  calendar.createEvent({
+    id: input.uid,
+    stamp: input.now ?? new Date(),
+    start: input.start,
+    end: input.end ?? new Date(input.start.getTime() + 60 * 60 * 1000),
+    summary: input.title,
+    description: input.description || null,
+    location: input.location || null,
+    url: input.url ? uriValue(input.url) : null,
+  });
+  return `${calendar.toString()}\r\n`;
+}

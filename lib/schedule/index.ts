@@ -2,7 +2,7 @@
 export type { MeetingSchedule, Occurrence, Recurrence } from './types';
 export { nextOccurrence, nextOccurrences } from './occurrences';
 export { BY_ARRANGEMENT_TEXT, describeSchedule, describeTimeRange } from './describe';
-export { icsFileName, meetingToIcs, type MeetingIcsInput } from './ics';
+export { icsFileName, meetingToIcs, occurrenceToIcs, type MeetingIcsInput, type OccurrenceIcsInput } from './ics';
 export {
   DEFAULT_LOCALE,
   formatDateInZone,
@@ -15,3 +15,4 @@ export {
   type LocalDateTime,
 } from './zoned';
 export { dayInWords } from './day-in-words';
+export { googleCalendarUrl, outlookCalendarUrl, type CalendarEvent } from './calendar-links';

@@ -38,7 +38,7 @@ test('a visitor goes from the topics A–Z to a topic, a group and its calendar 
   await expect(page.getByTestId('leadership-scale').locator('li[aria-current="true"]')).toHaveCount(1);
 
   const download = page.waitForEvent('download');
-  await page.getByRole('link', { name: /^Add to calendar/ }).first().click();
+  await page.getByRole('link', { name: /^Add every meeting/ }).first().click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/-meeting-\d+\.ics$/);
   const path = await file.path();
@@ -89,7 +89,7 @@ test('a printed group page is a handout without the site navigation or action li
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.getByRole('contentinfo')).toBeHidden();
   await expect(page.getByRole('link', { name: 'Refer a client to this group' })).toBeHidden();
-  await expect(page.getByRole('link', { name: /^Add to calendar/ }).first()).toBeHidden();
+  await expect(page.getByRole('link', { name: /^Add every meeting/ }).first()).toBeHidden();
   await expect(page.getByTestId('print-url')).toBeVisible();
   await expect(page.getByTestId('print-url')).toContainText(new URL(url).pathname);
   await expect(page.getByTestId('meeting').first()).toBeVisible();
@@ -113,7 +113,7 @@ test.describe('without JavaScript', () => {
     const meeting = page.getByTestId('meeting').first();
     await expect(meeting).toBeVisible();
     await expect(meeting.getByTestId('next-dates').getByRole('listitem')).toHaveCount(3);
-    const href = await meeting.getByRole('link', { name: /^Add to calendar/ }).getAttribute('href');
+    const href = await meeting.getByRole('link', { name: /^Add every meeting/ }).getAttribute('href');
     const ics = await page.request.get(href ?? '');
     expect(ics.status()).toBe(200);
     expect(ics.headers()['content-type']).toBe('text/calendar; charset=utf-8');

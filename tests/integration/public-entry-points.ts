@@ -9,6 +9,7 @@ export type PublicEntryPoint = { file: string; name: string; reason: string; val
 export const PUBLIC_ACTIONS: PublicEntryPoint[] = [
   { file: 'app/refer/actions.ts', name: 'submitReferralAction', reason: 'Professionals refer clients without an account; rate-limited per IP and email.', validatedBy: 'submitReferral' },
   { file: 'app/list-your-group/actions/submit-listing-action.ts', name: 'submitListingAction', reason: 'Anyone may propose a listing or report a problem; staff review it before it is shown.', validatedBy: 'submitListing' },
+  { file: 'app/groups/[slug]/contact/actions/send-group-message-action.ts', name: 'sendGroupMessageAction', reason: 'Visitors write to a group that keeps its contact details private; rate-limited per IP, sender and group, and only ever mailed to that group or the clearinghouse.', validatedBy: 'submitGroupMessage' },
   { file: 'app/(staff-auth)/staff/actions/sign-in-action.ts', name: 'signInAction', reason: 'Signing in is how a stranger becomes staff; attempts are throttled and locked.' },
   { file: 'app/(staff-auth)/staff/actions/second-factor-action.ts', name: 'secondFactorAction', reason: 'The code step of sign-in; needs the pending sign-in cookie the password step set.' },
   { file: 'app/(staff-auth)/staff/actions/enrol-at-sign-in-action.ts', name: 'enrolAtSignInAction', reason: 'An administrator sets up two-factor between password and session; needs the pending sign-in cookie.' },
@@ -20,6 +21,7 @@ export const PUBLIC_ACTIONS: PublicEntryPoint[] = [
 export const PUBLIC_ROUTES: PublicEntryPoint[] = [
   { file: 'app/api/health/route.ts', name: 'GET', reason: 'Monitors check liveness; the answer holds no data beyond up or down.' },
   { file: 'app/groups/[slug]/meetings/[position]/calendar.ics/route.ts', name: 'GET', reason: 'A published meeting as a calendar file, the same facts as the public group page.' },
+  { file: 'app/groups/[slug]/next-meeting.ics/route.ts', name: 'GET', reason: 'The next date of a published group as a one-event calendar file: the same facts as the public group page.' },
   { file: 'app/api/suggest/route.ts', name: 'GET', reason: 'Suggestions while a visitor types in the public search form: topic and town names anyone can already see; input parsed with zod, read-only.' },
 ];
 

@@ -128,6 +128,12 @@ export function groupFromRow(row: DirectoryRow, now: Date): GroupSeed {
   const meetings = row.meetings.map((m) => meetingOf(m, row, slug, place, rng));
   const features: AccessibilityCode[] = place ? [...VENUES[venue]] : [];
   const area = row.town ? AREA_CODES[row.town] : '888';
+  const phone = `${area}-555-01${String(rng.int(0, 99)).padStart(2, '0')}`;
+  const email = rng.chance(0.6) ? `${slug.slice(0, 28).replace(/-+$/, '')}@groups.example.org` : null;
+  const website = rng.chance(0.3) ? `https://${slug.slice(0, 30).replace(/-+$/, '')}.example.org` : null;
+  const privatePhone = `${area}-555-01${String(rng.int(0, 99)).padStart(2, '0')}`;
+  // Groups whose members need discretion keep phone and email for staff only.
+  const open = row.contact === undefined;
   return buildGroup({
     slug,
     name: row.name,
@@ -140,12 +146,12 @@ export function groupFromRow(row: DirectoryRow, now: Date): GroupSeed {
     costDescription: costDescription(row.cost),
     accessibilityFeatures: features,
     accessibilityNotes: '',
-    phone: `${area}-555-01${String(rng.int(0, 99)).padStart(2, '0')}`,
-    email: rng.chance(0.6) ? `${slug.slice(0, 28).replace(/-+$/, '')}@groups.example.org` : null,
-    website: rng.chance(0.3) ? `https://${slug.slice(0, 30).replace(/-+$/, '')}.example.org` : null,
+    phone: open ? phone : null,
+    email: open ? email : null,
+    website: open ? website : null,
     privateContactName: 'Group facilitator (staff record)',
-    privateContactPhone: `${area}-555-01${String(rng.int(0, 99)).padStart(2, '0')}`,
-    privateContactEmail: null,
+    privateContactPhone: privatePhone,
+    privateContactEmail: row.contact === 'private' ? `${slug.slice(0, 28).replace(/-+$/, '')}.private@groups.example.org` : null,
     status: row.status ?? 'PUBLISHED',
     lastVerifiedAt: checkedAt(row.checked, now, rng.int(0, 9)),
     topicSlugs: [...row.topics],

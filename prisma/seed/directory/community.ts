@@ -135,13 +135,13 @@ export const COMMUNITY: DirectoryRow[] = [
     name: 'Toronto Survivors of Abuse Circle', town: 'Toronto', topics: ['abuse'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
     summary: 'Adults who lived through abuse in childhood or as adults support each other.',
     description: 'The circle goes at each person’s pace. No one is asked to tell their story, and a counsellor is on call after each meeting.',
-    meetings: [everyWeeks(2, 'IN_PERSON', 'Wed', '18:30-20:00')], checked: '2 months ago', lead: 2,
+    meetings: [everyWeeks(2, 'IN_PERSON', 'Wed', '18:30-20:00')], checked: '2 months ago', contact: 'private', lead: 2,
   },
   {
     name: 'Safe Harbour Peer Group Online', town: null, topics: ['abuse'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
     summary: 'An online peer group for people who have left an abusive relationship.',
-    description: 'Members talk about safety, trust and starting again. Use a first name only; the link is sent after a short call.',
-    meetings: [weekly('ONLINE', 'Mon', '19:00-20:30')], checked: '3 months ago',
+    description: 'Members talk about safety, trust and starting again. Use a first name only; write to the group and a member sends you the link after a short call.',
+    meetings: [weekly('ONLINE', 'Mon', '19:00-20:30')], checked: '3 months ago', contact: 'private',
   },
   {
     name: 'London Adult Survivors Sharing Group', town: 'London', topics: ['abuse'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
@@ -159,7 +159,7 @@ export const COMMUNITY: DirectoryRow[] = [
     name: 'Guelph Men Healing from Abuse', town: 'Guelph', topics: ['abuse', 'men'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
     summary: 'Men who were abused as boys or as adults support one another.',
     description: 'Men often wait decades to speak about abuse. The group is confidential and led by trained peers.',
-    meetings: [monthly('IN_PERSON', 2, 'Mon', '19:00-20:30')], checked: '6 months ago', lead: 2,
+    meetings: [monthly('IN_PERSON', 2, 'Mon', '19:00-20:30')], checked: '6 months ago', contact: 'private', lead: 2,
   },
   {
     name: 'Toronto Low Vision Peer Group', town: 'Toronto', topics: ['disability'], languages: ['en'], who: 'BOTH', cost: 'FREE',

@@ -153,7 +153,7 @@ export const HEALTH: DirectoryRow[] = [
     name: 'Toronto Positive Living Peer Group', town: 'Toronto', topics: ['hiv-aids'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
     summary: 'Peer support for people living with HIV, whether newly diagnosed or positive for decades.',
     description: 'Members talk about disclosure, treatment, ageing with HIV and dating. A light supper is served.',
-    meetings: [weekly('IN_PERSON', 'Wed', '18:00-19:30')], checked: '2 months ago', venue: 'Rainbow Community Space',
+    meetings: [weekly('IN_PERSON', 'Wed', '18:00-19:30')], checked: '2 months ago', contact: 'private', venue: 'Rainbow Community Space',
   },
   {
     name: 'Ottawa HIV Peer Circle', town: 'Ottawa', topics: ['hiv-aids'], languages: ['en', 'fr'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
@@ -171,7 +171,7 @@ export const HEALTH: DirectoryRow[] = [
     name: 'London Women Living with HIV Circle', town: 'London', topics: ['hiv-aids', 'women'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',
     summary: 'A lunchtime circle for women living with HIV.',
     description: 'Women share experience with pregnancy, parenting, relationships and health. Lunch and bus tickets are provided.',
-    meetings: [monthly('IN_PERSON', 'last', 'Thu', '12:00-14:00')], checked: '6 months ago',
+    meetings: [monthly('IN_PERSON', 'last', 'Thu', '12:00-14:00')], checked: '6 months ago', contact: 'private-no-email',
   },
   {
     name: 'Eating Disorders Peer Support Online', town: null, topics: ['body-image', 'mental-health'], languages: ['en'], who: 'PEOPLE_WITH_CONCERN', cost: 'FREE',

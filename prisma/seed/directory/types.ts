@@ -56,6 +56,13 @@ export type DirectoryRow = {
   status?: GroupStatus;
   /** 1 = run by its members … 5 = run by professionals. Omitted: 1. */
   lead?: 1 | 2 | 3 | 4 | 5;
+  /**
+   * 'private': no public phone or email; visitors write through the
+   * directory's form, which mails the group's staff-only address.
+   * 'private-no-email': the same, but the group has no email on file, so the
+   * clearinghouse passes messages on. Omitted: a public phone (and often email).
+   */
+  contact?: 'private' | 'private-no-email';
   /** A venue the group really uses; omitted, one is chosen from the seed's list. */
   venue?: VenueName;
 };
