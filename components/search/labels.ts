@@ -3,21 +3,6 @@
 import { ACCESSIBILITY_FEATURES, TIME_BANDS, type AccessibilityCode, type TimeBand } from '@/lib/vocabulary';
 export const ATTENDANCE_LABEL = { 'in-person': 'In person', online: 'Online', phone: 'By phone', hybrid: 'In person and online' } as const;
 
-/**
- * Every way a group's meetings can be joined, each named once: a hybrid and
- * an online meeting are "In person or online", not "In person and online, Online".
- */
-export function howItMeets(attendance: readonly ('IN_PERSON' | 'ONLINE' | 'PHONE' | 'HYBRID')[]): string {
-  const ways = [
-    attendance.some((a) => a === 'IN_PERSON' || a === 'HYBRID') && 'in person',
-    attendance.some((a) => a === 'ONLINE' || a === 'HYBRID') && 'online',
-    attendance.includes('PHONE') && 'by phone',
-  ].filter((w): w is string => !!w);
-  const last = ways.pop();
-  if (!last) return 'Ask the group';
-  const text = ways.length ? `${ways.join(', ')} or ${last}` : last;
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 export const DAY_LABEL = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' } as const;
 export const TIME_LABEL = Object.fromEntries(TIME_BANDS.map((b) => [b.code, b.label])) as Record<TimeBand, string>;
 export const LEADERSHIP_LABEL = { 'member-led': 'Member-led', hybrid: 'Shared leadership', professional: 'Professionally led' } as const;

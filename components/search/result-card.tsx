@@ -2,7 +2,8 @@ import type { SearchCard } from '@/lib/search/cards-data';
 import { dayInWords, formatInZone } from '@/lib/schedule';
 import { DIRECTORY_TIME_ZONE } from '@/lib/site';
 import { KM_PER_MILE } from '@/lib/search/schema';
-import { howItMeets } from './labels';
+import { attendanceSummary } from '../group/labels';
+import { isStale } from '@/lib/listings/freshness';
 import { COST_LABELS } from '@/lib/vocabulary';
 
 function NextMeeting({ card, now }: { card: SearchCard; now: Date }) {
@@ -46,12 +47,17 @@ export function ResultCard({ card, unit, now = new Date() }: { card: SearchCard;
         </dd>
         <dt className="font-semibold">Where</dt>
         <dd>
-          {howItMeets(card.attendance)} · {where}
+          {attendanceSummary(card.attendance) || 'Ask the group how it meets'} · {where}
           {distance ? ` · ${distance} away` : ''}
         </dd>
         <dt className="hidden font-semibold sm:block">Cost</dt>
         <dd className="hidden sm:block">{COST_LABELS[card.costKind]}</dd>
       </dl>
+      {isStale(card.lastVerifiedAt, now) ? (
+        <p className="mt-1 text-sm font-semibold text-amber-900">
+          {card.lastVerifiedAt ? 'Not checked for over a year' : 'Not checked yet'}: call before you go.
+        </p>
+      ) : null}
     </article>
   );
 }
