@@ -7,6 +7,7 @@
 // reporting stays off and Chromium runs without background networking.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { freePort, startEmbeddedDb, takeOverStopSignals, tempDataDir } from './lib/embedded-db.ts';
@@ -109,10 +110,15 @@ try {
   }
 
   const cell = (n: number | null) => (n === null ? '—' : String(n)).padStart(8);
-  console.log(`\n${'page'.padEnd(12)} ${'path'.padEnd(40)} ${CATEGORIES.map((c) => c.label.padStart(8)).join(' ')}`);
-  for (const r of results) console.log(`${r.name.padEnd(12)} ${r.path.slice(0, 40).padEnd(40)} ${CATEGORIES.map((c) => cell(r.scores[c.id] ?? null)).join(' ')}`);
+  console.log(`\n${'page'.padEnd(12)} ${'path'.padEnd(40)} ${CATEGORIES.map((c) => c.label.padStart(8)).join(' ')}  machine`);
+  for (const r of results) {
+    console.log(`${r.name.padEnd(12)} ${r.path.slice(0, 40).padEnd(40)} ${CATEGORIES.map((c) => cell(r.scores[c.id] ?? null)).join(' ')}  ${String(r.benchmarkIndex).padStart(7)}`);
+  }
   console.log(`${'target'.padEnd(53)} ${CATEGORIES.map((c) => `≥ ${TARGETS[c.id]}`.padStart(8)).join(' ')}`);
-  console.log(`\nReports: ${path.relative(root, outDir)}/<page>.report.html`);
+  // Performance follows the CPU the browser had: say when others were using it.
+  const [load] = os.loadavg();
+  console.log(`\n"machine" is Lighthouse's benchmark index of this machine during the run (higher is faster; its 4× CPU slowdown is calibrated for a desktop of about 1500 or more). Load average ${load!.toFixed(1)} on ${os.availableParallelism()} cores.`);
+  console.log(`Reports: ${path.relative(root, outDir)}/<page>.report.html`);
 
   const misses = results.flatMap((r) =>
     CATEGORIES.filter((c) => (r.scores[c.id] ?? 0) < TARGETS[c.id]).map(
