@@ -28,7 +28,9 @@ export default async function HomePage() {
           <ul className="mt-3 grid gap-2 sm:grid-cols-2">
             {topics.map((t) => (
               <li key={t.slug} data-testid={`topic-${t.slug}`}>
-                <Link href={`/topics/${t.slug}`} className="block rounded border border-slate-200 p-3 hover:bg-brand-50">
+                {/* Every topic page reads the database; prefetching two dozen of them as they scroll
+                    into view costs a phone main-thread time and the server a render each. */}
+                <Link href={`/topics/${t.slug}`} prefetch={false} className="block rounded border border-slate-200 p-3 hover:bg-brand-50">
                   <span className="font-medium">{t.name}</span>{' '}
                   <span className="text-slate-700">
                     ({t.groupCount} {t.groupCount === 1 ? 'group' : 'groups'})
