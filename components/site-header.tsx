@@ -12,14 +12,14 @@ export function SiteHeader() {
         <HelpBanner />
       </PublicOnly>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-3 px-4 py-2">
-        <Link href="/" className="inline-flex min-h-11 items-center text-lg font-bold text-brand-900 no-underline!">
+        <Link href="/" prefetch={false} className="inline-flex min-h-11 items-center text-lg font-bold text-brand-900 no-underline!">
           {SITE.name}
         </Link>
         <nav aria-label="Main" className="w-full sm:w-auto">
           <ul className="grid grid-cols-3 gap-x-2 text-sm sm:flex sm:flex-wrap sm:gap-x-4">
             {NAV_LINKS.map((l) => (
               <li key={l.href}>
-                <Link href={l.href} className="flex min-h-11 items-center leading-tight">
+                <Link href={l.href} prefetch={false} className="flex min-h-11 items-center leading-tight">
                   {l.label}
                 </Link>
               </li>

@@ -22,7 +22,9 @@ export function GroupList({ groups, headingLevel = 2 }: { groups: GroupListItem[
       {groups.map((g) => (
         <li key={g.slug} className="rounded border border-slate-200 p-4">
           <Heading className="text-lg font-semibold">
-            <Link href={`/groups/${encodeURIComponent(g.slug)}`}>{g.name}</Link>
+            <Link href={`/groups/${encodeURIComponent(g.slug)}`} className="inline-block py-0.5">
+              {g.name}
+            </Link>
           </Heading>
           <p className="mt-1">{g.summary}</p>
           <p className="mt-1 text-sm text-slate-700">

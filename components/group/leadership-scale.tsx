@@ -43,7 +43,7 @@ export function LeadershipScale({ point }: { point: number }) {
         })}
       </ol>
       <p className="no-print mt-2 text-sm">
-        <Link href="/fact-sheets/self-help-101">What self-help groups are, and how they are led</Link>
+        <Link href="/fact-sheets/self-help-101" prefetch={false} className="inline-block py-0.5">What self-help groups are, and how they are led</Link>
       </p>
     </section>
   );

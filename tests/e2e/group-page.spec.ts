@@ -38,7 +38,8 @@ test.describe('on a 360 × 740 phone screen', () => {
       await page.goto(`/groups/${group.slug}`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(group.name);
       await expect(page.getByTestId('next-meeting')).toBeInViewport();
-      const contact = group !== PRIVATE_GROUP ? page.getByRole('link', { name: /^Call / }) : page.getByRole('link', { name: 'Contact this group' });
+      const main = page.getByRole('main');
+      const contact = group !== PRIVATE_GROUP ? main.getByRole('link', { name: /^Call / }) : main.getByRole('link', { name: 'Contact this group' });
       await expect(contact).toBeInViewport();
       // The main controls are big enough for a thumb, and the time never breaks across lines.
       for (const link of [contact, page.getByRole('link', { name: /^Add the next meeting to your calendar: Calendar file/ }), page.getByRole('link', { name: /Google Calendar$/ })]) {

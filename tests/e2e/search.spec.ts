@@ -12,7 +12,7 @@ test('a visitor who misspells a topic still finds a group, opens it and saves a 
   const name = (await first.textContent()) ?? '';
   await first.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
-  const calendar = page.getByRole('link', { name: /add to calendar/i }).first();
+  const calendar = page.getByRole('link', { name: /^Add every meeting/ }).first();
   await expect(calendar).toBeVisible();
   const href = await calendar.getAttribute('href');
   const res = await page.request.get(href ?? '');

@@ -80,7 +80,7 @@ export default async function GroupPage({ params }: Props) {
             {group.topics.map((t, i) => (
               <span key={t.slug}>
                 {i > 0 && ', '}
-                <Link href={`/topics/${t.slug}`} className="inline-block min-h-6">
+                <Link prefetch={false} href={`/topics/${t.slug}`} className="inline-block min-h-6">
                   {t.name}
                 </Link>
               </span>
@@ -94,7 +94,7 @@ export default async function GroupPage({ params }: Props) {
           </p>
         )}
         <p className="no-print mt-3">
-          <Link href="/fact-sheets/finding-the-right-group#right-group" className={TAP_PRIMARY}>
+          <Link prefetch={false} href="/fact-sheets/finding-the-right-group#right-group" className={TAP_PRIMARY}>
             Is this group right for me?
           </Link>
         </p>
@@ -106,12 +106,12 @@ export default async function GroupPage({ params }: Props) {
       <nav aria-label="For professionals and corrections" className="no-print mt-8 border-t border-slate-200 pt-4">
         <ul className="flex flex-wrap gap-x-6 gap-y-1">
           <li>
-            <Link href={`/groups/${slug}/refer`} className={TAP_PRIMARY}>
+            <Link prefetch={false} href={`/groups/${slug}/refer`} className={TAP_PRIMARY}>
               Refer a client to this group
             </Link>
           </li>
           <li>
-            <Link href={reportChangeHref(group.slug)} className={TAP_PRIMARY}>
+            <Link prefetch={false} href={reportChangeHref(group.slug)} className={TAP_PRIMARY}>
               Suggest a correction
             </Link>
           </li>
