@@ -28,12 +28,21 @@ export function classifyHref(raw: string, siteUrl: string): SafeLink | null {
   }
   if (!ALLOWED_PROTOCOLS.has(url.protocol)) return null;
   if (url.protocol === 'mailto:' || url.protocol === 'tel:') {
-    return { href: url.href, external: false, printHref: decodeURIComponent(url.pathname) };
+    // A broken escape ("%E0%A4%A") cannot be decoded: print it as written rather than fail the page.
+    return { href: url.href, external: false, printHref: safeDecode(url.pathname) };
   }
   const site = new URL(siteUrl);
   const relative = !/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('//');
   if (relative) return { href, external: false, printHref: url.href };
   return { href: url.href, external: url.origin !== site.origin, printHref: url.href };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** An absolute address for a path on this site ("/groups" → "https://…/groups"). */

@@ -69,6 +69,13 @@ describe('renderFactSheet with hostile Markdown', () => {
     expect(dangers(out)).toEqual([]);
   });
 
+  it('keeps a mail link with a broken escape as written instead of failing the page', () => {
+    const link = classifyHref('mailto:help%E0%A4%A@example.org', 'https://directory.example');
+    expect(link?.href).toContain('mailto:');
+    expect(link?.printHref).toBe('help%E0%A4%A@example.org');
+    expect(() => html('[write to us](mailto:%E0%A4%A)')).not.toThrow();
+  });
+
   it('keeps safe links, marks external ones and gives each an absolute print address', () => {
     const out = html('[inside](/groups?topic=cancer) [outside](https://example.com/x) [mail](mailto:help@example.org) [here](#top)');
     expect(out).toContain('<a href="/groups?topic=cancer" data-print-href="https://groups.example.org/groups?topic=cancer">inside</a>');

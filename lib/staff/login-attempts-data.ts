@@ -13,13 +13,18 @@ export type AttemptAccount = { id: string; email: string; name: string; role: 'A
 
 /** Failed attempts on this email since the window opened or the last success, whichever is later. */
 export async function countRecentFailures(email: string, now: number): Promise<number> {
+  return countFailuresSince(db, email, now);
+}
+
+type Reader = Pick<typeof db, 'loginAttempt'>;
+async function countFailuresSince(client: Reader, email: string, now: number): Promise<number> {
   const since = new Date(now - FAILURE_WINDOW_MS);
-  const lastSuccess = await db.loginAttempt.findFirst({
+  const lastSuccess = await client.loginAttempt.findFirst({
     where: { email, success: true, createdAt: { gt: since } },
     orderBy: { createdAt: 'desc' },
     select: { createdAt: true },
   });
-  return db.loginAttempt.count({
+  return client.loginAttempt.count({
     where: { email, success: false, reason: { in: FAILURES }, createdAt: { gt: lastSuccess?.createdAt ?? since } },
   });
 }
@@ -48,24 +53,32 @@ export async function recordRefusal(
   });
 }
 
-/** A wrong password or code on a real account: counted, and the account is locked at the limit. */
-export async function recordFailure(account: AttemptAccount, ip: string, reason: string, failuresIncludingThis: number, now: number) {
-  const lock = failuresIncludingThis >= LOCK_AFTER_FAILURES;
+/**
+ * A wrong password or code on a real account: counted, and the account is
+ * locked at the limit. The account's row is locked first, so attempts that
+ * arrive together are counted one after another: each sees every failure
+ * written before it, and fifty at once cannot all read "none yet".
+ */
+export async function recordFailure(account: AttemptAccount, ip: string, reason: string, now: number): Promise<void> {
   await db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "StaffUser" WHERE id = ${account.id} FOR UPDATE`;
     await tx.loginAttempt.create({ data: { email: account.email, staffUserId: account.id, ip, success: false, reason }, select: { id: true } });
+    const failures = await countFailuresSince(tx, account.email, now);
+    const lock = failures >= LOCK_AFTER_FAILURES;
     await tx.staffUser.update({
       where: { id: account.id },
       data: { failedLoginCount: { increment: 1 }, ...(lock ? { lockedUntil: new Date(now + LOCK_DURATION_MS) } : {}) },
       select: { id: true },
     });
     await recordAudit(tx, { actor: null, action: 'auth.sign-in-failed', entityType: 'StaffUser', entityId: account.id, after: { email: account.email, reason }, ip });
-    if (lock) {
+    // Noted once, when the count reaches the limit; later failures only keep the lock.
+    if (failures === LOCK_AFTER_FAILURES) {
       await recordAudit(tx, {
         actor: null,
         action: 'auth.account-locked',
         entityType: 'StaffUser',
         entityId: account.id,
-        after: { email: account.email, lockedUntil: new Date(now + LOCK_DURATION_MS), failures: failuresIncludingThis },
+        after: { email: account.email, lockedUntil: new Date(now + LOCK_DURATION_MS), failures },
         ip,
       });
     }

@@ -60,7 +60,7 @@ export async function checkPasswordStep(emailInput: string, password: string, ip
     return { kind: 'refused' };
   }
   if (!(await verifySecret(user.passwordHash, password))) {
-    await recordFailure(account, ip, 'bad-password', failures + 1, now);
+    await recordFailure(account, ip, 'bad-password', now);
     return { kind: 'refused' };
   }
   if (user.disabledAt) {
@@ -110,7 +110,7 @@ export async function checkSecondFactor(pending: Pending, code: string, ip: stri
       return { kind: 'signed-in', method: 'recovery-code', recoveryCodesLeft: spent.remaining, ...pending };
     }
   }
-  await recordFailure(account, ip, 'bad-code', failures + 1, now);
+  await recordFailure(account, ip, 'bad-code', now);
   return { kind: 'refused' };
 }
 

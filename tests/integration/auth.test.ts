@@ -67,6 +67,17 @@ describe('repeated failures', () => {
     expect(await db.auditLog.count({ where: { action: 'auth.account-locked', entityId: staff.id } })).toBe(1);
   });
 
+  it('lock the account when 50 wrong passwords arrive at once, so the right one after them is refused', async () => {
+    const staff = await makeStaff('EDITOR');
+    // Every attempt reads the count before any has written it: the count must still be exact.
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => checkPasswordStep(staff.email, `wrong password ${i}`, `203.0.113.${i}`, noSleep)));
+    expect(results.every((r) => r.kind === 'refused')).toBe(true);
+    const row = await db.staffUser.findUniqueOrThrow({ where: { id: staff.id }, select: { lockedUntil: true } });
+    expect(row.lockedUntil?.getTime() ?? 0).toBeGreaterThan(Date.now());
+    expect(await checkPasswordStep(staff.email, staff.password, '198.51.100.9', noSleep)).toEqual({ kind: 'refused' });
+    expect(await db.auditLog.count({ where: { action: 'auth.account-locked', entityId: staff.id } })).toBeGreaterThanOrEqual(1);
+  });
+
   it('slow down each attempt after five failures, up to about two seconds', async () => {
     const staff = await makeStaff('EDITOR');
     const delays: number[] = [];
