@@ -10,7 +10,8 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { dbPool } from '../db.ts';
 
 export type LimitRule = { name: string; points: number; durationSeconds: number };
-export type LimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
+/** Refused because the limit was reached, or because the count could not be kept (`unavailable`). */
+export type LimitResult = { ok: true } | { ok: false; retryAfterSeconds: number; unavailable?: true };
 
 /** Referral form: 5 per IP address per 10 minutes, 10 per referrer email per day. */
 export const REFERRAL_LIMITS = {
@@ -47,16 +48,29 @@ function limiter(rule: LimitRule): RateLimiterPostgres {
 
 const hashKey = (value: string) => crypto.createHash('sha256').update(value.trim().toLowerCase()).digest('base64url').slice(0, 32);
 
-/** Counts one attempt. A database failure lets the attempt through (logged): limits must not take the form down. */
+/**
+ * Counts one attempt. When the count cannot be kept (the database failed),
+ * the attempt is refused (logged): a limit that lets everything through
+ * whenever its store is down protects nothing, and the forms it guards can
+ * send mail.
+ */
 export async function consumeLimit(rule: LimitRule, key: string): Promise<LimitResult> {
   try {
     await limiter(rule).consume(hashKey(key));
     return { ok: true };
   } catch (res) {
     if (res instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) };
-    console.warn(`[limits] ${rule.name} unavailable, attempt allowed: ${res instanceof Error ? res.message : 'unknown error'}`);
-    return { ok: true };
+    console.warn(`[limits] ${rule.name} unavailable, attempt refused: ${res instanceof Error ? res.message : 'unknown error'}`);
+    return { ok: false, retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS, unavailable: true };
   }
+}
+
+const UNAVAILABLE_RETRY_SECONDS = 60;
+
+/** What a refused visitor is told: why, how long to wait, and who to call instead. */
+export function refusalMessage(r: { retryAfterSeconds: number; unavailable?: true }, tooMany: string, instead: string): string {
+  if (r.unavailable) return `We could not take this just now. Please try again shortly, or ${instead}.`;
+  return `${tooMany} Please wait ${describeWait(r.retryAfterSeconds)} and try again, or ${instead}.`;
 }
 
 /** "about 8 minutes", for messages. */

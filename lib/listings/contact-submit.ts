@@ -2,7 +2,7 @@
 // shared schema, rate limits, then the outbox. The action adds only what
 // needs Next (headers, redirect); tests call this directly.
 import 'server-only';
-import { consumeLimit, describeWait, REFERRAL_LIMITS, type LimitRule } from '../abuse/index.ts';
+import { consumeLimit, refusalMessage, REFERRAL_LIMITS, type LimitRule } from '../abuse/index.ts';
 import { env } from '../env.ts';
 import type { FieldErrors } from '../forms/field-errors.ts';
 import { sendGroupMessage } from './contact-data.ts';
@@ -43,7 +43,7 @@ export async function submitGroupMessage(
     if (!r.ok) {
       return done({
         kind: 'refused',
-        message: `Too many messages have been sent in a short time. Please wait ${describeWait(r.retryAfterSeconds)} and try again, or call the clearinghouse at ${env().CLEARINGHOUSE_PHONE} and we will pass your message on.`,
+        message: refusalMessage(r, 'Too many messages have been sent in a short time.', `call the clearinghouse at ${env().CLEARINGHOUSE_PHONE} and we will pass your message on`),
       });
     }
   }

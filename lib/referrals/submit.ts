@@ -2,7 +2,7 @@
 // schema, rate limits, then the transaction. The server action adds only
 // what needs Next (headers, the state shape); tests call this directly.
 import 'server-only';
-import { consumeLimit, describeWait, REFERRAL_LIMITS, type LimitRule } from '../abuse/index.ts';
+import { consumeLimit, refusalMessage, REFERRAL_LIMITS, type LimitRule } from '../abuse/index.ts';
 import { createReferral, findReferralByIdempotencyKey } from './data.ts';
 import { env } from '../env.ts';
 import type { FieldErrors } from '../forms/field-errors.ts';
@@ -42,7 +42,7 @@ export async function submitReferral(fd: FormLike, ctx: SubmitContext): Promise<
     if (!r.ok) {
       return done({
         kind: 'refused',
-        message: `Too many referrals have been sent from here in a short time. To protect the service, please wait ${describeWait(r.retryAfterSeconds)} and try again, or call us at ${env().CLEARINGHOUSE_PHONE}.`,
+        message: refusalMessage(r, 'Too many referrals have been sent from here in a short time. To protect the service, the form is paused.', `call us at ${env().CLEARINGHOUSE_PHONE}`),
       });
     }
   }

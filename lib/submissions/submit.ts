@@ -2,7 +2,7 @@
 // limits (the referral form's), then the insert. The action adds only what
 // needs Next; tests call this directly.
 import 'server-only';
-import { consumeLimit, describeWait, REFERRAL_LIMITS, type LimitRule } from '../abuse/index.ts';
+import { consumeLimit, refusalMessage, REFERRAL_LIMITS, type LimitRule } from '../abuse/index.ts';
 import { createSubmission } from './data.ts';
 import { env } from '../env.ts';
 import type { FieldErrors } from '../forms/field-errors.ts';
@@ -33,7 +33,7 @@ export async function submitListing(form: FormData, ctx: { ip: string }): Promis
   for (const [rule, key] of [[SUBMISSION_LIMITS.perIp, ctx.ip], [SUBMISSION_LIMITS.perEmail, parsed.input.submitterEmail]] as const) {
     const r = await consumeLimit(rule, key);
     if (!r.ok) {
-      return done({ kind: 'refused', message: `Too many forms have been sent from here in a short time. Please wait ${describeWait(r.retryAfterSeconds)} and try again, or call us at ${env().CLEARINGHOUSE_PHONE}.` });
+      return done({ kind: 'refused', message: refusalMessage(r, 'Too many forms have been sent from here in a short time.', `call us at ${env().CLEARINGHOUSE_PHONE}`) });
     }
   }
   const result = await createSubmission(parsed.input);

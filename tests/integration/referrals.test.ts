@@ -58,6 +58,22 @@ const INVALID: [string, FormFields, string, RegExp][] = [
   ['refers to a group that does not exist', { groupSlug: 'no-such-group' }, 'idempotencyKey', /no longer listed/],
 ];
 
+describe('when the limits cannot be counted', () => {
+  it('a professional is refused with a clear message, and nothing is saved or mailed', async () => {
+    const before = await counts();
+    // The store the limiter counts in goes away, as when the database is unwell.
+    await db.$executeRawUnsafe('ALTER TABLE rate_limits RENAME TO rate_limits_away');
+    try {
+      const { outcome } = await send(referralFields(), '198.51.100.77');
+      expect(outcome.kind).toBe('refused');
+      expect(outcome.kind === 'refused' ? outcome.message : '').toMatch(/^We could not take this just now\. Please try again shortly, or call us at /);
+    } finally {
+      await db.$executeRawUnsafe('ALTER TABLE rate_limits_away RENAME TO rate_limits');
+    }
+    expect(await counts()).toEqual(before);
+  });
+});
+
 describe('validation', () => {
   it.each(INVALID)('a professional who %s is told what to fix, and nothing is saved', async (_what, changes, field, message) => {
     const before = await counts();
