@@ -4,6 +4,7 @@
 // leaves our server. Pure functions over gazetteer-data.json, which
 // scripts/gazetteer/build.ts generates (see docs/decisions/006-gazetteer.md),
 // and the hand-written regions.ts. Safe to import on the server or the client.
+import { foldText } from '../fold.ts';
 import data from './gazetteer-data.json' with { type: 'json' };
 import { REGIONS, type Region } from './regions.ts';
 
@@ -80,15 +81,7 @@ function clip(s: string): string {
 
 /** Lower-case ASCII words: accents stripped, punctuation and apostrophes dropped. */
 function foldWords(s: string): string[] {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’‘`´]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean);
+  return foldText(s).split(' ').filter(Boolean);
 }
 
 function parse(input: string): Parsed {

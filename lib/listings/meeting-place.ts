@@ -1,18 +1,9 @@
 // Where a meeting happens, in one line: for calendar entries and map links.
 // Pure; reads only the public meeting fields.
 import type { Attendance } from '../generated/prisma/enums.ts';
+import type { PublicMeeting } from './group-detail.ts';
 
-type Place = {
-  attendance: Attendance;
-  venueName: string | null;
-  addressLine1: string | null;
-  addressLine2: string | null;
-  town: string | null;
-  region: string | null;
-  postalCode: string | null;
-  latitude: number | null;
-  longitude: number | null;
-};
+type Place = Pick<PublicMeeting, 'attendance' | 'venueName' | 'addressLine1' | 'addressLine2' | 'town' | 'region' | 'postalCode' | 'latitude' | 'longitude'>;
 
 export const meetsInPerson = (a: Attendance) => a === 'IN_PERSON' || a === 'HYBRID';
 export const meetsOnline = (a: Attendance) => a === 'ONLINE' || a === 'HYBRID';

@@ -65,9 +65,12 @@ function query<T>(statement: Prisma.Sql): Promise<T[]> {
 // loses badly when there are few or none ("alchohol", "groupe de deuil").
 // Statements that read groups rule the full scan out.
 const NO_FULL_SCAN = ['SET LOCAL enable_seqscan = off'];
-async function queryGroups<T>(statement: Prisma.Sql): Promise<T[]> {
-  searchStatements.listener?.(statement, NO_FULL_SCAN);
-  const results = await db.$transaction([...NO_FULL_SCAN.map((s) => db.$executeRawUnsafe(s)), db.$queryRaw<T[]>(statement)]);
+const queryGroups = <T>(statement: Prisma.Sql) => queryWith<T>(NO_FULL_SCAN, statement);
+
+/** One statement in its own transaction, under planner settings that hold for it alone. */
+async function queryWith<T>(settings: string[], statement: Prisma.Sql): Promise<T[]> {
+  searchStatements.listener?.(statement, settings);
+  const results = await db.$transaction([...settings.map((s) => db.$executeRawUnsafe(s)), db.$queryRaw<T[]>(statement)]);
   return results[results.length - 1] as T[];
 }
 
@@ -76,11 +79,7 @@ async function queryGroups<T>(statement: Prisma.Sql): Promise<T[]> {
 // circle rather than walk the GiST index in distance order. For that one
 // statement, its transaction rules those plans out.
 const WALK_NEAREST = ['SET LOCAL enable_bitmapscan = off', 'SET LOCAL enable_sort = off'];
-async function queryNearest<T>(statement: Prisma.Sql): Promise<T[]> {
-  searchStatements.listener?.(statement, WALK_NEAREST);
-  const results = await db.$transaction([...WALK_NEAREST.map((s) => db.$executeRawUnsafe(s)), db.$queryRaw<T[]>(statement)]);
-  return results[results.length - 1] as T[];
-}
+const queryNearest = <T>(statement: Prisma.Sql) => queryWith<T>(WALK_NEAREST, statement);
 
 /**
  * One round trip before searching: the text as a tsquery in English and in

@@ -5,6 +5,7 @@ import 'server-only';
 import { z } from 'zod';
 import { listTopicKeywords } from '../listings/topics-data.ts';
 import { suggestPlaces } from '../geo/gazetteer.ts';
+import { foldText } from '../fold.ts';
 
 export type Suggestion = { label: string; kind: 'topic' | 'place' };
 export const SUGGEST_FIELDS = ['what', 'where'] as const;
@@ -43,29 +44,19 @@ export async function suggestFor(field: SuggestField, text: string, limit = 8): 
  * keywords that do, then A–Z.
  */
 export async function suggestTopics(prefix: string): Promise<Suggestion[]> {
-  const wanted = fold(typeof prefix === 'string' ? prefix.slice(0, MAX_SUGGEST_LENGTH) : '');
+  const wanted = foldText(typeof prefix === 'string' ? prefix.slice(0, MAX_SUGGEST_LENGTH) : '');
   if (wanted.length < MIN_SUGGEST_LENGTH) return [];
   const ranked: { name: string; rank: number }[] = [];
   for (const t of await listTopicKeywords()) {
-    const rank = startsAWord(t.name, wanted) ? (fold(t.name).startsWith(wanted) ? 0 : 1) : t.keywords.some((k) => startsAWord(k, wanted)) ? 2 : -1;
+    const rank = startsAWord(t.name, wanted) ? (foldText(t.name).startsWith(wanted) ? 0 : 1) : t.keywords.some((k) => startsAWord(k, wanted)) ? 2 : -1;
     if (rank >= 0) ranked.push({ name: t.name, rank });
   }
   ranked.sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name));
   return ranked.map((r) => ({ label: r.name, kind: 'topic' }));
 }
 
-/** Lower-case ASCII words joined by single spaces: "Café  l’Amitié" → "cafe lamitie". */
-function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’‘`´]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
 
 /** Whether some word of the phrase begins what was typed (which may run on over later words). */
 function startsAWord(phrase: string, wanted: string): boolean {
-  return ` ${fold(phrase)}`.includes(` ${wanted}`);
+  return ` ${foldText(phrase)}`.includes(` ${wanted}`);
 }

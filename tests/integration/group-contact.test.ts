@@ -2,11 +2,10 @@
 // message goes through the outbox to the group's staff-only address (or to
 // the clearinghouse), the visitor's address only as Reply-To, and a real
 // local SMTP server receives it.
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../support/db.ts';
 import { freePort } from '../../scripts/lib/embedded-db.ts';
+import { startLocalSmtp, type LocalSmtp } from '../support/smtp.ts';
 import { buildGroup, createGroup, createTopics } from '../../prisma/seed/factories.ts';
 import { submitGroupMessage, CONTACT_LIMITS_PER } from '../../lib/listings/contact-submit.ts';
 import { getContactTarget } from '../../lib/listings/contact-data.ts';
@@ -38,10 +37,10 @@ beforeAll(async () => {
   await createGroup(db, buildGroup({ slug: 'draft-circle', name: 'Draft Circle', ...PRIVATE, privateContactEmail: 'draft@example.org', status: 'DRAFT' }));
 });
 
-const servers: SMTPServer[] = [];
+const servers: LocalSmtp[] = [];
 afterEach(async () => {
   closeTransports();
-  await Promise.all(servers.splice(0).map((s) => new Promise<void>((r) => s.close(() => r()))));
+  await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 afterAll(closeRateLimitPools);
 
@@ -66,20 +65,9 @@ describe('a visitor writes to a group that keeps its contact details private', (
     expect(`${mail?.subject} ${mail?.text}`).not.toContain('robin.visitor@example.net');
 
     const port = await freePort();
-    const received: ParsedMail[] = [];
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData(stream, _session, done) {
-        simpleParser(stream).then((m) => {
-          received.push(m);
-          done();
-        }, done);
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-    servers.push(server);
+    const smtp = await startLocalSmtp(port);
+    servers.push(smtp);
+    const { received } = smtp;
     expect((await deliverOutboxMessage(mail!.id, { smtpUrl: `smtp://127.0.0.1:${port}` })).outcome).toBe('sent');
     expect(received).toHaveLength(1);
     const got = received[0]!;

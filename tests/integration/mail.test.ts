@@ -1,11 +1,11 @@
 // Referral mail over real SMTP: a local smtp-server receives what the
 // worker sends, is taken down to prove messages wait, and comes back.
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../support/db.ts';
 import { referralFields, testEncryptionKey, toFormData } from '../support/referral-form.ts';
 import { freePort } from '../../scripts/lib/embedded-db.ts';
+import { startLocalSmtp, type LocalSmtp } from '../support/smtp.ts';
 import { buildGroup, createGroup, createTopics } from '../../prisma/seed/factories.ts';
 import { submitReferral } from '../../lib/referrals/submit.ts';
 import { deliverOutboxMessage } from '../../lib/mail/index.ts';
@@ -18,22 +18,10 @@ process.env.REFERRAL_ENCRYPTION_KEY = testEncryptionKey();
 
 const limits = { perIp: { name: 'm-ip', points: 1000, durationSeconds: 60 }, perEmail: { name: 'm-email', points: 1000, durationSeconds: 60 } };
 let received: ParsedMail[] = [];
-const servers: SMTPServer[] = [];
+const servers: LocalSmtp[] = [];
 
 async function startSmtp(port: number) {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, done) {
-      simpleParser(stream).then((m) => {
-        received.push(m);
-        done();
-      }, done);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  servers.push(server);
+  servers.push(await startLocalSmtp(port, received));
 }
 
 async function refer(overrides = {}) {
@@ -59,7 +47,7 @@ beforeAll(async () => {
 afterEach(async () => {
   await stopWorkers();
   closeTransports();
-  await Promise.all(servers.splice(0).map((s) => new Promise<void>((r) => s.close(() => r()))));
+  await Promise.all(servers.splice(0).map((s) => s.close()));
   received = [];
 });
 afterAll(closeRateLimitPools);
