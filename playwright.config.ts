@@ -37,6 +37,8 @@ export default defineConfig({
     stderr: 'pipe',
     // The server's configured public address is the one the tests reach it
     // at, so links it builds (a referral's status link, mail) lead back to it.
-    env: { PORT: String(E2E_PORT), SELFHELP_DATA_DIR: E2E_DATA_DIR, SITE_URL: process.env.SITE_URL ?? `http://localhost:${E2E_PORT}` },
+    // The test runner stands where a reverse proxy would (decision 023), so a
+    // test may speak for a client of its own with X-Forwarded-For.
+    env: { PORT: String(E2E_PORT), SELFHELP_DATA_DIR: E2E_DATA_DIR, TRUSTED_PROXIES: '127.0.0.1,::1', SITE_URL: process.env.SITE_URL ?? `http://localhost:${E2E_PORT}` },
   },
 });

@@ -26,3 +26,18 @@ describe('environment', () => {
     expect(() => parseEnv({})).toThrowError(/DATABASE_URL: is required/);
   });
 });
+
+describe('trusted proxies', () => {
+  const base = { DATABASE_URL: 'postgresql://u:p@localhost:5432/db' };
+  it('trusts no proxy unless told', () => {
+    expect(parseEnv(base).TRUSTED_PROXIES).toEqual([]);
+    expect(parseEnv({ ...base, TRUSTED_PROXIES: '' }).TRUSTED_PROXIES).toEqual([]);
+  });
+  it('takes addresses and ranges, comma separated', () => {
+    expect(parseEnv({ ...base, TRUSTED_PROXIES: '10.0.0.0/8, 127.0.0.1,::1, fd00::/8' }).TRUSTED_PROXIES).toEqual(['10.0.0.0/8', '127.0.0.1', '::1', 'fd00::/8']);
+  });
+  it('names the entry that is not an address', () => {
+    expect(() => parseEnv({ ...base, TRUSTED_PROXIES: '10.0.0.0/8, proxy.local' })).toThrowError(/TRUSTED_PROXIES.*"proxy.local" is not an IP address/);
+    expect(() => parseEnv({ ...base, TRUSTED_PROXIES: '10.0.0.0/33' })).toThrowError(/"10.0.0.0\/33"/);
+  });
+});

@@ -1,10 +1,21 @@
 // The environment, parsed once with zod. Import `env()` instead of reading
 // process.env, so a missing or bad value stops with a clear message.
+import net from 'node:net';
 import { z } from 'zod';
 
 const int = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 // `FOO=` in a shell or .env file means "not set".
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', bits, extra] = entry.split('/');
+  if (extra !== undefined) return false;
+  const family = net.isIP(address);
+  if (!family) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d+$/.test(bits) && n >= 0 && n <= (family === 4 ? 32 : 128);
+}
 
 /** Development only; refused when SITE_URL is https. */
 export const DEV_AUTH_SECRET = 'development-only-secret-do-not-use-in-production';
@@ -39,6 +50,13 @@ export const envSchema = z.object({
   ),
   REFERRAL_RETENTION_DAYS: int(180, 1, 3650),
   REFERRAL_STATUS_LINK_DAYS: int(180, 1, 3650),
+  // Addresses or CIDR ranges of the reverse proxies in front of the app,
+  // comma separated. Only a connection from one of these may say, in
+  // X-Forwarded-For, whom it speaks for (docs/decisions/023). None by default.
+  TRUSTED_PROXIES: z.preprocess(
+    (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v ?? []),
+    z.array(z.string().refine(isAddressOrRange, { error: (iss) => `"${String(iss.input)}" is not an IP address or CIDR range such as 10.0.0.0/8` })),
+  ),
   /** Where the app keeps files of its own (the generated encryption key); default <cwd>/.data. */
   SELFHELP_DATA_DIR: z.preprocess(blankToUndefined, z.string().optional()),
   // Signs and encrypts staff session cookies (Auth.js). The default only

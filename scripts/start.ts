@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolveDatabase } from './lib/database.ts';
 import { takeOverStopSignals } from './lib/embedded-db.ts';
 import { printCredentials, saveCredentials } from './lib/credentials.ts';
-import { ensureBuild, generateClient, nextBin, serverArgs } from './lib/build.ts';
+import { devServer, ensureBuild, generateClient, serverArgs } from './lib/build.ts';
 import { describeEnvErrors, envSchema } from '../lib/env.ts';
 import { root } from './lib/schema-engine.ts';
 
@@ -52,12 +52,9 @@ try {
   if (!dev) ensureBuild({ log });
   printCredentials(log);
   // Production is `next start` (one per core); dev is Next's own hot-reloading server.
-  const args = dev ? [nextBin(), 'dev', '-p', port] : serverArgs(port);
-  child = spawn(process.execPath, args, {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: mode, NEXT_TELEMETRY_DISABLED: '1' },
-  });
+  const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: mode, NEXT_TELEMETRY_DISABLED: '1' };
+  const server = dev ? devServer(port, env) : { args: serverArgs(port), env };
+  child = spawn(process.execPath, server.args, { cwd: root, stdio: 'inherit', env: server.env });
   child.on('exit', (code) => void shutdown(code ?? 0));
   log(`Starting on http://localhost:${port} (${((Date.now() - started) / 1000).toFixed(1)} s to prepare).`);
 } catch (err) {

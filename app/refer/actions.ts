@@ -1,6 +1,6 @@
 'use server';
 import { headers } from 'next/headers';
-import { clientIp } from '@/lib/abuse';
+import { clientLimitKey } from '@/lib/abuse';
 import { env } from '@/lib/env';
 import type { ReferralFormState } from '@/lib/referrals/form-state';
 import { submitReferral } from '@/lib/referrals/submit';
@@ -12,7 +12,7 @@ const FAULT =
 export async function submitReferralAction(prev: ReferralFormState, formData: FormData): Promise<ReferralFormState> {
   const attempt = prev.status === 'editing' ? prev.attempt + 1 : 1;
   try {
-    const { outcome, values } = await submitReferral(formData, { ip: clientIp(await headers()) });
+    const { outcome, values } = await submitReferral(formData, { ip: clientLimitKey(await headers()) });
     switch (outcome.kind) {
       case 'sent': {
         // The site's configured public address, never the request's Host: the

@@ -82,14 +82,6 @@ export function describeWait(seconds: number): string {
   return `about ${hours} hours`;
 }
 
-/** The caller's address: first hop of X-Forwarded-For, else X-Real-IP, else 'unknown'. */
-export function clientIp(h: { get(name: string): string | null }): string {
-  const first = h.get('x-forwarded-for')?.split(',')[0]?.trim();
-  if (first) return first.slice(0, 100);
-  const real = h.get('x-real-ip')?.trim();
-  return real ? real.slice(0, 100) : 'unknown';
-}
-
 /**
  * Forgets the limiters (tests). The pool is lib/db.ts's and is ended there;
  * the name is older than the shared pool.

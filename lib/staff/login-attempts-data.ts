@@ -1,94 +1,135 @@
 // Sign-in bookkeeping: every attempt becomes a LoginAttempt row and an audit
-// entry; failures are counted per account (by email, whatever the IP) for
-// slow-down and lockout.
+// entry. An attempt is opened before the password is checked, under a lock
+// on its address (and on the account's row when there is one), so attempts
+// that arrive together are counted one after another and each sees every
+// attempt before it, finished or not. Three limits (lib/staff/policy.ts):
+// one address on one account, one address on all accounts, one account
+// from every address (docs/decisions/023-client-address.md).
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record';
+import { limitBucket } from '@/lib/abuse/client-address';
 import { db } from '@/lib/db';
-import { FAILURE_WINDOW_MS, LOCK_AFTER_FAILURES, LOCK_DURATION_MS } from '@/lib/staff/policy';
+import { queueMailDelivery } from '@/lib/jobs/queue';
+import { enqueueMail } from '@/lib/mail';
+import { ACCOUNT_LOCK_AFTER_FAILURES, ADDRESS_FAILURE_LIMIT, FAILURE_WINDOW_MS, LOCK_AFTER_FAILURES, LOCK_DURATION_MS } from '@/lib/staff/policy';
+import { accountLockedMail, addressRefusedMail } from './sign-in-alert-mail';
 
-/** Reasons that count towards slow-down and lockout. */
-const FAILURES = ['bad-password', 'unknown-email', 'bad-code'];
+/** Reasons that count towards slow-down and the limits; 'checking' is an attempt still in progress. */
+const FAILURES = ['bad-password', 'unknown-email', 'bad-code', 'checking'];
 
 export type AttemptAccount = { id: string; email: string; name: string; role: 'ADMIN' | 'EDITOR' };
 
-/** Failed attempts on this email since the window opened or the last success, whichever is later. */
-export async function countRecentFailures(email: string, now: number): Promise<number> {
-  return countFailuresSince(db, email, now);
+/** An attempt that may go on to check the password or code, and the failures counted before it. */
+export type OpenAttempt = {
+  id: string;
+  verdict: 'go' | 'account-locked' | 'address-refused';
+  /** Failures on this account from every address (for slow-down). */
+  accountFailures: number;
+  /** Failures on this account from this address. */
+  pairFailures: number;
+  ip: string;
+};
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+async function countFailures(tx: Tx, where: { email?: string; source?: string }, now: number): Promise<number> {
+  const since = new Date(now - FAILURE_WINDOW_MS);
+  // A success ends the run of failures before it, for the same account (and address).
+  const lastSuccess = where.email
+    ? await tx.loginAttempt.findFirst({ where: { ...where, success: true, createdAt: { gt: since } }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } })
+    : null;
+  return tx.loginAttempt.count({ where: { ...where, success: false, reason: { in: FAILURES }, createdAt: { gt: lastSuccess?.createdAt ?? since } } });
 }
 
-type Reader = Pick<typeof db, 'loginAttempt'>;
-async function countFailuresSince(client: Reader, email: string, now: number): Promise<number> {
-  const since = new Date(now - FAILURE_WINDOW_MS);
-  const lastSuccess = await client.loginAttempt.findFirst({
-    where: { email, success: true, createdAt: { gt: since } },
-    orderBy: { createdAt: 'desc' },
-    select: { createdAt: true },
-  });
-  return client.loginAttempt.count({
-    where: { email, success: false, reason: { in: FAILURES }, createdAt: { gt: lastSuccess?.createdAt ?? since } },
+/**
+ * Opens an attempt on `email` from `ip`: decides whether it may go on, and
+ * writes its row ('checking' when it may, the refusal otherwise). Refusals
+ * here are not failures, so a refused address does not keep itself refused.
+ */
+export async function openAttempt(email: string, account: AttemptAccount | null, ip: string, now: number, lockedUntil: Date | null): Promise<OpenAttempt> {
+  const source = limitBucket(ip || 'unknown');
+  return db.$transaction(async (tx) => {
+    // Address first, then account, always in this order: no deadlock.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`sign-in:${source}`}, 0))`;
+    if (account) await tx.$queryRaw`SELECT id FROM "StaffUser" WHERE id = ${account.id} FOR UPDATE`;
+    const [addressFailures, pairFailures, accountFailures] = await Promise.all([
+      countFailures(tx, { source }, now),
+      countFailures(tx, { email, source }, now),
+      countFailures(tx, { email }, now),
+    ]);
+    const verdict: OpenAttempt['verdict'] =
+      lockedUntil && lockedUntil.getTime() > now
+        ? 'account-locked'
+        : pairFailures >= LOCK_AFTER_FAILURES || addressFailures >= ADDRESS_FAILURE_LIMIT
+          ? 'address-refused'
+          : 'go';
+    const reason = verdict === 'go' ? 'checking' : verdict === 'account-locked' ? 'locked' : 'address-refused';
+    const row = await tx.loginAttempt.create({ data: { email, staffUserId: account?.id ?? null, ip, source, success: false, reason }, select: { id: true } });
+    if (verdict !== 'go') {
+      await recordAudit(tx, { actor: null, action: 'auth.sign-in-failed', entityType: account ? 'StaffUser' : '', entityId: account?.id ?? null, after: { email, reason }, ip });
+    }
+    return { id: row.id, verdict, accountFailures, pairFailures, ip };
   });
 }
 
 /**
- * An attempt that does not change the account: refused (unknown email,
- * locked, disabled) or continuing at the second step ('auth.password-accepted').
+ * An attempt that ends without changing the account: an unknown email, a
+ * disabled account, or one continuing at the second step
+ * ('auth.password-accepted').
  */
-export async function recordRefusal(
+export async function closeAsRefusal(
+  attempt: OpenAttempt,
   email: string,
   account: AttemptAccount | null,
-  ip: string,
   reason: string,
   action: 'auth.sign-in-failed' | 'auth.password-accepted' = 'auth.sign-in-failed',
 ): Promise<void> {
   await db.$transaction(async (tx) => {
-    await tx.loginAttempt.create({ data: { email, staffUserId: account?.id ?? null, ip, success: false, reason }, select: { id: true } });
-    await recordAudit(tx, {
-      actor: null,
-      action,
-      entityType: account ? 'StaffUser' : '',
-      entityId: account?.id ?? null,
-      after: { email, reason },
-      ip,
-    });
+    await tx.loginAttempt.update({ where: { id: attempt.id }, data: { reason }, select: { id: true } });
+    await recordAudit(tx, { actor: null, action, entityType: account ? 'StaffUser' : '', entityId: account?.id ?? null, after: { email, reason }, ip: attempt.ip });
   });
 }
 
 /**
- * A wrong password or code on a real account: counted, and the account is
- * locked at the limit. The account's row is locked first, so attempts that
- * arrive together are counted one after another: each sees every failure
- * written before it, and fifty at once cannot all read "none yet".
+ * A wrong password or code on a real account. At the per-address limit the
+ * address is refused for this account and the owner is told; at the
+ * account-wide limit the account is locked and the owner is told. Both are
+ * noted once, when the count reaches the limit.
  */
-export async function recordFailure(account: AttemptAccount, ip: string, reason: string, now: number): Promise<void> {
-  await db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "StaffUser" WHERE id = ${account.id} FOR UPDATE`;
-    await tx.loginAttempt.create({ data: { email: account.email, staffUserId: account.id, ip, success: false, reason }, select: { id: true } });
-    const failures = await countFailuresSince(tx, account.email, now);
-    const lock = failures >= LOCK_AFTER_FAILURES;
+export async function closeAsFailure(attempt: OpenAttempt, account: AttemptAccount, reason: string, now: number): Promise<void> {
+  const outboxId = await db.$transaction(async (tx) => {
+    await tx.loginAttempt.update({ where: { id: attempt.id }, data: { reason }, select: { id: true } });
+    const accountFailures = attempt.accountFailures + 1;
+    const lock = accountFailures >= ACCOUNT_LOCK_AFTER_FAILURES;
+    const lockedUntil = new Date(now + LOCK_DURATION_MS);
     await tx.staffUser.update({
       where: { id: account.id },
-      data: { failedLoginCount: { increment: 1 }, ...(lock ? { lockedUntil: new Date(now + LOCK_DURATION_MS) } : {}) },
+      data: { failedLoginCount: { increment: 1 }, ...(lock ? { lockedUntil } : {}) },
       select: { id: true },
     });
-    await recordAudit(tx, { actor: null, action: 'auth.sign-in-failed', entityType: 'StaffUser', entityId: account.id, after: { email: account.email, reason }, ip });
-    // Noted once, when the count reaches the limit; later failures only keep the lock.
-    if (failures === LOCK_AFTER_FAILURES) {
-      await recordAudit(tx, {
-        actor: null,
-        action: 'auth.account-locked',
-        entityType: 'StaffUser',
-        entityId: account.id,
-        after: { email: account.email, lockedUntil: new Date(now + LOCK_DURATION_MS), failures },
-        ip,
-      });
+    await recordAudit(tx, { actor: null, action: 'auth.sign-in-failed', entityType: 'StaffUser', entityId: account.id, after: { email: account.email, reason }, ip: attempt.ip });
+    if (accountFailures === ACCOUNT_LOCK_AFTER_FAILURES) {
+      await recordAudit(tx, { actor: null, action: 'auth.account-locked', entityType: 'StaffUser', entityId: account.id, after: { email: account.email, lockedUntil, failures: accountFailures }, ip: attempt.ip });
+      return enqueueMail(tx, accountLockedMail(account, lockedUntil, accountFailures));
     }
+    if (attempt.pairFailures + 1 === LOCK_AFTER_FAILURES) {
+      await recordAudit(tx, { actor: null, action: 'auth.address-refused', entityType: 'StaffUser', entityId: account.id, after: { email: account.email, address: attempt.ip, failures: LOCK_AFTER_FAILURES }, ip: attempt.ip });
+      return enqueueMail(tx, addressRefusedMail(account, attempt.ip, new Date(now)));
+    }
+    return null;
   });
+  if (outboxId) await queueMailDelivery([outboxId]);
 }
 
-/** Every factor passed: reset the counters and note the sign-in. */
-export async function recordSuccess(account: AttemptAccount, ip: string, method: string): Promise<void> {
+/**
+ * Every factor passed: the counters start again and the sign-in is noted.
+ * `attempt` is the row opened for this sign-in; without one (finishing
+ * two-step enrolment) a new row is written.
+ */
+export async function recordSuccess(account: AttemptAccount, ip: string, method: string, attempt?: OpenAttempt): Promise<void> {
   await db.$transaction(async (tx) => {
-    await tx.loginAttempt.create({ data: { email: account.email, staffUserId: account.id, ip, success: true, reason: method }, select: { id: true } });
+    if (attempt) await tx.loginAttempt.update({ where: { id: attempt.id }, data: { success: true, reason: method }, select: { id: true } });
+    else await tx.loginAttempt.create({ data: { email: account.email, staffUserId: account.id, ip, source: limitBucket(ip || 'unknown'), success: true, reason: method }, select: { id: true } });
     await tx.staffUser.update({
       where: { id: account.id },
       data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() },

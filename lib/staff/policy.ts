@@ -3,10 +3,24 @@
 export const SESSION_IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const SESSION_ABSOLUTE_LIFETIME_MS = 8 * 60 * 60 * 1000;
 
-/** Failures (per account) inside this window count towards slow-down and lockout. */
+/** Failures inside this window count towards slow-down and the limits below. */
 export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
 export const SLOW_DOWN_AFTER_FAILURES = 5;
+/**
+ * Wrong passwords or codes for one account from one address (an IPv6 /64)
+ * before that address is refused for that account. The account itself stays
+ * open to its owner elsewhere: knowing a colleague's email must not be enough
+ * to lock them out (docs/decisions/023-client-address.md).
+ */
 export const LOCK_AFTER_FAILURES = 10;
+/** Failures from one address, on any accounts or none, before the address is refused for all of them. */
+export const ADDRESS_FAILURE_LIMIT = 30;
+/**
+ * Failures for one account from every address together before the account
+ * itself is locked: the last resort against guessing spread over many
+ * addresses, at a cost to an attacker of many addresses.
+ */
+export const ACCOUNT_LOCK_AFTER_FAILURES = 100;
 export const LOCK_DURATION_MS = 15 * 60 * 1000;
 export const MAX_SLOW_DOWN_MS = 2_000;
 

@@ -1,16 +1,18 @@
 import 'server-only';
 import { headers } from 'next/headers';
+import { clientAddress } from '../abuse/client-address.ts';
 
 /**
- * The client address as the reverse proxy reports it, for audit entries and
- * sign-in records. Outside a request (tests, scripts) it is ''.
+ * The client address for audit entries and sign-in records, by the same
+ * rules as the public forms' limits (lib/abuse/client-address.ts). Outside
+ * a request (tests, scripts) it is ''.
  */
 export async function getRequestIp(): Promise<string> {
+  let h: Awaited<ReturnType<typeof headers>>;
   try {
-    const h = await headers();
-    const forwarded = h.get('x-forwarded-for')?.split(',')[0]?.trim();
-    return (forwarded || h.get('x-real-ip')?.trim() || '').slice(0, 100);
+    h = await headers();
   } catch {
     return '';
   }
+  return clientAddress(h).slice(0, 100);
 }

@@ -1,5 +1,5 @@
-// The two sign-in steps. Step one checks the password (with per-account
-// slow-down and lockout); step two checks a TOTP or recovery code. Neither
+// The two sign-in steps. Step one checks the password (with slow-down and
+// the per-address and per-account limits of login-attempts-data); step two checks a TOTP or recovery code. Neither
 // creates a session: the caller turns a 'signed-in' result into one. The
 // answer never tells whether an email has an account.
 import 'server-only';
@@ -9,7 +9,7 @@ import { normalizeRecoveryCode } from '@/lib/staff/recovery-codes';
 import { matchTotp } from '@/lib/staff/totp';
 import { decryptText } from '@/lib/crypto';
 import { db } from '@/lib/db';
-import { countRecentFailures, recordFailure, recordRefusal, recordSuccess, type AttemptAccount } from './login-attempts-data';
+import { closeAsFailure, closeAsRefusal, openAttempt, recordSuccess, type AttemptAccount } from './login-attempts-data';
 import { claimTotpStep, consumeRecoveryCode } from './two-factor-data';
 
 export type Pending = { userId: string; sessionVersion: number };
@@ -44,40 +44,35 @@ const asAccount = (u: AttemptAccount): AttemptAccount => ({ id: u.id, email: u.e
 export async function checkPasswordStep(emailInput: string, password: string, ip: string, opts: StepOptions = {}): Promise<PasswordStep> {
   const email = normalizeEmail(emailInput);
   const now = opts.now?.() ?? Date.now();
-  const failures = await countRecentFailures(email, now);
-  await (opts.sleep ?? realSleep)(slowDownMs(failures));
-
   const user = await db.staffUser.findUnique({ where: { email }, select: accountSelect });
-  if (!user) {
+  const account = user ? asAccount(user) : null;
+  const attempt = await openAttempt(email, account, ip, now, user?.lockedUntil ?? null);
+  await (opts.sleep ?? realSleep)(slowDownMs(attempt.accountFailures));
+  if (!user || !account || attempt.verdict !== 'go') {
+    // The same work as a real check, so the time taken tells nothing.
     await verifyAgainstDecoy(password);
-    await recordRefusal(email, null, ip, 'unknown-email');
-    return { kind: 'refused' };
-  }
-  const account = asAccount(user);
-  if (user.lockedUntil && user.lockedUntil.getTime() > now) {
-    await verifyAgainstDecoy(password);
-    await recordRefusal(email, account, ip, 'locked');
+    if (attempt.verdict === 'go') await closeAsRefusal(attempt, email, null, 'unknown-email');
     return { kind: 'refused' };
   }
   if (!(await verifySecret(user.passwordHash, password))) {
-    await recordFailure(account, ip, 'bad-password', now);
+    await closeAsFailure(attempt, account, 'bad-password', now);
     return { kind: 'refused' };
   }
   if (user.disabledAt) {
-    await recordRefusal(email, account, ip, 'disabled');
+    await closeAsRefusal(attempt, email, account, 'disabled');
     return { kind: 'refused' };
   }
   const pending = { userId: user.id, sessionVersion: user.sessionVersion };
   if (user.totpEnabledAt) {
     // Not a failure: the attempt continues at the second step.
-    await recordRefusal(email, account, ip, 'totp-required', 'auth.password-accepted');
+    await closeAsRefusal(attempt, email, account, 'totp-required', 'auth.password-accepted');
     return { kind: 'second-factor', ...pending };
   }
   if (user.role === 'ADMIN') {
-    await recordRefusal(email, account, ip, 'enrolment-required', 'auth.password-accepted');
+    await closeAsRefusal(attempt, email, account, 'enrolment-required', 'auth.password-accepted');
     return { kind: 'enrol', ...pending };
   }
-  await recordSuccess(account, ip, 'password');
+  await recordSuccess(account, ip, 'password', attempt);
   return { kind: 'signed-in', ...pending };
 }
 
@@ -88,29 +83,26 @@ export async function checkSecondFactor(pending: Pending, code: string, ip: stri
     return { kind: 'refused' };
   }
   const account = asAccount(user);
-  const failures = await countRecentFailures(user.email, now);
-  await (opts.sleep ?? realSleep)(slowDownMs(failures));
-  if (user.lockedUntil && user.lockedUntil.getTime() > now) {
-    await recordRefusal(user.email, account, ip, 'locked');
-    return { kind: 'refused' };
-  }
+  const attempt = await openAttempt(user.email, account, ip, now, user.lockedUntil);
+  await (opts.sleep ?? realSleep)(slowDownMs(attempt.accountFailures));
+  if (attempt.verdict !== 'go') return { kind: 'refused' };
 
   const digits = code.replace(/\s+/g, '');
   if (/^\d{6}$/.test(digits)) {
     const step = matchTotp(decryptText(user.totpSecretEnc), digits, now);
     if (step !== null && (await claimTotpStep(user.id, step))) {
-      await recordSuccess(account, ip, 'password+totp');
+      await recordSuccess(account, ip, 'password+totp', attempt);
       return { kind: 'signed-in', method: 'totp', ...pending };
     }
   } else {
     const recovery = normalizeRecoveryCode(code);
     const spent = recovery ? await consumeRecoveryCode(user.id, user.recoveryCodeHashes, recovery) : null;
     if (spent?.used) {
-      await recordSuccess(account, ip, 'password+recovery-code');
+      await recordSuccess(account, ip, 'password+recovery-code', attempt);
       return { kind: 'signed-in', method: 'recovery-code', recoveryCodesLeft: spent.remaining, ...pending };
     }
   }
-  await recordFailure(account, ip, 'bad-code', now);
+  await closeAsFailure(attempt, account, 'bad-code', now);
   return { kind: 'refused' };
 }
 

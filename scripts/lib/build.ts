@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { root } from './schema-engine.ts';
 
@@ -66,13 +67,34 @@ export function serverProcesses(): number {
 }
 
 /**
+ * Node's own options for every server process: the module that records each
+ * request's TCP peer, which the client-address rules need
+ * (scripts/peer-address.mjs, docs/decisions/023-client-address.md). Cluster
+ * workers inherit them from scripts/serve.mjs.
+ */
+export function serverNodeOptions(): string[] {
+  return ['--import', pathToFileURL(path.join(root, 'scripts/peer-address.mjs')).href];
+}
+
+/**
  * The production server's arguments for `node`: Next's own `next start`, or
  * with more than one process, that same `next start` in each worker of
  * scripts/serve.mjs (node:cluster). docs/decisions/016-serving.md.
  */
 export function serverArgs(port: string | number): string[] {
   const n = serverProcesses();
-  return n > 1 ? [path.join(root, 'scripts/serve.mjs'), '--port', String(port), '--processes', String(n)] : [nextBin(), 'start', '--port', String(port)];
+  const server = n > 1 ? [path.join(root, 'scripts/serve.mjs'), '--port', String(port), '--processes', String(n)] : [nextBin(), 'start', '--port', String(port)];
+  return [...serverNodeOptions(), ...server];
+}
+
+/**
+ * `next dev` and the environment it needs: Next forks its dev server with
+ * options parsed from NODE_OPTIONS, not from our own arguments, so the
+ * peer-recording module goes there.
+ */
+export function devServer(port: string | number, env: NodeJS.ProcessEnv): { args: string[]; env: NodeJS.ProcessEnv } {
+  const [flag, url] = serverNodeOptions();
+  return { args: [nextBin(), 'dev', '-p', String(port)], env: { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, `${flag}=${url}`].filter(Boolean).join(' ') } };
 }
 
 /** Builds when needed; returns true when it built. */

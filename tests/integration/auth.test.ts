@@ -9,7 +9,7 @@ vi.mock('@/lib/staff/session', () => ({ readSessionClaims: async () => claims.cu
 
 import { hashSecret } from '../../lib/staff/password-hash.ts';
 import { checkPasswordPolicy } from '../../lib/staff/password-policy.ts';
-import { LOCK_AFTER_FAILURES, MAX_SLOW_DOWN_MS, SESSION_ABSOLUTE_LIFETIME_MS, SESSION_IDLE_TIMEOUT_MS } from '../../lib/staff/policy.ts';
+import { ACCOUNT_LOCK_AFTER_FAILURES, ADDRESS_FAILURE_LIMIT, LOCK_AFTER_FAILURES, MAX_SLOW_DOWN_MS, SESSION_ABSOLUTE_LIFETIME_MS, SESSION_IDLE_TIMEOUT_MS } from '../../lib/staff/policy.ts';
 import { redeemSignInTicket, issueSignInTicket } from '../../lib/staff/sign-in-ticket.ts';
 import { currentTotp, generateTotpSecret } from '../../lib/staff/totp.ts';
 import { authorizeAction, AuthorizationError } from '../../lib/staff/guards.ts';
@@ -51,31 +51,68 @@ describe('passwords', () => {
 });
 
 describe('repeated failures', () => {
-  it('lock the account after 10 failures even when every attempt comes from a different address', async () => {
+  it('refuse the address that guessed ten times, not the account: its owner still signs in from elsewhere and is told by mail', async () => {
     const staff = await makeStaff('EDITOR');
     for (let i = 0; i < LOCK_AFTER_FAILURES; i++) {
-      expect(await checkPasswordStep(staff.email, `wrong password ${i}`, `203.0.113.${i}`, noSleep)).toEqual({ kind: 'refused' });
+      expect(await checkPasswordStep(staff.email, `wrong password ${i}`, '203.0.113.5', noSleep)).toEqual({ kind: 'refused' });
+    }
+    // The right password from the guessing address is refused, with the same answer.
+    expect(await checkPasswordStep(staff.email, staff.password, '203.0.113.5', noSleep)).toEqual({ kind: 'refused' });
+    const row = await db.staffUser.findUniqueOrThrow({ where: { id: staff.id }, select: { lockedUntil: true } });
+    expect(row.lockedUntil).toBeNull();
+    const attempts = await db.loginAttempt.findMany({ where: { email: staff.email }, select: { reason: true }, orderBy: { createdAt: 'asc' } });
+    expect(attempts).toHaveLength(LOCK_AFTER_FAILURES + 1);
+    expect(attempts.at(-1)?.reason).toBe('address-refused');
+    expect(await db.auditLog.count({ where: { action: 'auth.address-refused', entityId: staff.id } })).toBe(1);
+    const alert = await db.outboxMessage.findFirstOrThrow({ where: { to: staff.email, kind: 'staff.sign-in-alert' }, select: { text: true } });
+    expect(alert.text).toContain('203.0.113.5');
+    expect(alert.text).toMatch(/not locked/i);
+    // The owner, somewhere else, is not locked out.
+    expect((await checkPasswordStep(staff.email, staff.password, '198.51.100.7', noSleep)).kind).toBe('signed-in');
+  });
+
+  it('refuse one address that tries many accounts, after 30 failures, for every account, even all at once', async () => {
+    const staff = await makeStaff('EDITOR');
+    const results = await Promise.all(
+      Array.from({ length: ADDRESS_FAILURE_LIMIT + 10 }, (_, i) => checkPasswordStep(`nobody-${i}@example.org`, 'wrong password', '192.0.2.77', noSleep)),
+    );
+    expect(results.every((r) => r.kind === 'refused')).toBe(true);
+    const reasons = await db.loginAttempt.groupBy({ by: ['reason'], where: { ip: '192.0.2.77' }, _count: true });
+    expect(Object.fromEntries(reasons.map((r) => [r.reason, r._count]))).toEqual({ 'unknown-email': ADDRESS_FAILURE_LIMIT, 'address-refused': 10 });
+    // A real account's right password from that address is refused too; from another address it works.
+    expect(await checkPasswordStep(staff.email, staff.password, '192.0.2.77', noSleep)).toEqual({ kind: 'refused' });
+    expect((await checkPasswordStep(staff.email, staff.password, '192.0.2.78', noSleep)).kind).toBe('signed-in');
+  });
+
+  it('count an IPv6 visitor by their /64, so a new address from the same network changes nothing', async () => {
+    const staff = await makeStaff('EDITOR');
+    for (let i = 0; i < LOCK_AFTER_FAILURES; i++) await checkPasswordStep(staff.email, 'wrong password', `2001:db8:7:7::${i + 1}`, noSleep);
+    expect(await checkPasswordStep(staff.email, staff.password, '2001:db8:7:7:ffff::1', noSleep)).toEqual({ kind: 'refused' });
+  });
+
+  it('lock the account itself only when guessing comes from many addresses, and tell its owner', async () => {
+    const staff = await makeStaff('EDITOR');
+    for (let i = 0; i < ACCOUNT_LOCK_AFTER_FAILURES; i++) {
+      await checkPasswordStep(staff.email, `wrong password ${i}`, `203.0.${Math.floor(i / 5)}.${i % 5}`, noSleep);
     }
     const row = await db.staffUser.findUniqueOrThrow({ where: { id: staff.id }, select: { lockedUntil: true, failedLoginCount: true } });
     expect(row.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
-    expect(row.failedLoginCount).toBe(LOCK_AFTER_FAILURES);
-    // The right password from a new address is refused while locked, with the same answer.
-    expect(await checkPasswordStep(staff.email, staff.password, '198.51.100.7', noSleep)).toEqual({ kind: 'refused' });
-    const attempts = await db.loginAttempt.findMany({ where: { email: staff.email }, select: { reason: true } });
-    expect(attempts).toHaveLength(LOCK_AFTER_FAILURES + 1);
-    expect(attempts.at(-1)?.reason).toBe('locked');
+    expect(row.failedLoginCount).toBe(ACCOUNT_LOCK_AFTER_FAILURES);
+    expect(await checkPasswordStep(staff.email, staff.password, '198.51.100.9', noSleep)).toEqual({ kind: 'refused' });
     expect(await db.auditLog.count({ where: { action: 'auth.account-locked', entityId: staff.id } })).toBe(1);
+    const alert = await db.outboxMessage.findFirstOrThrow({ where: { to: staff.email, kind: 'staff.sign-in-alert' }, orderBy: { createdAt: 'desc' }, select: { text: true } });
+    expect(alert.text).toMatch(/locked until/i);
   });
 
-  it('lock the account when 50 wrong passwords arrive at once, so the right one after them is refused', async () => {
+  it('refuse the right password after 50 wrong ones arrive at once from one address', async () => {
     const staff = await makeStaff('EDITOR');
-    // Every attempt reads the count before any has written it: the count must still be exact.
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => checkPasswordStep(staff.email, `wrong password ${i}`, `203.0.113.${i}`, noSleep)));
+    // Every attempt reads the counts before any has written: the counts must still be exact.
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => checkPasswordStep(staff.email, `wrong password ${i}`, '203.0.113.50', noSleep)));
     expect(results.every((r) => r.kind === 'refused')).toBe(true);
-    const row = await db.staffUser.findUniqueOrThrow({ where: { id: staff.id }, select: { lockedUntil: true } });
-    expect(row.lockedUntil?.getTime() ?? 0).toBeGreaterThan(Date.now());
-    expect(await checkPasswordStep(staff.email, staff.password, '198.51.100.9', noSleep)).toEqual({ kind: 'refused' });
-    expect(await db.auditLog.count({ where: { action: 'auth.account-locked', entityId: staff.id } })).toBeGreaterThanOrEqual(1);
+    const counted = await db.loginAttempt.count({ where: { email: staff.email, reason: 'bad-password' } });
+    expect(counted).toBe(LOCK_AFTER_FAILURES);
+    expect(await checkPasswordStep(staff.email, staff.password, '203.0.113.50', noSleep)).toEqual({ kind: 'refused' });
+    expect(await db.auditLog.count({ where: { action: 'auth.address-refused', entityId: staff.id } })).toBe(1);
   });
 
   it('slow down each attempt after five failures, up to about two seconds', async () => {

@@ -11,7 +11,7 @@ import { safeNextPath, signInSchema } from '@/lib/staff/schema';
 // The same words whatever went wrong, so the form never tells whether an
 // email has an account or is locked.
 const REFUSED =
-  'That email and password do not match an active staff account. After several failed attempts sign-in slows down, and after ten the account is locked for 15 minutes.';
+  'That email and password do not match an active staff account. After several failed attempts sign-in slows down, and after ten it pauses for 15 minutes from where you are (the account owner is told by email).';
 
 export async function signInAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
   const values = formValues(form, ['email']);

@@ -1,7 +1,7 @@
 'use server';
 import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
-import { clientIp } from '@/lib/abuse';
+import { clientLimitKey } from '@/lib/abuse';
 import { env } from '@/lib/env';
 import type { ContactFormState } from '@/lib/listings/contact-form-state';
 import { submitGroupMessage } from '@/lib/listings/contact-submit';
@@ -13,7 +13,7 @@ export async function sendGroupMessageAction(prev: ContactFormState, form: FormD
   const attempt = prev.attempt + 1;
   let result: Awaited<ReturnType<typeof submitGroupMessage>>;
   try {
-    result = await submitGroupMessage(form, { ip: clientIp(await headers()) });
+    result = await submitGroupMessage(form, { ip: clientLimitKey(await headers()) });
   } catch (err) {
     // The error's name and code only: a database message can quote what was typed.
     const code = typeof err === 'object' && err && 'code' in err ? ` ${String(err.code)}` : '';
