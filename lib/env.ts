@@ -17,8 +17,15 @@ function isAddressOrRange(entry: string): boolean {
   return /^\d+$/.test(bits) && n >= 0 && n <= (family === 4 ? 32 : 128);
 }
 
-/** Development only; refused when SITE_URL is https. */
-export const DEV_AUTH_SECRET = 'development-only-secret-do-not-use-in-production';
+/**
+ * A secret good enough to sign sessions with: long, not repetitive, and not
+ * one that has ever been written in this repository. (The development value
+ * older versions defaulted to is listed so a deployment still using it stops.)
+ */
+export function isStrongSecret(value: string): boolean {
+  const known = ['development-only-secret-do-not-use-in-production', 'changeme', 'secret'];
+  return value.length >= 32 && new Set(value).size >= 16 && !known.some((k) => value.toLowerCase().includes(k));
+}
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -59,13 +66,14 @@ export const envSchema = z.object({
   ),
   /** Where the app keeps files of its own (the generated encryption key); default <cwd>/.data. */
   SELFHELP_DATA_DIR: z.preprocess(blankToUndefined, z.string().optional()),
-  // Signs and encrypts staff session cookies (Auth.js). The default only
-  // suits development: a site served over https must set its own.
-  AUTH_SECRET: z.string().min(32, 'must be at least 32 random characters (openssl rand -base64 33)').default(DEV_AUTH_SECRET),
-}).superRefine((e, ctx) => {
-  if (e.SITE_URL.startsWith('https:') && e.AUTH_SECRET === DEV_AUTH_SECRET) {
-    ctx.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'must be set to your own random value when SITE_URL is https' });
-  }
+  // Signs and encrypts staff session cookies (Auth.js). No default: `npm
+  // start` keeps a random one in the data folder for the embedded database
+  // and requires your own with DATABASE_URL (scripts/lib/secrets.ts,
+  // lib/staff/auth-secret.ts).
+  AUTH_SECRET: z.preprocess(
+    blankToUndefined,
+    z.string().refine(isStrongSecret, 'must be at least 32 random characters, not a word or a repeated pattern (openssl rand -base64 33)').optional(),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -5,9 +5,11 @@
 // `--dev` runs `next dev`.
 // Ctrl-C or SIGTERM stops the app and then the database.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolveDatabase } from './lib/database.ts';
+import fs from 'node:fs';
+import { dataDir, resolveDatabase } from './lib/database.ts';
+import { settleSecrets } from './lib/secrets.ts';
 import { takeOverStopSignals } from './lib/embedded-db.ts';
-import { printCredentials, saveCredentials } from './lib/credentials.ts';
+import { credentialsFile, printCredentials, saveCredentials } from './lib/credentials.ts';
 import { devServer, ensureBuild, generateClient, serverArgs } from './lib/build.ts';
 import { describeEnvErrors, envSchema } from '../lib/env.ts';
 import { root } from './lib/schema-engine.ts';
@@ -46,16 +48,21 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal
 
 try {
   const mode = dev ? 'development' : 'production';
-  const parsed = envSchema.safeParse({ ...process.env, DATABASE_URL: db.url, NODE_ENV: mode });
+  const secrets = settleSecrets({ embedded: db.embedded, dataDir, env: process.env });
+  const parsed = envSchema.safeParse({ ...process.env, ...secrets, DATABASE_URL: db.url, NODE_ENV: mode });
   if (!parsed.success) throw new Error(`The environment has a problem:\n${describeEnvErrors(parsed.error)}`);
+  // Seeded passwords are printed only for the local embedded database; a
+  // real deployment's logs are read by more people than its staff.
   await prepareDatabase(db.url, { seed: true, log, onSeeded: saveCredentials });
   if (!dev) ensureBuild({ log });
-  printCredentials(log);
+  if (db.embedded) printCredentials(log);
+  else if (fs.existsSync(credentialsFile())) log(`Staff accounts made by the seed are in ${credentialsFile()} (readable only by you); change their passwords before real use.`);
   // Production is `next start` (one per core); dev is Next's own hot-reloading server.
-  const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: mode, NEXT_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...secrets, DATABASE_URL: db.url, NODE_ENV: mode, NEXT_TELEMETRY_DISABLED: '1' };
   const server = dev ? devServer(port, env) : { args: serverArgs(port), env };
-  child = spawn(process.execPath, server.args, { cwd: root, stdio: 'inherit', env: server.env });
-  child.on('exit', (code) => void shutdown(code ?? 0));
+  const app = spawn(process.execPath, server.args, { cwd: root, stdio: 'inherit', env: server.env });
+  child = app;
+  app.on('exit', (code) => void shutdown(code ?? 0));
   log(`Starting on http://localhost:${port} (${((Date.now() - started) / 1000).toFixed(1)} s to prepare).`);
 } catch (err) {
   console.error(`[directory] ${err instanceof Error ? err.message : String(err)}`);

@@ -3,6 +3,7 @@
 // here: the proxy bundle cannot load either. See docs/decisions/009.
 import type { NextAuthConfig } from 'next-auth';
 import { env } from '@/lib/env';
+import { authSecret } from './auth-secret';
 import { sessionExpiry, SESSION_ABSOLUTE_LIFETIME_MS } from './policy';
 
 declare module 'next-auth' {
@@ -34,7 +35,7 @@ const quiet = new Set(['CredentialsSignin', 'JWTSessionError']);
 export function authConfig(): NextAuthConfig {
   const e = env();
   return {
-    secret: e.AUTH_SECRET,
+    secret: authSecret(e),
     trustHost: true,
     useSecureCookies: e.SITE_URL.startsWith('https:'),
     session: { strategy: 'jwt', maxAge: SESSION_ABSOLUTE_LIFETIME_MS / 1000 },

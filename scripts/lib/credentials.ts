@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { StaffCredentials } from '../../prisma/seed/index.ts';
 import { dataDir } from './database.ts';
 
-const file = () => path.join(dataDir, 'dev-staff.json');
+export const credentialsFile = () => path.join(dataDir, 'dev-staff.json');
+const file = credentialsFile;
 
 export function saveCredentials(creds: StaffCredentials) {
   fs.mkdirSync(path.dirname(file()), { recursive: true });
