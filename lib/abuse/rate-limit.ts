@@ -19,6 +19,17 @@ export const REFERRAL_LIMITS = {
   perEmail: { name: 'referral-email', points: 10, durationSeconds: 86_400 },
 } satisfies Record<string, LimitRule>;
 
+/**
+ * The referrer's confirmation goes to an address nobody has proved, so the
+ * form must not become a way to mail strangers: at most 3 a day to one
+ * address and 500 a day in all. Past either, the referral is still kept and
+ * staff still hear of it; the referrer has the status link on screen.
+ */
+export const CONFIRMATION_LIMITS = {
+  perAddress: { name: 'referral-confirmation-to', points: 3, durationSeconds: 86_400 },
+  perDay: { name: 'referral-confirmations', points: 500, durationSeconds: 86_400 },
+} satisfies Record<string, LimitRule>;
+
 // One limiter per rule and pool. Keyed by the pool so a test that ends its
 // database's pool (and gets a new one) never reuses a limiter on the old one.
 type Holder = { limiters: WeakMap<pg.Pool, Map<string, RateLimiterPostgres>> };

@@ -1,6 +1,8 @@
 // The text of referral mail. Pure functions. No message carries the
 // client's name, contact details or notes: those stay encrypted in the
-// database and are read in the staff console.
+// database and are read in the staff console. Mail to the referrer is fixed
+// text: their address is not proved, so nothing they typed is echoed to it
+// (else the form would carry anyone's words to any inbox).
 import type { Attendance, ReferralStatus } from '../generated/prisma/enums.ts';
 import { formatDateInZone } from '../schedule/index.ts';
 import { DIRECTORY_TIME_ZONE } from '../site.ts';
@@ -57,7 +59,7 @@ export function referrerReceivedMail(r: ReferralSummary, site: Site, statusUrl: 
     kind: 'referral.received',
     subject: `We received your referral ${r.reference}`,
     text: [
-      `Hello ${r.referrer.name},`,
+      'Hello,',
       '',
       `Thank you. We received your referral ${r.reference} to: ${target(r, site)}.`,
       '',
@@ -88,7 +90,7 @@ export function referralUpdateMail(
     kind: 'referral.update',
     subject: `Update on referral ${r.reference}`,
     text: [
-      `Hello ${r.referrerName},`,
+      'Hello,',
       '',
       `Referral ${r.reference} is now: ${words.label}.`,
       words.meaning,

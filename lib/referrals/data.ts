@@ -14,6 +14,7 @@ import { hashStatusToken, newReference, newStatusToken } from './reference.ts';
 import { CLOSED_STATUSES } from './status-words.ts';
 import type { ReferralInput } from './schema.ts';
 import { enqueueMail } from '../mail/outbox-data.ts';
+import { CONFIRMATION_LIMITS, consumeLimit } from '../abuse/rate-limit.ts';
 
 export { getReferralForStaff, listReferralsForStaff, type StaffReferral, type StaffReferralListItem } from './staff-view-data.ts';
 
@@ -105,12 +106,14 @@ export async function createReferral(input: ReferralInput, idempotencyKey: strin
           referrer: { name: input.referrerName, role: input.referrerRole, organisation: input.referrerOrganisation, email: input.referrerEmail, phone: input.referrerPhone },
         };
         const statusUrl = new URL(`/referrals/status/${statusToken}`, e.SITE_URL).toString();
-        const outboxIds = [
-          await enqueueMail(tx, intakeMail(summary, site(), e.INTAKE_EMAIL)),
-          await enqueueMail(tx, referrerReceivedMail(summary, site(), statusUrl, linkExpiresAt)),
-        ];
-        return { referral, outboxIds };
+        const outboxIds = [await enqueueMail(tx, intakeMail(summary, site(), e.INTAKE_EMAIL))];
+        return { referral, outboxIds, summary, statusUrl };
       }, TX_OPTIONS);
+      // Counted only once this submission is the one that made the referral,
+      // and outside its transaction (the count uses a connection of its own).
+      if (await mayConfirmTo(input.referrerEmail)) {
+        created.outboxIds.push(await enqueueMail(db, referrerReceivedMail(created.summary, site(), created.statusUrl, linkExpiresAt)));
+      }
       await queueMailDelivery(created.outboxIds);
       return { status: 'created', referral: created.referral, statusToken, outboxIds: created.outboxIds };
     } catch (err) {
@@ -156,4 +159,16 @@ export async function changeReferralStatus(
   if (!result) return null;
   if (result.outboxId) await queueMailDelivery([result.outboxId]);
   return result.change;
+}
+
+/**
+ * Whether the referrer's confirmation may be sent (CONFIRMATION_LIMITS).
+ * When the count cannot be kept, no: a missing confirmation loses nothing,
+ * the referral is kept either way.
+ */
+async function mayConfirmTo(address: string): Promise<boolean> {
+  for (const [rule, key] of [[CONFIRMATION_LIMITS.perAddress, address], [CONFIRMATION_LIMITS.perDay, 'all']] as const) {
+    if (!(await consumeLimit(rule, key)).ok) return false;
+  }
+  return true;
 }

@@ -21,7 +21,7 @@ export class SecretsError extends Error {
 }
 
 /** The values to give the app's processes, or a SecretsError naming every missing or weak one. */
-export function settleSecrets(opts: { embedded: boolean; dataDir: string; env: NodeJS.ProcessEnv }): Secrets {
+export function settleSecrets(opts: { embedded: boolean; dataDir: string; env: Partial<Record<string, string>> }): Secrets {
   const { env } = opts;
   if (opts.embedded) {
     const kept = (file: string) => loadOrCreateKeyFile(path.join(opts.dataDir, file)).toString('base64');

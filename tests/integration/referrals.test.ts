@@ -121,6 +121,20 @@ describe('crisis and bots', () => {
 });
 
 describe('sending', () => {
+  it('cannot be used to send mail to a stranger: at most three confirmations a day reach one address, none repeats what was typed, and every referral is still kept', async () => {
+    const stranger = `someone-else.${Date.now()}@example.net`;
+    const spam = 'Win a prize at spam.example';
+    const sent = [];
+    for (let i = 0; i < 5; i++) sent.push(await send(referralFields({ referrerEmail: stranger, referrerName: spam, referrerOrganisation: spam, referrerRole: spam }), `198.51.100.${20 + i}`));
+    expect(sent.every((r) => r.outcome.kind === 'sent')).toBe(true);
+    expect(await db.referral.count({ where: { referrerEmail: stranger } })).toBe(5);
+    const mails = await db.outboxMessage.findMany({ where: { to: stranger }, select: { subject: true, text: true } });
+    expect(mails).toHaveLength(3);
+    for (const m of mails) expect(`${m.subject}\n${m.text}`).not.toContain('spam.example');
+    // Staff still hear about every one of them.
+    expect(await db.outboxMessage.count({ where: { kind: 'referral.intake', text: { contains: stranger } } })).toBe(5);
+  });
+
   it('creates the referral, its first history entry and two messages, and a resubmission returns the same one', async () => {
     const fields = referralFields({ groupSlug: 'lakeshore-grief-circle' });
     const first = await send(fields);
