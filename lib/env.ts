@@ -55,7 +55,13 @@ export const envSchema = z.object({
       .refine((s) => /^[A-Za-z0-9+/_-]+={0,2}$/.test(s) && Buffer.from(s, 'base64').length === 32, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
       .optional(),
   ),
+  // Personal details anywhere (referrals in any state, unsent mail) are
+  // erased this long after they arrived or the referral closed (decision 024).
   REFERRAL_RETENTION_DAYS: int(180, 1, 3650),
+  // Sent mail is deleted after this many days: the outbox is a log, not an archive.
+  OUTBOX_SENT_RETENTION_DAYS: int(30, 1, 3650),
+  // Sign-in attempts older than this become daily counts per account, without addresses.
+  LOGIN_ATTEMPT_RETENTION_DAYS: int(30, 1, 3650),
   REFERRAL_STATUS_LINK_DAYS: int(180, 1, 3650),
   // Addresses or CIDR ranges of the reverse proxies in front of the app,
   // comma separated. Only a connection from one of these may say, in

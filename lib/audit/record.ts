@@ -1,8 +1,11 @@
 // The audit trail: one append-only AuditLog row per staff change, sign-in
 // and refused action. A database trigger refuses UPDATE/DELETE on the table.
+// Refusals and other entries anyone can repeat are capped per hour and
+// counted instead past the cap (flood-cap.ts).
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
+import { admitFloodProne, FLOOD_PRONE_ACTIONS } from '@/lib/audit/flood-cap';
 
 /** Who acted: a staff session satisfies it. Declared here so the audit trail depends on no caller. */
 export type AuditActor = { userId: string; email: string };
@@ -25,6 +28,7 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
 
 /** Appends an AuditLog row; pass the transaction client when the change is in one. */
 export async function recordAudit(tx: Prisma.TransactionClient | typeof db, input: AuditInput): Promise<void> {
+  if (FLOOD_PRONE_ACTIONS.has(input.action) && !(await admitFloodProne(tx, input.action, input.ip ?? ''))) return;
   await tx.auditLog.create({
     data: {
       actorId: input.actor?.userId ?? null,

@@ -6,7 +6,10 @@ import type { PgBoss } from 'pg-boss';
 export const QUEUES = {
   deliverMail: 'mail-deliver',
   sweepMail: 'mail-sweep',
+  // Named when it erased referrals only; it now runs all retention (lib/jobs/retention.ts).
   retention: 'referral-retention',
+  mailPurge: 'mail-purge',
+  loginAttempts: 'login-attempts-rollup',
   nextMeetings: 'next-meetings',
 } as const;
 

@@ -2,18 +2,16 @@
 // with pg-boss, which keeps its jobs in its own `pgboss` schema:
 //   mail-deliver        one outbox message; retried with exponential backoff
 //   mail-sweep          every 5 minutes (and at start): re-queues unsent messages
-//   referral-retention  daily: erases client details of long-closed referrals
+//   referral-retention, mail-purge, login-attempts-rollup: see retention.ts
 //   next-meetings       every minute (and at start): stored next meeting times
 // Logs name ids and counts only, never a person's details.
 import type { PgBoss } from 'pg-boss';
 import { listStrandedOutboxIds } from '../mail/outbox-data.ts';
-import { eraseExpiredReferrals } from '../referrals/retention.ts';
 import { dbPool } from '../db.ts';
-import { env } from '../env.ts';
 import { deliverOutboxMessage } from '../mail/deliver.ts';
-import { DIRECTORY_TIME_ZONE } from '../site.ts';
 import { configureNextMeetingsJob } from './next-meetings-job.ts';
 import { poolDatabase } from './pool-db.ts';
+import { configureRetentionJobs } from './retention.ts';
 import { jobs, QUEUES } from './queue.ts';
 
 export type WorkerOptions = {
@@ -45,7 +43,6 @@ async function configure(boss: PgBoss, opts: WorkerOptions) {
   await boss.createQueue(QUEUES.deliverMail, { policy: 'exclusive', retryDelayMax: 3600, ...deliverQueue });
   await boss.updateQueue(QUEUES.deliverMail, deliverQueue);
   await boss.createQueue(QUEUES.sweepMail, { policy: 'singleton', retryLimit: 0 });
-  await boss.createQueue(QUEUES.retention, { policy: 'singleton', retryLimit: 3, retryDelay: 600 });
 
   const smtpUrl = opts.smtpUrl;
   const polling = { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 };
@@ -62,13 +59,9 @@ async function configure(boss: PgBoss, opts: WorkerOptions) {
     const n = await sweepOutbox();
     if (n > 0) console.info(`[mail] sweep re-queued ${n} unsent message(s)`);
   });
-  await boss.work(QUEUES.retention, polling, async () => {
-    const n = await eraseExpiredReferrals(new Date(), env().REFERRAL_RETENTION_DAYS);
-    if (n > 0) console.info(`[referrals] retention erased the details of ${n} closed referral(s)`);
-  });
+  await configureRetentionJobs(boss, polling);
   await configureNextMeetingsJob(boss, polling);
   await boss.schedule(QUEUES.sweepMail, '*/5 * * * *');
-  await boss.schedule(QUEUES.retention, '30 3 * * *', null, { tz: DIRECTORY_TIME_ZONE });
 }
 
 /** Starts pg-boss and the workers once per process; later calls wait for or reuse the first. */

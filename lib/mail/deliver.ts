@@ -1,11 +1,24 @@
 // Delivers one outbox message: by SMTP when SMTP_URL is set, otherwise it
 // stays in the outbox, marked delivered there (staff read it in the console).
+// A one-time link is decrypted and put into the text only here, on its way
+// to the SMTP server; without one, the link reaches no one (decision 024).
 import 'server-only';
+import { decryptText } from '../crypto/index.ts';
 import { deliverLocked, type DeliveryOutcome } from './outbox-data.ts';
 import { env } from '../env.ts';
+import { putLinkIn } from './one-time-link.ts';
 import { smtpTransport } from './transport.ts';
 
 export type DeliverOptions = { smtpUrl?: string | null; from?: string };
+
+/** The link, or null when the key that sealed it is gone: the mail then says to ask for a new one. */
+function openLink(linkEnc: string): string | null {
+  try {
+    return decryptText(linkEnc);
+  } catch {
+    return null;
+  }
+}
 
 export async function deliverOutboxMessage(id: string, opts: DeliverOptions = {}): Promise<DeliveryOutcome> {
   const e = env();
@@ -17,10 +30,15 @@ export async function deliverOutboxMessage(id: string, opts: DeliverOptions = {}
       from,
       to: mail.to,
       subject: mail.subject,
-      text: mail.text,
+      text: putLinkIn(mail.text, mail.linkEnc === null ? null : openLink(mail.linkEnc)),
       ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
       headers: { 'Auto-Submitted': 'auto-generated', 'X-Directory-Kind': mail.kind },
     });
     return 'sent';
   });
+}
+
+/** Whether mail leaves the machine; without a server, a one-time link has to be handed over another way. */
+export function mailServerConfigured(): boolean {
+  return Boolean(env().SMTP_URL);
 }

@@ -4,6 +4,8 @@
 import 'server-only';
 import { db } from '../db.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
+import { encryptText } from '../crypto/index.ts';
+import { hideOneTimeLinks, LINK_PLACEHOLDER } from './one-time-link.ts';
 
 export type Tx = Prisma.TransactionClient;
 export type OutgoingMail = {
@@ -13,11 +15,22 @@ export type OutgoingMail = {
   kind: string;
   /** The Reply-To address, when the recipient should answer someone other than the directory. */
   replyTo?: string | null;
+  /**
+   * A one-time link (reset, invitation, status). The text carries
+   * LINK_PLACEHOLDER where it goes; the link is stored encrypted and put in
+   * only when the mail is sent (decision 024).
+   */
+  link?: string | null;
 };
+
+/** A message as stored: the link, if any, still encrypted. */
+export type StoredMail = Omit<OutgoingMail, 'link'> & { linkEnc: string | null };
 
 /** Writes a message in the caller's transaction; returns its id for the delivery job. */
 export async function enqueueMail(tx: Tx, mail: OutgoingMail): Promise<string> {
-  const row = await tx.outboxMessage.create({ data: mail, select: { id: true } });
+  const { link, ...rest } = mail;
+  if (link && !rest.text.includes(LINK_PLACEHOLDER)) throw new Error(`mail "${rest.kind}" has a link but no place for it in its text`);
+  const row = await tx.outboxMessage.create({ data: { ...rest, linkEnc: link ? encryptText(link) : null }, select: { id: true } });
   return row.id;
 }
 
@@ -35,7 +48,7 @@ export type OutboxItem = {
 
 export const OUTBOX_PAGE_SIZE = 50;
 
-/** Newest first, for the staff console. */
+/** Newest first, for the staff console: one-time links hidden, for every role. */
 export async function listOutbox({ page = 1 }: { page?: number } = {}): Promise<{ items: OutboxItem[]; total: number; page: number; pageCount: number }> {
   const total = await db.outboxMessage.count();
   const pageCount = Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE));
@@ -46,7 +59,8 @@ export async function listOutbox({ page = 1 }: { page?: number } = {}): Promise<
     skip: (current - 1) * OUTBOX_PAGE_SIZE,
     take: OUTBOX_PAGE_SIZE,
   });
-  return { items, total, page: current, pageCount };
+  // Stored text has no links since decision 024; older rows are hidden here too.
+  return { items: items.map((m) => ({ ...m, text: hideOneTimeLinks(m.text) })), total, page: current, pageCount };
 }
 
 /** Unsent messages older than `olderThan` that have not used up their attempts: the sweep re-queues them. */
@@ -67,11 +81,11 @@ export type DeliveryOutcome = { outcome: 'sent' | 'kept' | 'already-sent' | 'mis
  * workers never deliver the same message twice. `send` returning 'kept'
  * means there is no SMTP server: the outbox itself is the delivery.
  */
-export async function deliverLocked(id: string, send: (m: OutgoingMail) => Promise<'sent' | 'kept'>): Promise<DeliveryOutcome> {
+export async function deliverLocked(id: string, send: (m: StoredMail) => Promise<'sent' | 'kept'>): Promise<DeliveryOutcome> {
   return db.$transaction(
     async (tx) => {
-      const rows = await tx.$queryRaw<(OutgoingMail & { sentAt: Date | null })[]>`
-        SELECT "to", subject, text, kind, "replyTo", "sentAt" FROM "OutboxMessage" WHERE id = ${id} FOR UPDATE`;
+      const rows = await tx.$queryRaw<(StoredMail & { sentAt: Date | null })[]>`
+        SELECT "to", subject, text, kind, "replyTo", "linkEnc", "sentAt" FROM "OutboxMessage" WHERE id = ${id} FOR UPDATE`;
       const row = rows[0];
       if (!row) return { outcome: 'missing' } as const;
       if (row.sentAt) return { outcome: 'already-sent' } as const;
@@ -79,7 +93,8 @@ export async function deliverLocked(id: string, send: (m: OutgoingMail) => Promi
         const how = await send(row);
         await tx.outboxMessage.update({
           where: { id },
-          data: { sentAt: new Date(), lastError: null, ...(how === 'sent' ? { attempts: { increment: 1 } } : {}) },
+          // The link has done its job (or, kept without a mail server, can reach no one): it goes.
+          data: { sentAt: new Date(), lastError: null, linkEnc: null, ...(how === 'sent' ? { attempts: { increment: 1 } } : {}) },
           select: { id: true },
         });
         return { outcome: how };
@@ -92,4 +107,23 @@ export async function deliverLocked(id: string, send: (m: OutgoingMail) => Promi
     // SMTP timeouts (lib/mail/transport.ts) stay well inside this.
     { maxWait: 10_000, timeout: 90_000 },
   );
+}
+
+
+const DAY_MS = 86_400_000;
+
+/** Deletes mail sent more than `days` days before `now`; unsent mail stays for the sweep and for staff. */
+export async function purgeSentMail(now: Date, days: number): Promise<number> {
+  const { count } = await db.outboxMessage.deleteMany({ where: { sentAt: { lt: new Date(now.getTime() - days * DAY_MS) } } });
+  return count;
+}
+
+/**
+ * Retention: deletes every message written more than `days` days before
+ * `now`, sent or not. Mail carries names, addresses and visitors' messages
+ * to groups; one that never went out in that time never will.
+ */
+export async function eraseOldMail(now: Date, days: number): Promise<number> {
+  const { count } = await db.outboxMessage.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - days * DAY_MS) } } });
+  return count;
 }

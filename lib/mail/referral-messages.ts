@@ -7,6 +7,7 @@ import type { Attendance, ReferralStatus } from '../generated/prisma/enums.ts';
 import { formatDateInZone } from '../schedule/index.ts';
 import { DIRECTORY_TIME_ZONE } from '../site.ts';
 import { STATUS_WORDS } from '../referrals/status-words.ts';
+import { LINK_PLACEHOLDER } from './one-time-link.ts';
 import type { OutgoingMail } from './outbox-data.ts';
 
 export type Site = { url: string; name: string; phone: string };
@@ -69,13 +70,15 @@ export function referrerReceivedMail(r: ReferralSummary, site: Site, statusUrl: 
       '  3. We email you each time the status changes.',
       '',
       'Follow its progress with this private link (it shows the status only, never your client\'s details):',
-      statusUrl,
+      LINK_PLACEHOLDER,
       `The link works until ${date(linkExpiresAt)}. Keep this message: we cannot send the link again.`,
       '',
       `Questions? Call ${site.phone} and give the reference ${r.reference}.`,
       '',
       site.name,
     ].join('\n'),
+    // Stored apart and put in only when the mail is sent (decision 024).
+    link: statusUrl,
   };
 }
 

@@ -151,7 +151,8 @@ export async function changeReferralStatus(
     if (!changed && !trimmedNote) return { change: { reference: row.reference, status, closedAt: row.closedAt, changed }, outboxId: null };
     await tx.referral.update({ where: { id: referralId }, data: { status, closedAt }, select: { id: true } });
     await tx.referralEvent.create({ data: { referralId, status, noteEnc: encryptOptional(trimmedNote), actorId, createdAt: now }, select: { id: true } });
-    const outboxId = changed
+    // After retention the referrer's address is gone: there is no one to tell.
+    const outboxId = changed && row.referrerEmail
       ? await enqueueMail(tx, referralUpdateMail({ reference: row.reference, referrerName: row.referrerName, referrerEmail: row.referrerEmail, linkExpiresAt: row.statusTokenExpiresAt }, status, site()))
       : null;
     return { change: { reference: row.reference, status, closedAt, changed }, outboxId };

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { fieldErrorsFrom, type FieldErrors } from '../forms/field-errors.ts';
 import { initialFormState, type FormState } from '../forms/form-state.ts';
 
-export type AuthFormState = FormState<Record<string, string>, { done?: boolean; codes?: string[] }>;
+export type AuthFormState = FormState<Record<string, string>, { done?: boolean; codes?: string[]; handOver?: string }>;
 
 export const emptyFormState: AuthFormState = initialFormState({});
 
@@ -19,4 +19,9 @@ export function failed(message: string, values: Record<string, string> = {}, fie
 /** The step worked: the form shows its done message (and any codes) instead of itself. */
 export function done(codes?: string[]): AuthFormState {
   return codes ? { ...emptyFormState, done: true, codes } : { ...emptyFormState, done: true };
+}
+
+/** Done, with a one-time link the staff member passes on themselves (no mail server), shown this once. */
+export function doneWithLink(handOver: string): AuthFormState {
+  return { ...emptyFormState, done: true, handOver };
 }

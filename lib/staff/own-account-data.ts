@@ -4,6 +4,7 @@ import 'server-only';
 import { recordAudit } from '@/lib/audit/record';
 import type { StaffSession } from '@/lib/staff/guards';
 import { hashSecret, verifySecret } from '@/lib/staff/password-hash';
+import { endResetLinks } from '@/lib/staff/tokens-data';
 import { db } from '@/lib/db';
 
 export async function getOwnAccount(userId: string) {
@@ -30,7 +31,7 @@ export async function endAllSessions(account: StaffSession, ip: string): Promise
   });
 }
 
-/** Needs the current password; ends every other session (the caller starts a new one here). */
+/** Needs the current password; ends every other session (the caller starts a new one here) and every reset link still out. */
 export async function changeOwnPassword(account: StaffSession, current: string, next: string, ip: string): Promise<'done' | 'bad-password'> {
   const row = await db.staffUser.findUnique({ where: { id: account.userId }, select: { passwordHash: true } });
   if (!row || !(await verifySecret(row.passwordHash, current))) {
@@ -44,6 +45,7 @@ export async function changeOwnPassword(account: StaffSession, current: string, 
       data: { passwordHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
       select: { id: true },
     });
+    await endResetLinks(tx, account.userId);
     await recordAudit(tx, { actor: account, action: 'auth.password-changed', entityType: 'StaffUser', entityId: account.userId, ip });
   });
   return 'done';

@@ -10,17 +10,28 @@ import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import type { StaffRole, StaffTokenKind } from '@/lib/generated/prisma/enums';
 import { queueMailDelivery } from '@/lib/jobs/queue';
-import { enqueueMail } from '@/lib/mail';
+import { enqueueMail, LINK_PLACEHOLDER, mailServerConfigured } from '@/lib/mail';
 import { SITE } from '@/lib/site';
 
 const link = (path: string) => new URL(path, env().SITE_URL).toString();
 
-export type InviteResult = { ok: true } | { ok: false; reason: 'already-staff' };
+/**
+ * `handOver` is the link itself, for the inviting admin to pass on, only when
+ * no mail server is configured: the outbox never shows it (decision 024).
+ */
+export type InviteResult = { ok: true; handOver: string | null } | { ok: false; reason: 'already-staff' };
 
-export async function inviteStaff(actor: StaffSession, email: string, role: StaffRole, ip: string): Promise<InviteResult> {
+export async function inviteStaff(
+  actor: StaffSession,
+  email: string,
+  role: StaffRole,
+  ip: string,
+  opts: { mailServer?: boolean } = {},
+): Promise<InviteResult> {
   const existing = await db.staffUser.findUnique({ where: { email }, select: { id: true } });
   if (existing) return { ok: false, reason: 'already-staff' };
   const { token, tokenHash } = newLinkToken();
+  const inviteUrl = link(`/staff/invite/${token}`);
   const expiresAt = new Date(Date.now() + INVITE_LIFETIME_MS);
   const outboxId = await db.$transaction(async (tx) => {
     const row = await tx.staffToken.create({ data: { kind: 'INVITE', tokenHash, email, role, createdById: actor.userId, expiresAt }, select: { id: true } });
@@ -32,15 +43,16 @@ export async function inviteStaff(actor: StaffSession, email: string, role: Staf
         `${actor.name} has invited you to help keep the ${SITE.name} up to date (${role === 'ADMIN' ? 'administrator' : 'editor'}).`,
         '',
         `Set your name and password here (the link works once, for 7 days):`,
-        link(`/staff/invite/${token}`),
+        LINK_PLACEHOLDER,
         '',
         'If you were not expecting this, you can ignore this message.',
       ].join('\n'),
+      link: inviteUrl,
       kind: 'staff.invite',
     });
   });
   await queueMailDelivery([outboxId]);
-  return { ok: true };
+  return { ok: true, handOver: (opts.mailServer ?? mailServerConfigured()) ? null : inviteUrl };
 }
 
 /** A reset link for an enabled account; the caller answers the same whether or not one was sent. */
@@ -69,14 +81,21 @@ export async function requestPasswordReset(emailInput: string, ip: string): Prom
         'Someone (hopefully you) asked to reset the password of your staff account.',
         '',
         'Choose a new password here (the link works once, for 1 hour):',
-        link(`/staff/reset/${token}`),
+        LINK_PLACEHOLDER,
         '',
         'If it was not you, ignore this message: your password stays as it is.',
       ].join('\n'),
+      // Without a mail server it reaches no one: nobody but the account's owner may hold it.
+      link: link(`/staff/reset/${token}`),
       kind: 'staff.password-reset',
     });
   });
   await queueMailDelivery([outboxId]);
+}
+
+/** Spends every reset link the account still has: called wherever its password changes. */
+export async function endResetLinks(tx: Pick<typeof db, 'staffToken'>, staffUserId: string): Promise<void> {
+  await tx.staffToken.updateMany({ where: { staffUserId, kind: 'PASSWORD_RESET', usedAt: null }, data: { usedAt: new Date() } });
 }
 
 export type LiveToken = { id: string; email: string; role: StaffRole | null; staffUserId: string | null };
@@ -86,9 +105,11 @@ export async function findLiveToken(kind: StaffTokenKind, token: string): Promis
   if (!isLinkTokenShape(token)) return null;
   const row = await db.staffToken.findUnique({
     where: { tokenHash: hashLinkToken(token) },
-    select: { id: true, kind: true, email: true, role: true, staffUserId: true, usedAt: true, expiresAt: true },
+    select: { id: true, kind: true, email: true, role: true, staffUserId: true, usedAt: true, expiresAt: true, createdAt: true, staffUser: { select: { passwordChangedAt: true } } },
   });
   if (!row || row.kind !== kind || row.usedAt || row.expiresAt.getTime() <= Date.now()) return null;
+  // A reset link asked for before the password last changed is dead, however the change was made.
+  if (row.staffUser && row.createdAt < row.staffUser.passwordChangedAt) return null;
   return { id: row.id, email: row.email, role: row.role, staffUserId: row.staffUserId };
 }
 
@@ -129,7 +150,7 @@ export async function resetPassword(token: string, password: string, ip: string)
   return db.$transaction(async (tx) => {
     const { count } = await tx.staffToken.updateMany({ where: { id: live.id, usedAt: null }, data: { usedAt: new Date() } });
     if (count !== 1) return false;
-    await tx.staffToken.updateMany({ where: { staffUserId: userId, kind: 'PASSWORD_RESET', usedAt: null }, data: { usedAt: new Date() } });
+    await endResetLinks(tx, userId);
     await tx.staffUser.update({
       where: { id: userId },
       data: { passwordHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 }, failedLoginCount: 0, lockedUntil: null },

@@ -27,7 +27,7 @@ async function snapshot(): Promise<Snapshot> {
       SELECT 1 FROM information_schema.columns c WHERE c.table_schema = 'public' AND c.table_name = t.table_name AND c.column_name = 'updatedAt'
     ) AS has_updated
     FROM information_schema.tables t
-    WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND t.table_name NOT IN ('AuditLog', '_prisma_migrations')
+    WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND t.table_name NOT IN ('AuditLog', 'AuditRollup', '_prisma_migrations')
     ORDER BY t.table_name`);
   const out: Snapshot = {};
   for (const t of tables) {

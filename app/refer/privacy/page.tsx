@@ -52,9 +52,10 @@ export default function ReferralPrivacyPage() {
 
       <h2 className="text-xl font-semibold">How long we keep it</h2>
       <p>
-        {days} days after a referral is closed, we delete your client&apos;s details and the notes for good. We keep only what
-        cannot identify anyone — the group or topic, the dates and the status history — to count how many referrals we handle
-        and how they turn out.
+        {days} days after a referral is closed — or after it arrived, if it is still open then — we delete your client&apos;s
+        details, the notes and your name, email and phone for good, and the emails about it too. We keep only what cannot
+        identify anyone — the group or topic, the dates and the status history — to count how many referrals we handle and
+        how they turn out.
       </p>
 
       <h2 className="text-xl font-semibold">Questions or corrections</h2>

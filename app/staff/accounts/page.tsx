@@ -45,7 +45,7 @@ export default async function StaffAccountsPage() {
           { name: 'role', label: 'Role', options: [{ value: 'EDITOR', label: 'Editor — listings, referrals, content' }, { value: 'ADMIN', label: 'Administrator — also staff accounts' }] },
         ]}
         submitLabel="Send the invitation"
-        doneMessage="Invitation sent. It is in the outbox."
+        doneMessage="Invitation made. The outbox shows it without its link."
         doneLink={{ href: '/staff/accounts', label: 'Invite someone else' }}
       />
       {invites.length > 0 && (

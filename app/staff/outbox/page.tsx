@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { Pagination } from '@/components/group/pagination';
 import { requireStaffPage } from '@/lib/staff/guards';
-import { redactStaffLinks } from '@/lib/staff/redact-links';
 import { listOutbox } from '@/lib/mail/outbox-data';
 import { pageParamSchema } from '@/lib/listings/browse-schema';
+import { env } from '@/lib/env';
 
 export const metadata: Metadata = { title: 'Outbox' };
 
@@ -11,12 +11,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const when = new Intl.DateTimeFormat('en-CA', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Toronto' });
 
 export default async function OutboxPage({ searchParams }: Props) {
-  const session = await requireStaffPage();
+  await requireStaffPage();
   const result = await listOutbox({ page: pageParamSchema.parse((await searchParams).page) });
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">Outbox</h1>
-      <p className="mt-2">Every email the directory sends, newest first. Without a mail server configured, messages stay here as “kept”.</p>
+      <p className="mt-2">Every email the directory sends, newest first. Without a mail server configured, messages stay here as “kept”. One-time links (password resets, invitations, referral status) are never shown here: only the recipient’s email carries them. Sent mail is deleted after {env().OUTBOX_SENT_RETENTION_DAYS} days.</p>
       <p className="mt-4" role="status">{result.total} {result.total === 1 ? 'message' : 'messages'}</p>
       <ol className="mt-3 space-y-3">
         {result.items.map((m) => (
@@ -28,7 +28,7 @@ export default async function OutboxPage({ searchParams }: Props) {
             </p>
             <details className="mt-2">
               <summary className="cursor-pointer">Show the message</summary>
-              <pre className="mt-2 overflow-x-auto whitespace-pre-wrap break-words font-sans">{session.role === 'ADMIN' ? m.text : redactStaffLinks(m.text)}</pre>
+              <pre className="mt-2 overflow-x-auto whitespace-pre-wrap break-words font-sans">{m.text}</pre>
             </details>
           </li>
         ))}

@@ -47,6 +47,14 @@ export function AuthForm({ action, idPrefix, fields, hidden, submitLabel, second
           </p>
         )}
         {state.codes && <RecoveryCodes codes={state.codes} />}
+        {state.handOver && (
+          <div className="rounded border-2 border-amber-600 bg-amber-50 p-4">
+            <p className="font-semibold">No mail server is set up, so this link was not emailed. Pass it on yourself; it is shown only this once:</p>
+            <p className="mt-2 break-all font-mono" data-testid="hand-over-link">
+              {state.handOver}
+            </p>
+          </div>
+        )}
         {doneLink && (
           <p>
             <a href={doneLink.href} className="font-semibold">

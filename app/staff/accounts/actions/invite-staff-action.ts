@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { formValues } from '@/lib/forms/form-values';
-import { done, failed, invalid, type AuthFormState } from '@/lib/staff/form-state';
+import { done, doneWithLink, failed, invalid, type AuthFormState } from '@/lib/staff/form-state';
 import { authorizeAction } from '@/lib/staff/guards';
 import { getRequestIp } from '@/lib/staff/request-ip';
 import { inviteStaff } from '@/lib/staff/tokens-data';
@@ -15,5 +15,5 @@ export async function inviteStaffAction(_prev: AuthFormState, form: FormData): P
   const result = await inviteStaff(session, parsed.data.email, parsed.data.role, await getRequestIp());
   if (!result.ok) return failed('That address already has a staff account.', values, { email: ['Already a staff account.'] });
   revalidatePath('/staff/accounts');
-  return done();
+  return result.handOver ? doneWithLink(result.handOver) : done();
 }
