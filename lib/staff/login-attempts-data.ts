@@ -17,6 +17,11 @@ import { accountLockedMail, addressRefusedMail } from './sign-in-alert-mail';
 /** Reasons that count towards slow-down and the limits; 'checking' is an attempt still in progress. */
 const FAILURES = ['bad-password', 'unknown-email', 'bad-code', 'checking'];
 
+// Attempts from one address wait for each other on its lock, each holding a
+// connection: under a burst the last in line may wait for a connection
+// longer than Prisma's 2-second default, and should wait, not fail.
+const QUEUED = { maxWait: 15_000, timeout: 15_000 };
+
 export type AttemptAccount = { id: string; email: string; name: string; role: 'ADMIN' | 'EDITOR' };
 
 /** An attempt that may go on to check the password or code, and the failures counted before it. */
@@ -32,13 +37,30 @@ export type OpenAttempt = {
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
-async function countFailures(tx: Tx, where: { email?: string; source?: string }, now: number): Promise<number> {
+/**
+ * Failures before now in the window, in one statement: from this address on
+ * any account, on this account from this address, and on this account from
+ * anywhere. A success ends the run of failures before it, for the same
+ * account (and address). One statement, because these are counted while
+ * holding the address's lock and every other attempt from it waits.
+ */
+async function countFailures(tx: Tx, email: string, source: string, now: number) {
   const since = new Date(now - FAILURE_WINDOW_MS);
-  // A success ends the run of failures before it, for the same account (and address).
-  const lastSuccess = where.email
-    ? await tx.loginAttempt.findFirst({ where: { ...where, success: true, createdAt: { gt: since } }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } })
-    : null;
-  return tx.loginAttempt.count({ where: { ...where, success: false, reason: { in: FAILURES }, createdAt: { gt: lastSuccess?.createdAt ?? since } } });
+  const [row] = await tx.$queryRaw<{ address: bigint; pair: bigint; account: bigint }[]>`
+    WITH w AS (
+      SELECT "email"::text AS email, "source", "success", "reason", "createdAt" FROM "LoginAttempt"
+      WHERE "createdAt" > ${since} AND ("source" = ${source} OR "email" = ${email}::citext)
+    ),
+    last_account AS (SELECT max("createdAt") AS t FROM w WHERE email = ${email} AND success),
+    last_pair AS (SELECT max("createdAt") AS t FROM w WHERE email = ${email} AND "source" = ${source} AND success)
+    SELECT
+      count(*) FILTER (WHERE "source" = ${source} AND NOT success AND reason = ANY(${FAILURES})) AS address,
+      count(*) FILTER (WHERE email = ${email} AND "source" = ${source} AND NOT success AND reason = ANY(${FAILURES})
+                         AND "createdAt" > coalesce((SELECT t FROM last_pair), ${since})) AS pair,
+      count(*) FILTER (WHERE email = ${email} AND NOT success AND reason = ANY(${FAILURES})
+                         AND "createdAt" > coalesce((SELECT t FROM last_account), ${since})) AS account
+    FROM w`;
+  return { address: Number(row?.address ?? 0), pair: Number(row?.pair ?? 0), account: Number(row?.account ?? 0) };
 }
 
 /**
@@ -48,29 +70,29 @@ async function countFailures(tx: Tx, where: { email?: string; source?: string },
  */
 export async function openAttempt(email: string, account: AttemptAccount | null, ip: string, now: number, lockedUntil: Date | null): Promise<OpenAttempt> {
   const source = limitBucket(ip || 'unknown');
-  return db.$transaction(async (tx) => {
+  const attempt = await db.$transaction(async (tx) => {
     // Address first, then account, always in this order: no deadlock.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`sign-in:${source}`}, 0))`;
     if (account) await tx.$queryRaw`SELECT id FROM "StaffUser" WHERE id = ${account.id} FOR UPDATE`;
-    const [addressFailures, pairFailures, accountFailures] = await Promise.all([
-      countFailures(tx, { source }, now),
-      countFailures(tx, { email, source }, now),
-      countFailures(tx, { email }, now),
-    ]);
+    const counted = await countFailures(tx, email, source, now);
     const verdict: OpenAttempt['verdict'] =
       lockedUntil && lockedUntil.getTime() > now
         ? 'account-locked'
-        : pairFailures >= LOCK_AFTER_FAILURES || addressFailures >= ADDRESS_FAILURE_LIMIT
+        : counted.pair >= LOCK_AFTER_FAILURES || counted.address >= ADDRESS_FAILURE_LIMIT
           ? 'address-refused'
           : 'go';
     const reason = verdict === 'go' ? 'checking' : verdict === 'account-locked' ? 'locked' : 'address-refused';
     const row = await tx.loginAttempt.create({ data: { email, staffUserId: account?.id ?? null, ip, source, success: false, reason }, select: { id: true } });
-    if (verdict !== 'go') {
-      await recordAudit(tx, { actor: null, action: 'auth.sign-in-failed', entityType: account ? 'StaffUser' : '', entityId: account?.id ?? null, after: { email, reason }, ip });
-    }
-    return { id: row.id, verdict, accountFailures, pairFailures, ip };
-  });
+    return { id: row.id, verdict, accountFailures: counted.account, pairFailures: counted.pair, ip };
+  }, QUEUED);
+  // The refusal's audit entry after the lock is let go: others are waiting.
+  if (attempt.verdict !== 'go') {
+    const reason = attempt.verdict === 'account-locked' ? 'locked' : 'address-refused';
+    await recordAudit(db, { actor: null, action: 'auth.sign-in-failed', entityType: account ? 'StaffUser' : '', entityId: account?.id ?? null, after: { email, reason }, ip });
+  }
+  return attempt;
 }
+
 
 /**
  * An attempt that ends without changing the account: an unknown email, a
@@ -87,7 +109,7 @@ export async function closeAsRefusal(
   await db.$transaction(async (tx) => {
     await tx.loginAttempt.update({ where: { id: attempt.id }, data: { reason }, select: { id: true } });
     await recordAudit(tx, { actor: null, action, entityType: account ? 'StaffUser' : '', entityId: account?.id ?? null, after: { email, reason }, ip: attempt.ip });
-  });
+  }, QUEUED);
 }
 
 /**
@@ -117,7 +139,7 @@ export async function closeAsFailure(attempt: OpenAttempt, account: AttemptAccou
       return enqueueMail(tx, addressRefusedMail(account, attempt.ip, new Date(now)));
     }
     return null;
-  });
+  }, QUEUED);
   if (outboxId) await queueMailDelivery([outboxId]);
 }
 
@@ -143,5 +165,5 @@ export async function recordSuccess(account: AttemptAccount, ip: string, method:
       after: { method },
       ip,
     });
-  });
+  }, QUEUED);
 }
