@@ -249,6 +249,17 @@ describe('malformed uploads are rejected with a reason per row and change nothin
   it('a zip whose files would unpack too large, or that is no zip', async () => {
     await expectRefused('bad.zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), /not a zip file that can be read/);
     await expectRefused('notables.zip', zipSync({ 'datapackage.json': new TextEncoder().encode('{}') }), /no services table/);
+    // A zip whose directory claims 200 MB unpacked: refused from the directory, before inflating.
+    const bomb = zipSync({ 'services.csv': new TextEncoder().encode('id,name\n') });
+    const view = new DataView(bomb.buffer, bomb.byteOffset, bomb.byteLength);
+    for (let i = 0; i + 4 <= bomb.length; i++) if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 200 * 1024 * 1024, true);
+    await expectRefused('bomb.zip', bomb, /unpack to more than 100 MB/);
+  });
+
+  it('a service with more meetings than a listing holds', async () => {
+    const many = hsdsService({ id: 'svc-many' });
+    many.service_at_locations[0]!.schedules = Array.from({ length: 21 }, (_, i) => ({ ...many.service_at_locations[0]!.schedules[0]!, id: `s-${i}` }));
+    await expectRefused('many.json', jsonBytes(many), /21 meetings: a listing holds at most 20/);
   });
 
   it('is refused to an editor, who is not an administrator, and nothing changes', async () => {

@@ -3,7 +3,7 @@
 // would refuse. Reads of the database are passed in (plan-data.ts).
 import { foldText } from '../../fold.ts';
 import { emptyGroupValues, groupToFormValues, type EditableGroup } from '../../listings/editable.ts';
-import { parseGroupForm, type GroupFormValues, type GroupInput } from '../../listings/schema.ts';
+import { MAX_MEETING_ROWS, parseGroupForm, type GroupFormValues, type GroupInput } from '../../listings/schema.ts';
 import type { MeetingFormValues } from '../../listings/meeting-schema.ts';
 import { formulaProblem } from './cells.ts';
 import { summaryFrom } from './hsds-map.ts';
@@ -87,6 +87,10 @@ export function planRecord(rec: SourceRecord, existing: EditableGroup | null, to
   if (!values.summary.trim() && values.description.trim()) {
     values.summary = summaryFrom(values.description, values.name);
     notes.push('summary taken from the description’s first sentence');
+  }
+  if (values.meetings.length > MAX_MEETING_ROWS) {
+    reasons.push(`${values.meetings.length} meetings: a listing holds at most ${MAX_MEETING_ROWS}`);
+    values.meetings = values.meetings.slice(0, MAX_MEETING_ROWS);
   }
   const parsed = parseGroupForm(values);
   if (!parsed.success) {

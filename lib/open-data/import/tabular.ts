@@ -26,8 +26,25 @@ function typed(row: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-function by(rows: Record<string, unknown>[], key: string, id: unknown) {
-  return id === undefined ? [] : rows.filter((r) => r[key] === id);
+type Row = Record<string, unknown>;
+const indexes = new WeakMap<Row[], Map<string, Map<unknown, Row[]>>>();
+
+/** Rows whose `key` column is `id`; each table is indexed once per column, so joining stays linear. */
+function by(rows: Row[], key: string, id: unknown): Row[] {
+  if (id === undefined) return [];
+  let perKey = indexes.get(rows);
+  if (!perKey) indexes.set(rows, (perKey = new Map()));
+  let index = perKey.get(key);
+  if (!index) {
+    index = new Map();
+    for (const r of rows) {
+      const list = index.get(r[key]);
+      if (list) list.push(r);
+      else index.set(r[key], [r]);
+    }
+    perKey.set(key, index);
+  }
+  return index.get(id) ?? [];
 }
 
 export function servicesFromTables(raw: Tables): { raw: unknown; ref: string }[] | { problems: DocumentProblem[] } {
@@ -37,7 +54,7 @@ export function servicesFromTables(raw: Tables): { raw: unknown; ref: string }[]
   const [locations, addresses, accessibility, sals, schedules, phones, languages, costs, attributes, terms] =
     ['locations', 'addresses', 'accessibility', 'service_at_location', 'schedules', 'phones', 'languages', 'cost_options', 'attributes', 'taxonomy_terms'].map(t);
   const location = (id: unknown) => {
-    const l = locations!.find((x) => x.id === id);
+    const l = by(locations!, 'id', id)[0];
     return l && { ...l, addresses: by(addresses!, 'location_id', id), accessibility: by(accessibility!, 'location_id', id), schedules: by(schedules!, 'location_id', id).filter((s) => !s.service_id) };
   };
   return services.map((s, i) => ({
@@ -48,7 +65,7 @@ export function servicesFromTables(raw: Tables): { raw: unknown; ref: string }[]
       languages: by(languages!, 'service_id', s.id),
       cost_options: by(costs!, 'service_id', s.id),
       schedules: by(schedules!, 'service_id', s.id).filter((x) => !x.service_at_location_id),
-      attributes: by(attributes!, 'link_id', s.id).map((a) => ({ ...a, taxonomy_term: terms!.find((x) => x.id === a.taxonomy_term_id) })),
+      attributes: by(attributes!, 'link_id', s.id).map((a) => ({ ...a, taxonomy_term: by(terms!, 'id', a.taxonomy_term_id)[0] })),
       service_at_locations: by(sals!, 'service_id', s.id).map((sal) => ({ ...sal, location: location(sal.location_id), schedules: by(schedules!, 'service_at_location_id', sal.id) })),
     },
   }));
