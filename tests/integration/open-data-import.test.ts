@@ -127,7 +127,17 @@ describe.skipIf(!HAVE_EXAMPLES)(EXAMPLES_TITLE, () => {
     expect((await plannedRun(tabular.runId!)).counts).toEqual({ create: 0, update: 1, unchanged: 0, reject: 0 });
     await apply(tabular.runId!);
     expect(await db.group.count()).toBe(before);
-    expect(await db.group.findUniqueOrThrow({ where: { externalId: 'ac148810-d857-441c-9679-408f346de14b' }, select: { phone: true, version: true } })).toEqual({ phone: null, version: 2 });
+    expect(await db.group.findUniqueOrThrow({ where: { externalId: 'ac148810-d857-441c-9679-408f346de14b' }, select: { phone: true, version: true, organization: { select: { name: true } } } })).toEqual({
+      phone: null,
+      version: 2,
+      organization: { name: 'Example Organization Inc.' },
+    });
+    // The organization is in the directory now: importing its services again finds it rather than adding it twice.
+    const orgs = await db.organization.count();
+    const org = await upload('organization_full.json', read('organization_full.json'));
+    if (org.runId) await apply(org.runId);
+    expect(await db.organization.count()).toBe(orgs);
+    expect(await db.group.count()).toBe(before);
   });
 });
 
@@ -156,6 +166,22 @@ describe('the dry run and applying it', () => {
     expect(await db.group.count({ where: { externalId: { in: ['svc-a', 'svc-b', 'svc-c'] } } })).toBe(3);
     expect((await db.meeting.findFirstOrThrow({ where: { group: { externalId: 'svc-b' } } })).weekdays).toEqual([4]);
     expect(await db.group.findUniqueOrThrow({ where: { externalId: 'svc-a' }, select: { version: true } })).toEqual({ version: 1 });
+  });
+
+  it('adds an organization the file names once, however many of its services come in, and audits it', async () => {
+    const org = { id: 'org-q', name: 'Quinte Peer Network', website: 'https://quinte.example.org', services: [
+      hsdsService({ id: 'svc-q1', name: 'Quinte Grief Circle', town: 'Belleville', address: '1 Bridge Street' }),
+      hsdsService({ id: 'svc-q2', name: 'Quinte Caregivers', town: 'Trenton', address: '2 Dundas Street' }),
+    ] };
+    const { runId } = await upload('org.json', jsonBytes(org));
+    expect((await plannedRun(runId!)).rows.map((r) => r.notes.filter((n) => n.includes('organization')))).toEqual([
+      ['organization “Quinte Peer Network” will be added to the directory'],
+      ['organization “Quinte Peer Network” will be added to the directory'],
+    ]);
+    await apply(runId!);
+    const added = await db.organization.findMany({ where: { name: 'Quinte Peer Network' }, select: { id: true, website: true, groups: { select: { externalId: true }, orderBy: { externalId: 'asc' } } } });
+    expect(added).toEqual([{ id: expect.any(String), website: 'https://quinte.example.org', groups: [{ externalId: 'svc-q1' }, { externalId: 'svc-q2' }] }]);
+    expect(await db.auditLog.count({ where: { action: 'organization.import', entityId: added[0]!.id } })).toBe(1);
   });
 
   it('applies a dry run only once: a second press is refused and adds nothing', async () => {

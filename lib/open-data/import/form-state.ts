@@ -15,5 +15,5 @@ export function refusedUpload(message: string, problems: DocumentProblem[] = [])
 
 /** A dry run shown in place: what would happen to each row, and why it cannot be applied. */
 export function shownPlan(message: string, rows: PlannedRow[], counts: Record<PlanAction, number>, notes: string[]): ImportFormState {
-  return { ...emptyImportState, message, rows: rows.map(({ input: _input, version: _version, ...row }) => row), counts, notes };
+  return { ...emptyImportState, message, rows: rows.map(({ input: _input, version: _version, newOrganization: _org, ...row }) => row), counts, notes };
 }

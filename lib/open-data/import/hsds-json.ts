@@ -18,6 +18,13 @@ function serviceOfSal(sal: Record<string, unknown>): unknown {
   return { ...service, service_at_locations: [{ id: sal.id, location: sal.location, schedules: sal.schedules }] };
 }
 
+/** A service listed under its organization carries it, as a service document would. */
+function withOrganization(service: unknown, org: Record<string, unknown>): unknown {
+  if (!isObject(service) || isObject(service.organization)) return service;
+  const { services: _services, ...rest } = org;
+  return { ...service, organization: rest };
+}
+
 function servicesIn(doc: unknown, at: string): Found[] | { none: string } {
   if (Array.isArray(doc)) return doc.map((raw, i) => ({ raw, ref: `${at}[${i}]` }));
   if (!isObject(doc)) return { none: 'The document is not a JSON object or list.' };
@@ -26,13 +33,16 @@ function servicesIn(doc: unknown, at: string): Found[] | { none: string } {
     const first = items.find(isObject);
     if (first && 'service' in first) return items.map((raw, i) => ({ raw: isObject(raw) ? serviceOfSal(raw) : raw, ref: `contents[${i}]` }));
     if (first && !('status' in first) && ('website' in first || 'tax_status' in first || 'services' in first)) {
-      const found = items.flatMap((o, i) => (isObject(o) && Array.isArray(o.services) ? o.services.map((raw, j) => ({ raw, ref: `contents[${i}].services[${j}]` })) : []));
+      const found = items.flatMap((o, i) => (isObject(o) && Array.isArray(o.services) ? o.services.map((raw, j) => ({ raw: withOrganization(raw, o), ref: `contents[${i}].services[${j}]` })) : []));
       return found.length > 0 ? found : { none: 'This is a list of organizations without their services: it holds no services.' };
     }
     if (first && ('taxonomy' in first || 'version' in first || 'code' in first)) return { none: 'This is a list of taxonomies or terms: it holds no services.' };
     return items.map((raw, i) => ({ raw, ref: `contents[${i}]` }));
   }
-  if (Array.isArray(doc.services)) return doc.services.map((raw, i) => ({ raw, ref: `services[${i}]` }));
+  if (Array.isArray(doc.services)) {
+    const org = 'status' in doc ? null : doc; // an organization with its services, not a directory object
+    return doc.services.map((raw, i) => ({ raw: org && ('website' in org || 'tax_status' in org || 'legal_status' in org) ? withOrganization(raw, org) : raw, ref: `services[${i}]` }));
+  }
   if (isObject(doc.service)) return [{ raw: serviceOfSal(doc), ref: 'service' }];
   if ('status' in doc && 'name' in doc) return [{ raw: doc, ref: 'the service' }];
   if ('openapi_url' in doc) return { none: 'This is the API’s description: it holds no services.' };

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { lookupPlace } from '../../geo/gazetteer.ts';
 import { blankMeetingValues, type MeetingFormValues } from '../../listings/meeting-schema.ts';
-import { emptyRecord, type DocumentProblem, type GroupFields, type ParsedUpload, type SourceRecord } from './types.ts';
+import { emptyRecord, type DocumentProblem, type GroupFields, type OrganizationFields, type ParsedUpload, type SourceRecord } from './types.ts';
 import { MAX_RECORDS } from './limits.ts';
 import { hsdsService, type HsdsLocation, type HsdsSchedule, type HsdsService } from './hsds-shapes.ts';
 import { readHsdsSchedule } from './hsds-schedule.ts';
@@ -21,6 +21,32 @@ export function summaryFrom(description: string, name: string): string {
   const first = /^(.+?[.!?])(\s|$)/s.exec(description.trim())?.[1] ?? description.trim();
   const s = first.length >= 10 ? first : `${name}: ${description.trim()}`;
   return s.length <= 300 ? s : `${s.slice(0, 298).replace(/\s+\S*$/, '')}…`;
+}
+
+/** HSDS allows ISO 639-2/3 codes ("eng", "fra"); the directory keeps the short BCP 47 form ("en", "fr"). */
+function languageTag(code: string, name: string, notes: string[]): string[] {
+  try {
+    const [tag] = Intl.getCanonicalLocales(code.trim());
+    if (tag && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag)) return [tag];
+  } catch {
+    // Not a language tag at all: noted below.
+  }
+  if (code.trim() || name.trim()) notes.push(`language “${code || name}” is not a language code such as en or fr: left out`);
+  return [];
+}
+
+function organizationOf(s: HsdsService): OrganizationFields | null {
+  const o = s.organization;
+  const name = o?.name?.trim().slice(0, 200);
+  if (!o || !name) return null;
+  const website = o.website?.trim() ?? '';
+  const email = o.email?.trim() ?? '';
+  return {
+    name,
+    description: (o.description ?? '').trim().slice(0, 2000),
+    website: /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(website) && website.length <= 500 ? website : null,
+    email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) && email.length <= 254 ? email : null,
+  };
 }
 
 function issuesToProblems(error: z.ZodError): string[] {
@@ -109,7 +135,7 @@ export function recordFromHsdsService(raw: unknown, ref: string, today: string):
     email: s.email ?? '',
     phone: (s.phones?.[0]?.number ?? '').replace(/^"+|"+$/g, '').trim(),
   };
-  const codes = (s.languages ?? []).map((l) => (l.code ?? '').trim().toLowerCase()).filter(Boolean);
+  const codes = (s.languages ?? []).flatMap((l) => languageTag(l.code ?? '', l.name ?? '', rec.notes));
   if (codes.length > 0) fields.languages = [...new Set(codes)].join(', ');
   const fee = (s.cost_options ?? []).some((c) => (c.amount ?? 0) > 0) || Boolean(s.fees_description?.trim());
   if (fee || (s.cost_options ?? []).length > 0) {
@@ -121,6 +147,7 @@ export function recordFromHsdsService(raw: unknown, ref: string, today: string):
   if ((s.phones ?? []).length > 1) rec.notes.push(`only the first of ${s.phones?.length} phone numbers is kept`);
   rec.fields = fields;
   rec.terms = (s.attributes ?? []).flatMap((a) => (a.taxonomy_term ? [{ code: a.taxonomy_term.code ?? '', name: a.taxonomy_term.name ?? '' }] : []));
+  rec.organization = organizationOf(s);
   rec.meetings = meetingsOf(s, today, rec);
   rec.notes = [...new Set(rec.notes)];
   return rec;

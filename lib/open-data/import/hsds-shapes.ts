@@ -56,6 +56,7 @@ export const hsdsService = z.looseObject({
   languages: z.array(z.looseObject({ name: text, code: text })).nullish(),
   cost_options: z.array(z.looseObject({ amount: number, option: text, amount_description: text })).nullish(),
   attributes: z.array(z.looseObject({ taxonomy_term: term.nullish() })).nullish(),
+  organization: z.looseObject({ id: text, name: text, description: text, website: text, email: text }).nullish(),
 });
 
 export type HsdsService = z.output<typeof hsdsService>;

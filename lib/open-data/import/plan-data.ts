@@ -38,13 +38,17 @@ export function countActions(rows: { action: PlanAction }[]): Record<PlanAction,
 
 export async function planImport(records: SourceRecord[], tx: Reader = db): Promise<ImportPlan> {
   const ids = [...new Set(records.flatMap((r) => (r.externalId ? [r.externalId] : [])))];
-  const [existing, topics] = await Promise.all([existingByExternalId(tx, ids), tx.topic.findMany({ select: { id: true, slug: true, name: true } })]);
+  const [existing, topics, organizations] = await Promise.all([
+    existingByExternalId(tx, ids),
+    tx.topic.findMany({ select: { id: true, slug: true, name: true } }),
+    tx.organization.findMany({ select: { id: true, name: true } }),
+  ]);
   const named = await listingsNamed(tx, [...new Set(records.flatMap((r) => (r.fields.name?.trim() ? [r.fields.name.trim()] : [])))]);
   const seenIds = new Map<string, string>();
   const seenPlaces: { ref: string; name: string; addresses: string[] }[] = [];
   const rows = records.map((rec) => {
     const current = rec.externalId ? (existing.get(rec.externalId) ?? null) : null;
-    const row = planRecord(rec, current, topics);
+    const row = planRecord(rec, current, topics, organizations);
     const place = { ref: rec.ref, name: row.name, addresses: addressKeys((rec.meetings ?? []).map((m) => ({ addressLine1: m.addressLine1, town: m.town }))) };
     const firstWithId = rec.externalId ? seenIds.get(rec.externalId) : undefined;
     if (firstWithId) row.reasons.push(`duplicate id: ${rec.ref} repeats the id “${rec.externalId}” of ${firstWithId}`);

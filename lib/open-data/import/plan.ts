@@ -7,11 +7,12 @@ import { MAX_MEETING_ROWS, parseGroupForm, type GroupFormValues, type GroupInput
 import type { MeetingFormValues } from '../../listings/meeting-schema.ts';
 import { formulaProblem } from './cells.ts';
 import { summaryFrom } from './hsds-map.ts';
-import type { SourceRecord } from './types.ts';
+import type { OrganizationFields, SourceRecord } from './types.ts';
 
 export type PlanAction = 'create' | 'update' | 'unchanged' | 'reject';
 export type PlanRow = { ref: string; name: string; externalId: string | null; action: PlanAction; reasons: string[]; notes: string[]; groupId: string | null };
-export type PlannedRow = PlanRow & { input: GroupInput | null; version: number | null };
+export type PlannedRow = PlanRow & { input: GroupInput | null; version: number | null; newOrganization: OrganizationFields | null };
+export type OrganizationRef = { id: string; name: string };
 export type TopicRef = { id: string; slug: string; name: string };
 
 const FIELD_WORDS: Record<string, string> = {
@@ -32,7 +33,8 @@ export function fieldWords(path: string): string {
 function textsOf(rec: SourceRecord): string[] {
   const meetingTexts = (rec.meetings ?? []).flatMap((m: MeetingFormValues) => [m.venueName, m.addressLine1, m.addressLine2, m.town, m.postalCode, m.onlineUrl, m.dialIn, m.notes, m.startTime, m.endTime]);
   const fieldTexts = Object.values(rec.fields).flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v : []));
-  return [...fieldTexts, ...meetingTexts, ...rec.topics, ...(rec.externalId ? [rec.externalId] : [])];
+  const org = rec.organization ? [rec.organization.name, rec.organization.description] : [];
+  return [...fieldTexts, ...meetingTexts, ...org, ...rec.topics, ...(rec.externalId ? [rec.externalId] : [])];
 }
 
 export function formulaProblems(rec: SourceRecord): string[] {
@@ -78,12 +80,17 @@ function asSaved(v: GroupFormValues): GroupFormValues {
 const withoutMeetingIds = (g: GroupInput) => ({ ...g, slug: '', meetings: g.meetings.map((m) => ({ ...m, id: null })) });
 
 /** One record against the listing with its id (if any); duplicates by name and address are checked by the caller. */
-export function planRecord(rec: SourceRecord, existing: EditableGroup | null, topics: TopicRef[]): PlannedRow {
+export function planRecord(rec: SourceRecord, existing: EditableGroup | null, topics: TopicRef[], organizations: OrganizationRef[] = []): PlannedRow {
   const reasons = [...rec.problems, ...formulaProblems(rec)];
   const notes = [...rec.notes];
   const topicIds = matchTopics(rec, topics, reasons, notes);
   const base: GroupFormValues = existing ? asSaved(groupToFormValues(existing)) : { ...emptyGroupValues(), meetings: [] };
   const values: GroupFormValues = { ...base, ...rec.fields, topicIds: topicIds ?? base.topicIds, meetings: rec.meetings ?? base.meetings };
+  const org = rec.organization;
+  const knownOrg = org ? organizations.find((o) => foldText(o.name) === foldText(org.name)) : undefined;
+  if (knownOrg) values.organizationId = knownOrg.id;
+  const newOrganization = org && !knownOrg ? org : null;
+  if (newOrganization) notes.push(`organization “${newOrganization.name}” will be added to the directory`);
   if (!values.summary.trim() && values.description.trim()) {
     values.summary = summaryFrom(values.description, values.name);
     notes.push('summary taken from the description’s first sentence');
@@ -98,11 +105,11 @@ export function planRecord(rec: SourceRecord, existing: EditableGroup | null, to
   }
   const row: PlannedRow = {
     ref: rec.ref, name: values.name || '(no name)', externalId: rec.externalId, reasons: [...new Set(reasons)], notes: [...new Set(notes)],
-    action: 'create', groupId: existing?.id ?? null, input: null, version: existing?.version ?? null,
+    action: 'create', groupId: existing?.id ?? null, input: null, version: existing?.version ?? null, newOrganization,
   };
   if (row.reasons.length > 0 || !parsed.success) return { ...row, action: 'reject' };
   if (!existing) return { ...row, input: parsed.data };
   const now = parseGroupForm(base);
-  const same = now.success && JSON.stringify(withoutMeetingIds(now.data)) === JSON.stringify(withoutMeetingIds(parsed.data));
+  const same = !newOrganization && now.success && JSON.stringify(withoutMeetingIds(now.data)) === JSON.stringify(withoutMeetingIds(parsed.data));
   return { ...row, action: same ? 'unchanged' : 'update', input: { ...parsed.data, slug: existing.slug } };
 }

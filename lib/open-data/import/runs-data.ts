@@ -11,7 +11,8 @@ import type { ChangeContext } from '../../staff/context.ts';
 import type { CsvTable } from './csv.ts';
 import type { ColumnMapping } from './listings-csv.ts';
 import { planImport, type ImportPlan } from './plan-data.ts';
-import type { ImportFormat, SourceRecord } from './types.ts';
+import type { ImportFormat, OrganizationFields, SourceRecord } from './types.ts';
+import { foldText } from '../../fold.ts';
 import type { PlanAction } from './plan.ts';
 
 export type StoredRecords = { records: SourceRecord[]; notes: string[] };
@@ -42,6 +43,17 @@ export async function markRunReady(id: string, payload: StoredRecords): Promise<
   await db.importRun.updateMany({ where: { id, stage: 'MAPPING' }, data: { stage: 'READY', payload: payload as unknown as Prisma.InputJsonValue } });
 }
 
+/** An organization named by the upload, added once however many of its services are imported. */
+async function addOrganization(tx: Prisma.TransactionClient, org: OrganizationFields, added: Map<string, string>, ctx: ChangeContext): Promise<string> {
+  const key = foldText(org.name);
+  const known = added.get(key);
+  if (known) return known;
+  const row = await tx.organization.create({ data: org, select: { id: true } });
+  await recordAudit(tx, { actor: ctx.actor, action: 'organization.import', entityType: 'Organization', entityId: row.id, after: org, ip: ctx.ip });
+  added.set(key, row.id);
+  return row.id;
+}
+
 export type ApplyResult = { status: 'applied'; counts: Record<PlanAction, number> } | { status: 'refused'; plan: ImportPlan | null; message: string };
 
 class Refused extends Error {
@@ -61,8 +73,10 @@ export async function applyImportRun(id: string, ctx: ChangeContext): Promise<Ap
         const run = await tx.importRun.findUniqueOrThrow({ where: { id }, select: { payload: true, publish: true, fileName: true, format: true } });
         const plan = await planImport((run.payload as unknown as StoredRecords).records, tx);
         if (plan.counts.reject > 0) throw new Refused({ status: 'refused', plan, message: 'The directory changed since the dry run and some rows can no longer be imported. Nothing was imported.' });
+        const added = new Map<string, string>();
         for (const row of plan.rows) {
           if (!row.input) continue;
+          if (row.newOrganization) row.input.organizationId = await addOrganization(tx, row.newOrganization, added, ctx);
           if (row.action === 'create') {
             const saved = await createGroupInTx(tx, row.input, ctx, 'group.import', run.publish ? 'PUBLISHED' : 'DRAFT');
             if (row.externalId) await tx.group.update({ where: { id: saved.id }, data: { externalId: row.externalId }, select: { id: true } });

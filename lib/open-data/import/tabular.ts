@@ -51,8 +51,8 @@ export function servicesFromTables(raw: Tables): { raw: unknown; ref: string }[]
   const t = (name: string) => (raw[name] ?? []).map(typed);
   const services = t('services');
   if (!raw.services) return { problems: [{ where: 'the tables', reason: 'There is no services table (services.csv).' }] };
-  const [locations, addresses, accessibility, sals, schedules, phones, languages, costs, attributes, terms] =
-    ['locations', 'addresses', 'accessibility', 'service_at_location', 'schedules', 'phones', 'languages', 'cost_options', 'attributes', 'taxonomy_terms'].map(t);
+  const [locations, addresses, accessibility, sals, schedules, phones, languages, costs, attributes, terms, organizations] =
+    ['locations', 'addresses', 'accessibility', 'service_at_location', 'schedules', 'phones', 'languages', 'cost_options', 'attributes', 'taxonomy_terms', 'organizations'].map(t);
   const location = (id: unknown) => {
     const l = by(locations!, 'id', id)[0];
     return l && { ...l, addresses: by(addresses!, 'location_id', id), accessibility: by(accessibility!, 'location_id', id), schedules: by(schedules!, 'location_id', id).filter((s) => !s.service_id) };
@@ -61,6 +61,7 @@ export function servicesFromTables(raw: Tables): { raw: unknown; ref: string }[]
     ref: `services.csv row ${i + 1}`,
     raw: {
       ...s,
+      organization: by(organizations!, 'id', s.organization_id)[0],
       phones: by(phones!, 'service_id', s.id).filter((p) => !p.service_at_location_id),
       languages: by(languages!, 'service_id', s.id),
       cost_options: by(costs!, 'service_id', s.id),

@@ -9,6 +9,9 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export type GroupFields = Omit<GroupFormValues, 'meetings' | 'topicIds'>;
 
+/** The organization a service belongs to: matched to one in the directory by name, or added. */
+export type OrganizationFields = { name: string; description: string; website: string | null; email: string | null };
+
 export type SourceRecord = {
   /** Where the row is in the upload, in words: "service 2 (contents[1])", "line 4". */
   ref: string;
@@ -20,6 +23,8 @@ export type SourceRecord = {
   topics: string[];
   /** Taxonomy terms of other vocabularies: used when they name a topic, otherwise noted. */
   terms: { code: string; name: string }[];
+  /** null when the source names none: an update keeps the listing's. */
+  organization: OrganizationFields | null;
   /** null when the source says nothing about meetings: an update keeps the listing's. */
   meetings: MeetingFormValues[] | null;
   /** Reasons the row cannot be imported as it is. */
@@ -36,5 +41,5 @@ export type ParsedUpload =
   | { ok: false; problems: DocumentProblem[] };
 
 export function emptyRecord(ref: string, externalId: string | null = null): SourceRecord {
-  return { ref, externalId, fields: {}, topics: [], terms: [], meetings: null, problems: [], notes: [] };
+  return { ref, externalId, fields: {}, topics: [], terms: [], organization: null, meetings: null, problems: [], notes: [] };
 }
