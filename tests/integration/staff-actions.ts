@@ -37,6 +37,11 @@ import { unpublishFactSheetAction } from '../../app/staff/fact-sheets/actions/un
 import { POST as previewFactSheet } from '../../app/staff/fact-sheets/preview/route.ts';
 import { createTopicAction } from '../../app/staff/topics/actions/create-topic-action.ts';
 import { updateTopicAction } from '../../app/staff/topics/actions/update-topic-action.ts';
+import { previewImportAction } from '../../app/staff/import/actions/preview-import-action.ts';
+import { mapImportColumnsAction } from '../../app/staff/import/actions/map-import-columns-action.ts';
+import { applyImportAction } from '../../app/staff/import/actions/apply-import-action.ts';
+import { emptyImportState } from '../../lib/open-data/import/form-state.ts';
+import { hsdsService, jsonBytes, uploadForm } from './support/import-fixtures.ts';
 import { AuthorizationError } from '../../lib/staff/guards.ts';
 import { groupToFormValues } from '../../lib/listings/editable.ts';
 import { initialGroupFormState } from '../../lib/listings/form-state.ts';
@@ -72,6 +77,7 @@ export async function prepareMatrixFixtures(db: Db): Promise<void> {
   await createTopics(db);
   fixtures.groupId = (await createGroup(db, buildGroup({ status: 'PUBLISHED' }))).id;
   await prepareContentFixtures(db);
+  await prepareImportFixtures(db);
 }
 
 const id = () => formOf({ id: fixtures.targetStaffId });
@@ -169,4 +175,22 @@ STAFF_ACTIONS.push(
   },
   act('topic.create', 'any staff', createTopicAction, () => [topicState, formOf({ slug: 'matrix-new-topic', name: 'New topic', description: 'A brand new topic here.', keywords: 'one, two' })]),
   act('topic.update', 'any staff', updateTopicAction, () => [topicState, formOf({ slug: content.topicSlug, name: 'Renamed topic', description: 'A renamed topic for the matrix.', keywords: 'three' })]),
+);
+
+// ---- Imports (admins only)
+
+/** A CSV waiting for its columns and a dry run waiting to be applied: each action would move one on. */
+export const imports = { mappingRunId: '', readyRunId: '' };
+
+async function prepareImportFixtures(db: Db): Promise<void> {
+  const table = { headers: ['Group', 'About'], rows: [{ line: 2, cells: ['Matrix Import Circle', 'A circle that only the matrix imports.'] }] };
+  imports.mappingRunId = (await db.importRun.create({ data: { createdById: fixtures.targetStaffId, format: 'csv', fileName: 'matrix.csv', stage: 'MAPPING', payload: { table, mapping: {} } }, select: { id: true } })).id;
+  const record = { ref: 'line 2', externalId: 'matrix-import-1', fields: { name: 'Matrix Ready Circle', summary: 'A circle that only the matrix imports.', description: 'Imported by nobody.' }, topics: [], terms: [], meetings: [], problems: [], notes: [] };
+  imports.readyRunId = (await db.importRun.create({ data: { createdById: fixtures.targetStaffId, format: 'hsds-json', fileName: 'matrix.json', stage: 'READY', payload: { records: [record], notes: [] } }, select: { id: true } })).id;
+}
+
+STAFF_ACTIONS.push(
+  act('import.preview', 'admins', previewImportAction, () => [emptyImportState, uploadForm('matrix.json', jsonBytes(hsdsService({ id: 'matrix-preview-1', name: 'Matrix Preview Circle' })))]),
+  act('import.map-columns', 'admins', mapImportColumnsAction, () => [emptyImportState, formOf({ id: imports.mappingRunId, 'column.name': '0', 'column.description': '1' })]),
+  act('import.apply', 'admins', applyImportAction, () => [emptyImportState, formOf({ id: imports.readyRunId })]),
 );
