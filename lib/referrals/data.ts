@@ -15,7 +15,7 @@ import { CLOSED_STATUSES } from './status-words.ts';
 import type { ReferralInput } from './schema.ts';
 import { enqueueMail } from '../mail/outbox-data.ts';
 
-export { getReferralForStaff, listReferralsForStaff, type StaffReferral, type StaffReferralListItem } from './staff-view-data.ts';
+export { getReferralForStaff, type StaffReferral } from './staff-view-data.ts';
 
 export type CreateReferralResult =
   | { status: 'created'; referral: { id: string; reference: string }; statusToken: string; outboxIds: string[] }
