@@ -98,6 +98,20 @@ test('an editor signs in with a password alone and cannot open staff accounts or
   await expect(page.getByRole('heading', { level: 1, name: 'Outbox' })).toBeVisible();
 });
 
+test('an admin gives the editor referral access and takes it back on the editor’s account page', async ({ page }) => {
+  await signInAsStaff(page, 'ADMIN');
+  await page.goto('/staff/accounts');
+  await page.getByRole('link', { name: 'Listings editor' }).click();
+  await expect(page.getByTestId('referral-access')).toHaveText('no access');
+  await page.getByRole('button', { name: 'Give referral access' }).click();
+  await expect(page.getByRole('status')).toContainText('Referral access granted');
+  await expect(page.getByTestId('referral-access')).toHaveText('may read and work referrals');
+  // Taken back at once, so the editor's other journeys stay listings-only.
+  await page.getByRole('button', { name: 'Take back referral access' }).click();
+  await expect(page.getByRole('status')).toContainText('Referral access taken back');
+  await expect(page.getByTestId('referral-access')).toHaveText('no access');
+});
+
 test('a visitor asks for a password reset without learning whether the address exists', async ({ page }) => {
   await page.goto('/staff/forgot-password');
   await page.getByLabel('Email').fill('nobody-here@example.org');
