@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import { clientLimitKey } from '@/lib/abuse';
 import { env } from '@/lib/env';
 import type { ReferralFormState } from '@/lib/referrals/form-state';
+import { rememberSentReferral } from '@/lib/referrals/sent-receipt';
 import { submitReferral } from '@/lib/referrals/submit';
 import { valuesFromFormData } from '@/lib/referrals/schema';
 
@@ -18,6 +19,8 @@ export async function submitReferralAction(prev: ReferralFormState, formData: Fo
         // The site's configured public address, never the request's Host: the
         // link is kept and shared, and must work from wherever it is opened.
         const statusUrl = outcome.statusToken ? new URL(`/referrals/status/${outcome.statusToken}`, env().SITE_URL).toString() : null;
+        // For a reload of /refer/sent in this browser only.
+        await rememberSentReferral(outcome.reference);
         return { status: 'sent', reference: outcome.reference, statusUrl };
       }
       case 'invalid':

@@ -7,9 +7,9 @@ export const metadata: Metadata = { title: 'Dashboard' };
 
 export default async function StaffDashboardPage() {
   const session = await requireStaffPage();
-  const c = await getDashboardCounts();
+  const c = await getDashboardCounts(new Date(), session.referralAccess);
   const cards = [
-    { n: c.newReferrals, one: 'new referral', many: 'new referrals', href: '/staff/referrals?status=NEW', testId: 'count-new-referrals' },
+    ...(c.newReferrals === null ? [] : [{ n: c.newReferrals, one: 'new referral', many: 'new referrals', href: '/staff/referrals?status=NEW', testId: 'count-new-referrals' }]),
     { n: c.pendingSubmissions, one: 'submitted listing to review', many: 'submitted listings to review', href: '/staff/submissions', testId: 'count-pending-submissions' },
     { n: c.problemReports, one: 'problem report', many: 'problem reports', href: '/staff/submissions?kind=PROBLEM_REPORT', testId: 'count-problem-reports' },
     { n: c.staleListings, one: 'listing not verified for a year', many: 'listings not verified for a year', href: '/staff/listings?status=PUBLISHED&stale=1', testId: 'count-stale-listings' },

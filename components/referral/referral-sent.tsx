@@ -18,8 +18,9 @@ export function ReferralSent({ reference, statusUrl, headingLevel = 2 }: Props) 
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
-    // A reload now shows the confirmation instead of an empty form.
-    window.history.replaceState(null, '', `/refer/sent?ref=${encodeURIComponent(reference)}`);
+    // A reload now shows the confirmation instead of an empty form; the
+    // reference stays out of the address (the page reads this browser's cookie).
+    window.history.replaceState(null, '', '/refer/sent');
   }, [reference]);
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const Sub = headingLevel === 1 ? 'h2' : 'h3';

@@ -16,7 +16,7 @@ import type { ReferralInput } from './schema.ts';
 import { enqueueMail } from '../mail/outbox-data.ts';
 import { CONFIRMATION_LIMITS, consumeLimit } from '../abuse/rate-limit.ts';
 
-export { getReferralForStaff, listReferralsForStaff, type StaffReferral, type StaffReferralListItem } from './staff-view-data.ts';
+export { getReferralForStaff, type StaffReferral } from './staff-view-data.ts';
 
 export type CreateReferralResult =
   | { status: 'created'; referral: { id: string; reference: string }; statusToken: string; outboxIds: string[] }

@@ -1,22 +1,27 @@
 // The staff referral inbox (never client details) and assignment. Status
 // changes and notes go through changeReferralStatus (lib/referrals/data.ts).
+// Every function takes the signed-in staff member and refuses one without
+// referral access itself, whatever the page or action calling it checked.
 import 'server-only';
 import { db } from '../db.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { ReferralInboxFilters } from './staff-schema.ts';
 import type { ChangeContext } from '../staff/context.ts';
+import { assertReferralAccess } from '../staff/authorization.ts';
+import type { StaffSession } from '../staff/guards.ts';
 
 export const REFERRAL_INBOX_PAGE_SIZE = 25;
 
-export async function listReferralInbox(f: ReferralInboxFilters, meId: string) {
+export async function listReferralInbox(f: ReferralInboxFilters, me: StaffSession) {
+  assertReferralAccess(me);
   const created: Prisma.DateTimeFilter = {};
   if (f.from) created.gte = new Date(`${f.from}T00:00:00Z`);
   if (f.to) created.lt = new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000);
   const where: Prisma.ReferralWhereInput = {
     ...(f.status ? { status: f.status } : {}),
     ...(f.group ? { group: { slug: f.group } } : {}),
-    ...(f.mine ? { assignedToId: meId } : {}),
+    ...(f.mine ? { assignedToId: me.userId } : {}),
     ...(f.from || f.to ? { createdAt: created } : {}),
   };
   const total = await db.referral.count({ where });
@@ -36,16 +41,22 @@ export async function listReferralInbox(f: ReferralInboxFilters, meId: string) {
 }
 
 /** Groups that have referrals, for the inbox filter. */
-export async function listReferredGroups(): Promise<{ slug: string; name: string }[]> {
+export async function listReferredGroups(me: StaffSession): Promise<{ slug: string; name: string }[]> {
+  assertReferralAccess(me);
   return db.group.findMany({ where: { referrals: { some: {} } }, select: { slug: true, name: true }, orderBy: { name: 'asc' } });
 }
 
-/** Enabled staff, for "assign to". */
-export async function listAssignableStaff(): Promise<{ id: string; name: string }[]> {
-  return db.staffUser.findMany({ where: { disabledAt: null }, select: { id: true, name: true }, orderBy: { name: 'asc' } });
+/** Enabled staff with referral access: nobody else could open what is assigned to them. */
+const ASSIGNABLE = { disabledAt: null, referralAccess: true } as const;
+
+/** For "assign to". */
+export async function listAssignableStaff(me: StaffSession): Promise<{ id: string; name: string }[]> {
+  assertReferralAccess(me);
+  return db.staffUser.findMany({ where: ASSIGNABLE, select: { id: true, name: true }, orderBy: { name: 'asc' } });
 }
 
-export async function getReferralStatus(id: string) {
+export async function getReferralStatus(id: string, me: StaffSession) {
+  assertReferralAccess(me);
   if (id.length > 40) return null;
   return db.referral.findUnique({ where: { id }, select: { id: true, status: true, reference: true } });
 }
@@ -54,22 +65,19 @@ export type AssignResult = { status: 'done' } | { status: 'not-found' } | { stat
 
 /** Assigns to a staff member (null = nobody), audited. */
 export async function assignReferral(id: string, assigneeId: string | null, ctx: ChangeContext): Promise<AssignResult> {
+  assertReferralAccess(ctx.actor);
   return db.$transaction(async (tx) => {
     const before = await tx.referral.findUnique({ where: { id }, select: { assignedToId: true } });
     if (!before) return { status: 'not-found' } as const;
-    if (assigneeId && !(await tx.staffUser.count({ where: { id: assigneeId, disabledAt: null } }))) return { status: 'unknown-staff' } as const;
+    if (assigneeId && !(await tx.staffUser.count({ where: { id: assigneeId, ...ASSIGNABLE } }))) return { status: 'unknown-staff' } as const;
     const after = await tx.referral.update({ where: { id }, data: { assignedToId: assigneeId }, select: { assignedToId: true } });
     await recordAudit(tx, { actor: ctx.actor, action: 'referral.assign', entityType: 'Referral', entityId: id, before, after, ip: ctx.ip });
     return { status: 'done' } as const;
   });
 }
 
-/** Every opening of a referral's client details is on record. */
-export async function recordReferralView(id: string, ctx: ChangeContext): Promise<void> {
-  await recordAudit(db, { actor: ctx.actor, action: 'referral.view', entityType: 'Referral', entityId: id, ip: ctx.ip });
-}
-
 /** changeReferralStatus runs its own transaction; its audit entry follows it. */
 export async function recordReferralChange(id: string, action: string, before: unknown, after: unknown, ctx: ChangeContext): Promise<void> {
+  assertReferralAccess(ctx.actor);
   await recordAudit(db, { actor: ctx.actor, action, entityType: 'Referral', entityId: id, before, after, ip: ctx.ip });
 }

@@ -1,10 +1,14 @@
-// Referrals as staff see them. getReferralForStaff decrypts the client's
-// details; callers record the view in the audit log. The list never
-// carries client details.
+// A referral as staff see it, with the client's details decrypted. Only
+// for staff with referral access, and every opening is on the audit trail
+// before anything is decrypted: reading and recording are one call, so no
+// page can show the details without the record.
 import 'server-only';
 import { db } from '../db.ts';
+import { recordAudit } from '../audit/record.ts';
 import { decryptText, DecryptionError } from '../crypto/index.ts';
 import type { Attendance, ClientContactMethod, ReferralStatus } from '../generated/prisma/enums.ts';
+import type { ChangeContext } from '../staff/context.ts';
+import { assertReferralAccess } from '../staff/authorization.ts';
 
 export type StaffReferral = {
   id: string;
@@ -48,7 +52,9 @@ function opener() {
   return { open, unreadable: () => unreadable };
 }
 
-export async function getReferralForStaff(id: string): Promise<StaffReferral | null> {
+export async function getReferralForStaff(id: string, ctx: ChangeContext): Promise<StaffReferral | null> {
+  assertReferralAccess(ctx.actor);
+  if (id.length > 40) return null;
   const r = await db.referral.findUnique({
     where: { id },
     select: {
@@ -63,6 +69,7 @@ export async function getReferralForStaff(id: string): Promise<StaffReferral | n
     },
   });
   if (!r) return null;
+  await recordAudit(db, { actor: ctx.actor, action: 'referral.view', entityType: 'Referral', entityId: r.id, ip: ctx.ip });
   const { open, unreadable } = opener();
   const referral: Omit<StaffReferral, 'unreadable'> = {
     id: r.id,
@@ -89,35 +96,4 @@ export async function getReferralForStaff(id: string): Promise<StaffReferral | n
     events: r.events.map((e) => ({ id: e.id, status: e.status, note: open(e.noteEnc), actorName: e.actor?.name ?? null, createdAt: e.createdAt })),
   };
   return { ...referral, unreadable: unreadable() };
-}
-
-export type StaffReferralListItem = {
-  id: string;
-  reference: string;
-  status: ReferralStatus;
-  createdAt: Date;
-  closedAt: Date | null;
-  groupName: string | null;
-  helpTopicSlug: string | null;
-  referrerName: string;
-  referrerOrganisation: string;
-};
-
-export const STAFF_REFERRAL_PAGE_SIZE = 50;
-
-/** Newest first; optionally one status. No client details. */
-export async function listReferralsForStaff({ status, page = 1 }: { status?: ReferralStatus; page?: number } = {}) {
-  const where = status ? { status } : {};
-  const total = await db.referral.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / STAFF_REFERRAL_PAGE_SIZE));
-  const current = Number.isInteger(page) ? Math.min(Math.max(page, 1), pageCount) : 1;
-  const rows = await db.referral.findMany({
-    where,
-    select: { id: true, reference: true, status: true, createdAt: true, closedAt: true, helpTopicSlug: true, referrerName: true, referrerOrganisation: true, group: { select: { name: true } } },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    skip: (current - 1) * STAFF_REFERRAL_PAGE_SIZE,
-    take: STAFF_REFERRAL_PAGE_SIZE,
-  });
-  const items: StaffReferralListItem[] = rows.map(({ group, ...r }) => ({ ...r, groupName: group?.name ?? null }));
-  return { items, total, page: current, pageCount };
 }

@@ -43,8 +43,3 @@ export async function getReferralStatusByToken(token: string, now = new Date()):
   }
   return { reference: r.reference, status: r.status, createdAt: r.createdAt, groupName: r.group?.name ?? null, linkExpiresAt: r.statusTokenExpiresAt, history };
 }
-
-/** Whether a reference exists; the confirmation page shows nothing else about it. */
-export async function referralReferenceExists(reference: string): Promise<boolean> {
-  return (await db.referral.count({ where: { reference } })) > 0;
-}

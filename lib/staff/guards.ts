@@ -8,26 +8,25 @@ import { redirect } from 'next/navigation';
 import { recordAudit } from '@/lib/audit/record';
 import { db } from '@/lib/db';
 import { getStaffForGuard, type StaffForGuard } from '@/lib/staff/session-data';
-import { sessionExpiry } from './policy';
+import { AuthorizationError, REFERRAL_ACCESS_REFUSED } from './authorization';
+import { needsTwoFactor, sessionExpiry } from './policy';
 import { getRequestIp } from './request-ip';
 import { readSessionClaims } from './session';
 
-export type StaffSession = { userId: string; email: string; name: string; role: 'ADMIN' | 'EDITOR' };
+export { AuthorizationError, assertReferralAccess } from './authorization';
 
-/** Its message is safe to show. */
-export class AuthorizationError extends Error {
-  constructor(message = 'You are not allowed to do that.') {
-    super(message);
-    this.name = 'AuthorizationError';
-  }
-}
+/** `referralAccess`: may read and work referrals (docs/decisions/025). */
+export type StaffSession = { userId: string; email: string; name: string; role: 'ADMIN' | 'EDITOR'; referralAccess: boolean };
 
-type Refusal = 'no-session' | 'expired' | 'unknown-account' | 'disabled' | 'session-ended' | 'two-factor-missing' | 'role';
+/** What a page or action needs beyond a good session: the admin role, or referral access (whatever the role). */
+export type StaffNeed = 'ADMIN' | 'REFERRALS';
+
+type Refusal = 'no-session' | 'expired' | 'unknown-account' | 'disabled' | 'session-ended' | 'two-factor-missing' | 'role' | 'referral-access';
 type Outcome = { ok: true; session: StaffSession } | { ok: false; reason: Refusal; user: StaffForGuard | null };
 
-const toSession = (u: StaffForGuard): StaffSession => ({ userId: u.id, email: u.email, name: u.name, role: u.role });
+const toSession = (u: StaffForGuard): StaffSession => ({ userId: u.id, email: u.email, name: u.name, role: u.role, referralAccess: u.referralAccess });
 
-async function checkStaff(role?: 'ADMIN'): Promise<Outcome> {
+async function checkStaff(need?: StaffNeed): Promise<Outcome> {
   const claims = await readSessionClaims();
   if (!claims) return { ok: false, reason: 'no-session', user: null };
   const user = await getStaffForGuard(claims.userId);
@@ -35,10 +34,12 @@ async function checkStaff(role?: 'ADMIN'): Promise<Outcome> {
   if (sessionExpiry(claims, Date.now())) return { ok: false, reason: 'expired', user };
   if (user.disabledAt) return { ok: false, reason: 'disabled', user };
   if (user.sessionVersion !== claims.sessionVersion) return { ok: false, reason: 'session-ended', user };
-  // Admins must have two-factor; a session without it (e.g. after a reset)
-  // gets nothing until the next sign-in enrols again.
-  if (user.role === 'ADMIN' && !user.totpEnabledAt) return { ok: false, reason: 'two-factor-missing', user };
-  if (role === 'ADMIN' && user.role !== 'ADMIN') return { ok: false, reason: 'role', user };
+  // Admins and referral staff must have two-factor; a session without it
+  // (after a reset, or referral access granted since) gets nothing until
+  // the next sign-in enrols.
+  if (needsTwoFactor(user) && !user.totpEnabledAt) return { ok: false, reason: 'two-factor-missing', user };
+  if (need === 'ADMIN' && user.role !== 'ADMIN') return { ok: false, reason: 'role', user };
+  if (need === 'REFERRALS' && !user.referralAccess) return { ok: false, reason: 'referral-access', user };
   return { ok: true, session: toSession(user) };
 }
 
@@ -54,17 +55,17 @@ async function currentPath(): Promise<string> {
 }
 
 /** For pages/layouts: the signed-in, enabled staff member, or redirect('/staff/sign-in?next=…'). */
-export async function requireStaffPage(role?: 'ADMIN'): Promise<StaffSession> {
-  const outcome = await checkStaff(role);
+export async function requireStaffPage(need?: StaffNeed): Promise<StaffSession> {
+  const outcome = await checkStaff(need);
   if (outcome.ok) return outcome.session;
-  if (outcome.reason === 'role' && outcome.user) {
+  if ((outcome.reason === 'role' || outcome.reason === 'referral-access') && outcome.user) {
     await recordAudit(db, {
       actor: toSession(outcome.user),
       action: 'auth.refused',
       after: { page: await currentPath(), reason: outcome.reason },
       ip: await getRequestIp(),
     });
-    redirect('/staff/not-allowed');
+    redirect(outcome.reason === 'role' ? '/staff/not-allowed' : '/staff/not-allowed?for=referrals');
   }
   const next = await currentPath();
   const why = outcome.reason === 'expired' || outcome.reason === 'session-ended' ? '&ended=1' : '';
@@ -72,8 +73,8 @@ export async function requireStaffPage(role?: 'ADMIN'): Promise<StaffSession> {
 }
 
 /** For server actions and route handlers: returns the session or throws AuthorizationError after recording an "auth.refused" audit entry (action name given). */
-export async function authorizeAction(actionName: string, role?: 'ADMIN'): Promise<StaffSession> {
-  const outcome = await checkStaff(role);
+export async function authorizeAction(actionName: string, need?: StaffNeed): Promise<StaffSession> {
+  const outcome = await checkStaff(need);
   if (outcome.ok) return outcome.session;
   await recordAudit(db, {
     actor: outcome.user ? toSession(outcome.user) : null,
@@ -81,7 +82,10 @@ export async function authorizeAction(actionName: string, role?: 'ADMIN'): Promi
     after: { action: actionName, reason: outcome.reason },
     ip: await getRequestIp(),
   });
-  throw new AuthorizationError(
-    outcome.reason === 'role' ? 'Only an administrator can do that.' : 'Your session has ended. Sign in again to continue.',
-  );
+  throw new AuthorizationError(REFUSED[outcome.reason] ?? 'Your session has ended. Sign in again to continue.');
 }
+
+const REFUSED: Partial<Record<Refusal, string>> = {
+  role: 'Only an administrator can do that.',
+  'referral-access': REFERRAL_ACCESS_REFUSED,
+};

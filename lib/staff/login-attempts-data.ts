@@ -144,6 +144,15 @@ export async function closeAsFailure(attempt: OpenAttempt, account: AttemptAccou
 }
 
 /**
+ * A wrong password met outside the sign-in form (finishing two-step
+ * enrolment): counted like one at the first step, under the same limits.
+ */
+export async function recordFailure(account: AttemptAccount, ip: string, reason: string, now: number): Promise<void> {
+  const attempt = await openAttempt(account.email, account, ip, now, null);
+  if (attempt.verdict === 'go') await closeAsFailure(attempt, account, reason, now);
+}
+
+/**
  * Every factor passed: the counters start again and the sign-in is noted.
  * `attempt` is the row opened for this sign-in; without one (finishing
  * two-step enrolment) a new row is written.

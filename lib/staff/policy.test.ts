@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sessionExpiry, slowDownMs, SESSION_ABSOLUTE_LIFETIME_MS, SESSION_IDLE_TIMEOUT_MS } from './policy';
+import { needsTwoFactor, sessionExpiry, slowDownMs, SESSION_ABSOLUTE_LIFETIME_MS, SESSION_IDLE_TIMEOUT_MS } from './policy';
 import { normalizeRecoveryCode, generateRecoveryCodes } from './recovery-codes';
 import { currentTotp, generateTotpSecret, matchTotp } from './totp';
 
@@ -11,6 +11,14 @@ describe('session limits', () => {
   it('end it after 30 idle minutes or 8 hours in all', () => {
     expect(sessionExpiry({ issuedAt: now - 60_000, lastSeenAt: now - SESSION_IDLE_TIMEOUT_MS - 1 }, now)).toBe('idle');
     expect(sessionExpiry({ issuedAt: now - SESSION_ABSOLUTE_LIFETIME_MS - 1, lastSeenAt: now }, now)).toBe('absolute');
+  });
+});
+
+describe('two-factor', () => {
+  it('is required of admins and of anyone with referral access, and left to the choice of other editors', () => {
+    expect(needsTwoFactor({ role: 'ADMIN', referralAccess: false })).toBe(true);
+    expect(needsTwoFactor({ role: 'EDITOR', referralAccess: true })).toBe(true);
+    expect(needsTwoFactor({ role: 'EDITOR', referralAccess: false })).toBe(false);
   });
 });
 

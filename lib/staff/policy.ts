@@ -44,3 +44,12 @@ export function slowDownMs(recentFailures: number): number {
   const extra = recentFailures - SLOW_DOWN_AFTER_FAILURES + 1;
   return Math.min(MAX_SLOW_DOWN_MS, 250 * 2 ** (extra - 1));
 }
+
+/**
+ * Who must sign in with two steps: admins (they manage accounts) and
+ * everyone with referral access (they read clients' details). Others may
+ * choose it.
+ */
+export function needsTwoFactor(account: { role: 'ADMIN' | 'EDITOR'; referralAccess: boolean }): boolean {
+  return account.role === 'ADMIN' || account.referralAccess;
+}

@@ -38,8 +38,12 @@ export const changePasswordSchema = withConfirmation(
 
 export const confirmPasswordSchema = z.object({ current: z.string().min(1, 'Enter your current password.').max(1024) });
 
+/** Finishing two-factor set-up: the app's code and the password again. */
+export const enrolSchema = codeSchema.extend(confirmPasswordSchema.shape);
+
 export const staffRoleSchema = z.enum(['ADMIN', 'EDITOR'], 'Choose a role.');
 export const inviteSchema = z.object({ email, role: staffRoleSchema });
+export const referralAccessSchema = z.enum(['grant', 'revoke']);
 
 /** Where to go after signing in: only a console path, never another site. */
 export function safeNextPath(value: unknown): string {

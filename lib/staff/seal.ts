@@ -1,5 +1,6 @@
 // Short-lived, encrypted values bound to one purpose (pending sign-in,
-// sign-in tickets, TOTP secrets during enrolment). They use Auth.js's own
+// sign-in tickets, TOTP secrets during enrolment, and the referral form's
+// confirmation cookie, lib/referrals/sent-receipt.ts). They use Auth.js's own
 // JWE encoding with the session secret and a per-purpose salt, so a value
 // sealed for one purpose can never be opened as another or as a session.
 import 'server-only';

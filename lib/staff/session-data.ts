@@ -11,11 +11,12 @@ export type StaffForGuard = {
   sessionVersion: number;
   disabledAt: Date | null;
   totpEnabledAt: Date | null;
+  referralAccess: boolean;
 };
 
 export async function getStaffForGuard(userId: string): Promise<StaffForGuard | null> {
   return db.staffUser.findUnique({
     where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, sessionVersion: true, disabledAt: true, totpEnabledAt: true },
+    select: { id: true, email: true, name: true, role: true, sessionVersion: true, disabledAt: true, totpEnabledAt: true, referralAccess: true },
   });
 }

@@ -3,7 +3,7 @@
 // creates a session: the caller turns a 'signed-in' result into one. The
 // answer never tells whether an email has an account.
 import 'server-only';
-import { slowDownMs } from '@/lib/staff/policy';
+import { needsTwoFactor, slowDownMs } from '@/lib/staff/policy';
 import { verifyAgainstDecoy, verifySecret } from '@/lib/staff/password-hash';
 import { normalizeRecoveryCode } from '@/lib/staff/recovery-codes';
 import { matchTotp } from '@/lib/staff/totp';
@@ -29,6 +29,7 @@ const accountSelect = {
   passwordHash: true,
   totpSecretEnc: true,
   totpEnabledAt: true,
+  referralAccess: true,
   recoveryCodeHashes: true,
   lockedUntil: true,
   disabledAt: true,
@@ -68,7 +69,7 @@ export async function checkPasswordStep(emailInput: string, password: string, ip
     await closeAsRefusal(attempt, email, account, 'totp-required', 'auth.password-accepted');
     return { kind: 'second-factor', ...pending };
   }
-  if (user.role === 'ADMIN') {
+  if (needsTwoFactor(user)) {
     await closeAsRefusal(attempt, email, account, 'enrolment-required', 'auth.password-accepted');
     return { kind: 'enrol', ...pending };
   }
@@ -110,7 +111,7 @@ export async function checkSecondFactor(pending: Pending, code: string, ip: stri
 export async function getPendingAccount(pending: Pending) {
   const user = await db.staffUser.findUnique({
     where: { id: pending.userId },
-    select: { id: true, email: true, name: true, role: true, sessionVersion: true, disabledAt: true, totpEnabledAt: true },
+    select: { id: true, email: true, name: true, role: true, sessionVersion: true, disabledAt: true, totpEnabledAt: true, referralAccess: true },
   });
   if (!user || user.disabledAt || user.sessionVersion !== pending.sessionVersion) return null;
   return user;

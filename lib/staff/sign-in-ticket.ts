@@ -5,6 +5,7 @@
 // ticket never travels to a browser.
 import 'server-only';
 import { z } from 'zod';
+import { needsTwoFactor } from '@/lib/staff/policy';
 import { getStaffForGuard } from '@/lib/staff/session-data';
 import { seal, unseal } from './seal';
 
@@ -22,6 +23,6 @@ export async function redeemSignInTicket(ticket: string): Promise<TicketUser | n
   if (!claims) return null;
   const user = await getStaffForGuard(claims.uid);
   if (!user || user.disabledAt || user.sessionVersion !== claims.sv) return null;
-  if (user.role === 'ADMIN' && !user.totpEnabledAt) return null;
+  if (needsTwoFactor(user) && !user.totpEnabledAt) return null;
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

@@ -3,11 +3,14 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record';
 import { hashSecret, verifySecret } from '@/lib/staff/password-hash';
+import { needsTwoFactor } from '@/lib/staff/policy';
 import { generateRecoveryCodes } from '@/lib/staff/recovery-codes';
 import { matchTotp } from '@/lib/staff/totp';
 import type { StaffSession } from '@/lib/staff/guards';
 import { encryptText } from '@/lib/crypto';
 import { db } from '@/lib/db';
+import { queueMailDelivery } from '@/lib/jobs/queue';
+import { enqueueTwoFactorNotice } from './two-factor-notice';
 
 /**
  * Marks a TOTP time step as used for this account; false if it already was
@@ -40,37 +43,46 @@ async function newRecoveryCodes(): Promise<{ codes: string[]; hashes: string[] }
   return { codes, hashes: await Promise.all(codes.map(hashSecret)) };
 }
 
-export type EnrolResult = { ok: true; codes: string[] } | { ok: false; reason: 'bad-code' | 'account-changed' };
+async function passwordMatches(userId: string, password: string): Promise<boolean> {
+  const row = await db.staffUser.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  return row ? verifySecret(row.passwordHash, password) : false;
+}
+
+export type EnrolResult = { ok: true; codes: string[] } | { ok: false; reason: 'bad-password' | 'bad-code' | 'account-changed' };
+/** The account whose two-factor is being set up: its owner's address gets the notice. */
+export type EnrollingAccount = Pick<StaffSession, 'userId' | 'email'>;
 
 /**
- * Turns two-factor on once the person proves their app shows the right code.
- * Returns the recovery codes, which are never stored or shown again.
+ * Turns two-factor on once the person types their password again (whoever
+ * holds a pending sign-in or an open browser must still know it) and proves
+ * their app shows the right code; the owner is mailed in the same
+ * transaction. Returns the recovery codes, never stored or shown again.
  */
 export async function enrolTwoFactor(
-  account: StaffSession,
+  account: EnrollingAccount,
   expectedSessionVersion: number,
   secretBase32: string,
   code: string,
+  password: string,
   ip: string,
 ): Promise<EnrolResult> {
+  // The password first, so a wrong one does not spend the code's time step.
+  if (!(await passwordMatches(account.userId, password))) return { ok: false, reason: 'bad-password' };
   const step = matchTotp(secretBase32, code);
   if (step === null || !(await claimTotpStep(account.userId, step))) return { ok: false, reason: 'bad-code' };
   const { codes, hashes } = await newRecoveryCodes();
-  const ok = await db.$transaction(async (tx) => {
+  const outboxId = await db.$transaction(async (tx) => {
     const { count } = await tx.staffUser.updateMany({
       where: { id: account.userId, sessionVersion: expectedSessionVersion, disabledAt: null },
       data: { totpSecretEnc: encryptText(secretBase32), totpEnabledAt: new Date(), recoveryCodeHashes: hashes },
     });
-    if (count !== 1) return false;
+    if (count !== 1) return null;
     await recordAudit(tx, { actor: account, action: 'auth.two-factor-enrolled', entityType: 'StaffUser', entityId: account.userId, ip });
-    return true;
+    return enqueueTwoFactorNotice(tx, account.email, 'on', 'owner');
   });
-  return ok ? { ok: true, codes } : { ok: false, reason: 'account-changed' };
-}
-
-async function passwordMatches(userId: string, password: string): Promise<boolean> {
-  const row = await db.staffUser.findUnique({ where: { id: userId }, select: { passwordHash: true } });
-  return row ? verifySecret(row.passwordHash, password) : false;
+  if (!outboxId) return { ok: false, reason: 'account-changed' };
+  await queueMailDelivery([outboxId]);
+  return { ok: true, codes };
 }
 
 /** New recovery codes replace all old ones; needs the current password. */
@@ -84,17 +96,22 @@ export async function regenerateRecoveryCodes(account: StaffSession, password: s
   return codes;
 }
 
-/** Editors may switch two-factor off (admins may not); needs the current password. */
-export async function disableOwnTwoFactor(account: StaffSession, password: string, ip: string): Promise<'done' | 'bad-password' | 'admin'> {
-  if (account.role === 'ADMIN') return 'admin';
+/**
+ * Staff who may choose two-factor may switch it off (admins and referral
+ * staff may not); needs the current password, and the owner is mailed.
+ */
+export async function disableOwnTwoFactor(account: StaffSession, password: string, ip: string): Promise<'done' | 'bad-password' | 'required'> {
+  if (needsTwoFactor(account)) return 'required';
   if (!(await passwordMatches(account.userId, password))) return 'bad-password';
-  await db.$transaction(async (tx) => {
+  const outboxId = await db.$transaction(async (tx) => {
     await tx.staffUser.update({
       where: { id: account.userId },
       data: { totpSecretEnc: null, totpEnabledAt: null, recoveryCodeHashes: [] },
       select: { id: true },
     });
     await recordAudit(tx, { actor: account, action: 'auth.two-factor-disabled', entityType: 'StaffUser', entityId: account.userId, ip });
+    return enqueueTwoFactorNotice(tx, account.email, 'off', 'owner');
   });
+  await queueMailDelivery([outboxId]);
   return 'done';
 }

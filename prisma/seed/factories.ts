@@ -137,10 +137,11 @@ export async function createGroup(db: Db, seed: GroupSeed = buildGroup()) {
 }
 
 
-export async function createStaffUser(db: Db, input: { email: string; name: string; role: StaffRole; password: string }) {
+/** `referralAccess`: may read and work referrals (then two-factor is required at sign-in). */
+export async function createStaffUser(db: Db, input: { email: string; name: string; role: StaffRole; password: string; referralAccess?: boolean }) {
   const passwordHash = await hash(input.password, PASSWORD_HASH_OPTIONS);
   return db.staffUser.create({
-    data: { email: input.email, name: input.name, role: input.role, passwordHash },
+    data: { email: input.email, name: input.name, role: input.role, passwordHash, referralAccess: input.referralAccess ?? false },
     select: { id: true, email: true, role: true },
   });
 }

@@ -1,6 +1,7 @@
 // Fills an empty database with the directory's starting content: topics,
 // the fictional groups of the directory table (prisma/seed/directory), the
-// fact sheets and two staff accounts. Deterministic apart from the staff
+// fact sheets and two staff accounts (the admin also works referrals; the
+// editor keeps listings and content). Deterministic apart from the staff
 // passwords and the verification dates, which count back from `now` so the
 // directory always looks as recently checked as a maintained one.
 import crypto from 'node:crypto';
@@ -32,7 +33,8 @@ export async function seedDatabase(db: Db, staff: StaffCredentials, now = new Da
   for (const row of DIRECTORY) await createGroup(db, groupFromRow(row, now));
   const sheets = await seedFactSheets(db);
   for (const s of staff) {
-    await createStaffUser(db, { ...s, name: s.role === 'ADMIN' ? 'Directory administrator' : 'Listings editor' });
+    const admin = s.role === 'ADMIN';
+    await createStaffUser(db, { ...s, name: admin ? 'Directory administrator' : 'Listings editor', referralAccess: admin });
   }
   return { topics: TOPICS.length, groups: DIRECTORY.length, factSheets: sheets, staff: staff.length };
 }

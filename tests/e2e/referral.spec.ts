@@ -50,13 +50,14 @@ async function sendAndFollowStatus(page: Page, clientName: string) {
 }
 
 test.describe('with JavaScript', () => {
-  test('a professional refers a client from a group page, gets a reference and follows the private status link', async ({ page }) => {
+  test('a professional refers a client from a group page, gets a reference and follows the private status link', async ({ page, browser }) => {
     const res = await page.request.get('/refer');
     expect(res.headers()['cache-control']).toContain('no-store');
     await openReferralFromGroupPage(page);
     await fillReferral(page, 'Anouk');
     await page.getByRole('button', { name: 'Send referral' }).click();
-    await expect(page).toHaveURL(/\/refer\/sent\?ref=R-/);
+    // The reference stays out of the address.
+    await expect(page).toHaveURL(/\/refer\/sent$/);
     const reference = (await page.getByTestId('referral-reference').textContent()) ?? '';
     // Reloading shows the confirmation again, without the one-time link or the client's name.
     await page.reload();
@@ -64,6 +65,13 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('main')).toContainText(reference);
     await expect(page.locator('main')).not.toContainText('Anouk');
     await expect(page.getByTestId('status-link')).toHaveCount(0);
+    // Another browser trying the reference learns nothing about it.
+    const stranger = await browser.newContext();
+    const other = await stranger.newPage();
+    await other.goto(`/refer/sent?ref=${reference}`);
+    await expect(other.getByRole('heading', { level: 1 })).toHaveText('Referral confirmation');
+    await expect(other.locator('main')).not.toContainText(reference);
+    await stranger.close();
   });
 
   test('the status link works once sent from the help-me-find-one form', async ({ page }) => {

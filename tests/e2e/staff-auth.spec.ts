@@ -1,7 +1,7 @@
 // Staff sign-in journeys on the production build: an admin must set up
 // two-factor before anything else, signs out everywhere and back in with a
 // code; an editor signs in with a password alone and cannot open staff
-// accounts. The fixture runs axe on every page visited.
+// accounts or referrals. The fixture runs axe on every page visited.
 import { test, expect } from './fixtures';
 import { enrolOnPage, signInAsStaff, staffCredentials } from './staff-login';
 
@@ -83,9 +83,15 @@ test('an admin invites a new admin, who must set up two-factor before anything e
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This invitation no longer works');
 });
 
-test('an editor signs in with a password alone and cannot open staff accounts', async ({ page }) => {
+test('an editor signs in with a password alone and cannot open staff accounts or referrals', async ({ page }) => {
   await signInAsStaff(page, 'EDITOR');
-  await expect(page.getByRole('navigation', { name: 'Staff console' }).getByRole('link', { name: 'Staff accounts' })).toHaveCount(0);
+  const nav = page.getByRole('navigation', { name: 'Staff console' });
+  await expect(nav.getByRole('link', { name: 'Staff accounts' })).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: 'Referrals' })).toHaveCount(0);
+  await expect(page.getByTestId('count-new-referrals')).toHaveCount(0);
+  await page.goto('/staff/referrals');
+  await expect(page).toHaveURL(/\/staff\/not-allowed\?for=referrals$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Only staff given referral access can open that page');
   await page.goto('/staff/accounts');
   await expect(page).toHaveURL(/\/staff\/not-allowed$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Only administrators can open that page');
@@ -93,6 +99,20 @@ test('an editor signs in with a password alone and cannot open staff accounts', 
   await expect(page.getByRole('heading', { level: 1, name: 'My account' })).toBeVisible();
   await page.getByRole('link', { name: 'Outbox' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Outbox' })).toBeVisible();
+});
+
+test('an admin gives the editor referral access and takes it back on the editor’s account page', async ({ page }) => {
+  await signInAsStaff(page, 'ADMIN');
+  await page.goto('/staff/accounts');
+  await page.getByRole('link', { name: 'Listings editor' }).click();
+  await expect(page.getByTestId('referral-access')).toHaveText('no access');
+  await page.getByRole('button', { name: 'Give referral access' }).click();
+  await expect(page.getByRole('status')).toContainText('Referral access granted');
+  await expect(page.getByTestId('referral-access')).toHaveText('may read and work referrals');
+  // Taken back at once, so the editor's other journeys stay listings-only.
+  await page.getByRole('button', { name: 'Take back referral access' }).click();
+  await expect(page.getByRole('status')).toContainText('Referral access taken back');
+  await expect(page.getByTestId('referral-access')).toHaveText('no access');
 });
 
 test('a visitor asks for a password reset without learning whether the address exists', async ({ page }) => {

@@ -48,16 +48,20 @@ export async function freshCode(page: Page, secret: string, lastStep: number): P
 
 /**
  * On the enrolment page: a wrong code is refused, the right one shows ten
- * recovery codes once, and "continue" leads into the console.
+ * recovery codes once (with the password typed again), and "continue"
+ * leads into the console.
  */
 export async function enrolOnPage(page: Page, cred: Cred) {
   const secret = (await page.getByTestId('totp-secret').getAttribute('data-secret')) ?? '';
   expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+  const password = page.getByLabel('Your password, to turn on two-factor');
   await page.getByLabel('6-digit code from the app').fill('000000');
+  await password.fill(cred.password);
   await page.getByRole('button', { name: 'Turn on two-factor' }).click();
   await expect(page.getByTestId('form-errors')).toContainText('did not match');
   const { code, step } = await freshCode(page, secret, 0);
   await page.getByLabel('6-digit code from the app').fill(code);
+  await password.fill(cred.password);
   await page.getByRole('button', { name: 'Turn on two-factor' }).click();
   const codes = page.getByTestId('recovery-codes').getByRole('listitem');
   await expect(codes).toHaveCount(10);

@@ -153,7 +153,7 @@ describe('two-factor', () => {
     const admin = await makeStaff('ADMIN', { totp: false });
     const secret = generateTotpSecret();
     const now = Date.now();
-    const enrol = await enrolTwoFactor(asSession(admin), 1, secret, currentTotp(secret, now), '');
+    const enrol = await enrolTwoFactor(asSession(admin), 1, secret, currentTotp(secret, now), admin.password, '');
     expect(enrol.ok && enrol.codes).toHaveLength(10);
     const pending = { userId: admin.id, sessionVersion: 1 };
     // The code used to enrol cannot be used again to sign in.
@@ -169,7 +169,7 @@ describe('two-factor', () => {
   it('lets a recovery code stand in for the app exactly once', async () => {
     const admin = await makeStaff('ADMIN', { totp: false });
     const secret = generateTotpSecret();
-    const enrol = await enrolTwoFactor(asSession(admin), 1, secret, currentTotp(secret), '');
+    const enrol = await enrolTwoFactor(asSession(admin), 1, secret, currentTotp(secret), admin.password, '');
     if (!enrol.ok) throw new Error('enrolment failed');
     const code = enrol.codes[3]!;
     const pending = { userId: admin.id, sessionVersion: 1 };

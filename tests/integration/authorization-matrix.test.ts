@@ -3,6 +3,7 @@
 // is exactly as it was (only the refusals' audit entries are added). The
 // list of actions is checked against the code: every server action and
 // route handler in app/ is in the matrix or on the public list.
+import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SessionClaims } from '../../lib/staff/policy.ts';
@@ -14,7 +15,8 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 import { AuthorizationError } from '../../lib/staff/guards.ts';
 import { db, rawQuery } from '../support/db.ts';
 import { makeStaff, type TestStaff } from '../support/staff.ts';
-import { fixtures, prepareMatrixFixtures, STAFF_ACTIONS } from './staff-actions.ts';
+import { content, fixtures, prepareMatrixFixtures, REFERRAL_READ_MODULES, REFERRAL_READS, STAFF_ACTIONS, type Reader } from './staff-actions.ts';
+import { redirectOf } from './support/staff-actions-harness.ts';
 import { PUBLIC_ENTRY_POINTS } from './public-entry-points.ts';
 import { compareWithLists, describeUnlisted, keyOf, scanEntryPoints } from '../support/server-entry-points.ts';
 
@@ -137,5 +139,57 @@ describe('authorization matrix', () => {
       STAFF_ACTIONS.filter((a) => !a.adminOnly),
       async () => stale,
     );
+  });
+});
+
+/** Every page under app/staff/referrals, found on disk so a new one cannot be missed. */
+function referralPages(): string[] {
+  const dir = path.join(root, 'app/staff/referrals');
+  return (fs.readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => path.basename(f) === 'page.tsx')
+    .map((f) => path.join('app/staff/referrals', f))
+    .sort();
+}
+
+describe('referral access, separate from editing listings', () => {
+  const readerOf = (s: { id: string; email: string; name: string; role: 'ADMIN' | 'EDITOR' }): Reader => ({ userId: s.id, email: s.email, name: s.name, role: s.role, referralAccess: false });
+
+  it('refuses an editor without referral access on every referral action', async () => {
+    const cases = STAFF_ACTIONS.filter((a) => a.referralsOnly);
+    expect(cases.map((a) => a.name)).toEqual(['referral.status', 'referral.note', 'referral.assign']);
+    await expectAllRefused(cases, () => claimsOf(editor));
+  });
+
+  it('sends an editor without referral access away from every referral page, and no client details are opened', async () => {
+    const pages = referralPages();
+    expect(pages).toEqual(['app/staff/referrals/[id]/page.tsx', 'app/staff/referrals/page.tsx']);
+    const before = await snapshot();
+    const refusals = await db.auditLog.count({ where: { action: 'auth.refused', actorId: editor.id } });
+    for (const file of pages) {
+      claims.current = await claimsOf(editor);
+      const mod = (await import(/* @vite-ignore */ path.join(root, file))) as { default: (p: unknown) => Promise<unknown> };
+      const props = { params: Promise.resolve({ id: content.referralId }), searchParams: Promise.resolve({}) };
+      expect(await redirectOf(mod.default(props)), file).toMatch(/^\/staff\/not-allowed/);
+    }
+    expect(await snapshot()).toEqual(before);
+    expect(await db.auditLog.count({ where: { action: 'auth.refused', actorId: editor.id } })).toBe(refusals + pages.length);
+    expect(await db.auditLog.count({ where: { action: 'referral.view' } })).toBe(0);
+  });
+
+  it('lists every function of the referral staff data modules among the guarded reads', () => {
+    const covered = new Set<unknown>(REFERRAL_READS.map((r) => r.covers));
+    const missing = Object.entries(REFERRAL_READ_MODULES).flatMap(([file, mod]) =>
+      Object.entries(mod).filter(([, v]) => typeof v === 'function' && !covered.has(v)).map(([name]) => `${file}#${name}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('refuses every referral data read to an editor without referral access, even when a page forgets its guard', async () => {
+    const before = await snapshot();
+    for (const r of REFERRAL_READS) {
+      await expect(r.call(readerOf(editor)), r.name).rejects.toBeInstanceOf(AuthorizationError);
+    }
+    expect(await snapshot()).toEqual(before);
+    expect(await db.auditLog.count({ where: { action: 'referral.view' } })).toBe(0);
   });
 });

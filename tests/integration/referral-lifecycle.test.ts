@@ -9,6 +9,7 @@ import { changeReferralStatus, getReferralForStaff } from '../../lib/referrals/d
 import { getReferralStatusByToken } from '../../lib/referrals/status-page-data.ts';
 import { eraseExpiredReferrals } from '../../lib/referrals/retention.ts';
 import { closeRateLimitPools } from '../../lib/abuse/index.ts';
+import { asSession, makeStaff, type TestStaff } from '../support/staff.ts';
 
 process.env.REFERRAL_ENCRYPTION_KEY = testEncryptionKey();
 
@@ -22,7 +23,12 @@ async function sendOk(fields: FormFields) {
   return { id, reference: outcome.reference, token: outcome.statusToken };
 }
 
+let reader: TestStaff;
+/** The client's details as a staff member with referral access opens them. */
+const openAsStaff = (id: string) => getReferralForStaff(id, { actor: asSession(reader), ip: '' });
+
 beforeAll(async () => {
+  reader = await makeStaff('EDITOR', { totp: true, referralAccess: true });
   await createTopics(db);
   await createGroup(db, buildGroup({ slug: 'riverside-caregivers', name: 'Riverside Caregivers' }));
 });
@@ -39,7 +45,7 @@ describe('what is stored', () => {
     const mail = await rawQuery<{ t: string }>(`SELECT m::text AS t FROM "OutboxMessage" m WHERE subject LIKE $1`, `%${reference}%`);
     expect(mail).toHaveLength(2);
     for (const m of mail) for (const secret of ['Marisol', '905-555-0177', 'evening groups']) expect(m.t).not.toContain(secret);
-    const staff = await getReferralForStaff(id);
+    const staff = await openAsStaff(id);
     expect(staff?.client).toMatchObject({ name: 'Marisol', contactMethod: 'PHONE', contact: '905-555-0177' });
     expect(staff?.notes).toBe('Prefers evening groups near the lake.');
     expect(staff?.unreadable).toBe(false);
@@ -55,7 +61,7 @@ describe('what is stored', () => {
       clientLanguage: 'ᐃᓄᒃᑎᑐᑦ (Inuktitut)',
     };
     const { id } = await sendOk(referralFields(stored));
-    const staff = await getReferralForStaff(id);
+    const staff = await openAsStaff(id);
     expect(staff?.referrer.name).toBe(stored.referrerName);
     expect(staff?.referrer.organisation).toBe(stored.referrerOrganisation);
     expect(staff?.client.name).toBe(stored.clientName);
@@ -92,7 +98,7 @@ describe('the closed loop', () => {
     expect(updates).toHaveLength(2);
     expect(updates.map((u) => u.text).join()).toMatch(/now: Connected/);
     expect(updates.map((u) => u.text).join()).not.toMatch(/Dariusz/);
-    expect((await getReferralForStaff(id))?.events.map((e) => e.note)).toEqual([null, 'Called Dariusz, left a message', 'Second call', null]);
+    expect((await openAsStaff(id))?.events.map((e) => e.note)).toEqual([null, 'Called Dariusz, left a message', 'Second call', null]);
   });
 
   it('an unknown, malformed or expired link finds nothing', async () => {
@@ -127,8 +133,8 @@ describe('retention', () => {
     expect(await db.referralEvent.count({ where: { referralId: old.id, noteEnc: { not: null } } })).toBe(0);
     expect((await getReferralStatusByToken(old.token))?.history.map((h) => h.status)).toEqual(['NEW', 'CLOSED']);
 
-    expect((await getReferralForStaff(recent.id))?.client.name).toBe('Recentclosed');
-    expect((await getReferralForStaff(open.id))?.client.name).toBe('Stillopen');
+    expect((await openAsStaff(recent.id))?.client.name).toBe('Recentclosed');
+    expect((await openAsStaff(open.id))?.client.name).toBe('Stillopen');
     expect(await eraseExpiredReferrals(now, 180)).toBe(0);
   });
 });

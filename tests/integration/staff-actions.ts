@@ -17,6 +17,7 @@ import { disableStaffAction } from '../../app/staff/accounts/actions/disable-sta
 import { enableStaffAction } from '../../app/staff/accounts/actions/enable-staff-action.ts';
 import { inviteStaffAction } from '../../app/staff/accounts/actions/invite-staff-action.ts';
 import { resetStaffTwoFactorAction } from '../../app/staff/accounts/actions/reset-staff-two-factor-action.ts';
+import { changeReferralAccessAction } from '../../app/staff/accounts/actions/change-referral-access-action.ts';
 import { formOf, groupForm } from './support/staff-actions-harness.ts';
 import { createGroupAction } from '../../app/staff/listings/actions/create-group-action.ts';
 import { updateGroupAction } from '../../app/staff/listings/actions/update-group-action.ts';
@@ -48,17 +49,27 @@ import { initialGroupFormState } from '../../lib/listings/form-state.ts';
 import { getGroupForEdit } from '../../lib/listings/editor-data.ts';
 import { emptyReviewState } from '../../lib/submissions/review-state.ts';
 import type { GroupFormValues } from '../../lib/listings/schema.ts';
+import * as staffInboxData from '../../lib/referrals/staff-inbox-data.ts';
+import { parseReferralInbox } from '../../lib/referrals/staff-schema.ts';
+import * as staffViewData from '../../lib/referrals/staff-view-data.ts';
+
+const { assignReferral, getReferralStatus, listAssignableStaff, listReferralInbox, listReferredGroups, recordReferralChange } = staffInboxData;
+const { getReferralForStaff } = staffViewData;
 
 // Any server action or route handler; `never[]` accepts every parameter list.
 type Callable = (...args: never[]) => Promise<unknown>;
 
-/** `covers` is the exported function `call` runs: the matrix matches it to what app/ exports. */
-export type StaffAction = { name: string; adminOnly: boolean; covers: Callable; call: () => Promise<unknown> };
+/**
+ * `covers` is the exported function `call` runs: the matrix matches it to
+ * what app/ exports. `referralsOnly`: only staff with referral access may
+ * run it (whatever their role).
+ */
+export type StaffAction = { name: string; adminOnly: boolean; referralsOnly: boolean; covers: Callable; call: () => Promise<unknown> };
 
 /** An entry whose call runs exactly `action`, so what it covers cannot drift from what it tests. */
 // `[...Parameters<A>]` makes TypeScript read the array as the action's argument tuple.
-function act<A extends Callable>(name: string, who: 'admins' | 'any staff', action: A, args: () => [...Parameters<A>]): StaffAction {
-  return { name, adminOnly: who === 'admins', covers: action, call: () => action(...args()) };
+function act<A extends Callable>(name: string, who: 'admins' | 'referral staff' | 'any staff', action: A, args: () => [...Parameters<A>]): StaffAction {
+  return { name, adminOnly: who === 'admins', referralsOnly: who === 'referral staff', covers: action, call: () => action(...args()) };
 }
 
 /**
@@ -89,6 +100,7 @@ export const STAFF_ACTIONS: StaffAction[] = [
   act('staff.disable', 'admins', disableStaffAction, () => [id()]),
   act('staff.enable', 'admins', enableStaffAction, () => [formOf({ id: fixtures.disabledStaffId })]),
   act('staff.reset-two-factor', 'admins', resetStaffTwoFactorAction, () => [id()]),
+  act('staff.referral-access', 'admins', changeReferralAccessAction, () => [formOf({ id: fixtures.targetStaffId, access: 'grant' })]),
   // Own account (any staff)
   act('auth.sign-out', 'any staff', signOutAction, () => []),
   act('auth.change-password', 'any staff', changePasswordAction, () => [
@@ -155,9 +167,9 @@ STAFF_ACTIONS.push(
   act('submission.approve', 'any staff', approveSubmissionAction, () => [emptyReviewState, formOf({ id: content.submissionIds[0] })]),
   act('submission.decline', 'any staff', declineSubmissionAction, () => [emptyReviewState, formOf({ id: content.submissionIds[1], reason: 'Not a self-help group.' })]),
   act('submission.edit', 'any staff', editSubmissionAction, () => [emptyReviewState, formOf({ id: content.submissionIds[2], name: 'Edited', summary: 'An edited proposal summary.', whoMayAttend: 'BOTH', costKind: 'FREE', attendance: 'ONLINE', recurrence: 'BY_ARRANGEMENT' })]),
-  act('referral.status', 'any staff', changeReferralStatusAction, () => [formOf({ id: content.referralId, status: 'IN_PROGRESS', note: '' })]),
-  act('referral.note', 'any staff', addReferralNoteAction, () => [formOf({ id: content.referralId, note: 'Called the client.' })]),
-  act('referral.assign', 'any staff', assignReferralAction, () => [formOf({ id: content.referralId, assignee: fixtures.targetStaffId })]),
+  act('referral.status', 'referral staff', changeReferralStatusAction, () => [formOf({ id: content.referralId, status: 'IN_PROGRESS', note: '' })]),
+  act('referral.note', 'referral staff', addReferralNoteAction, () => [formOf({ id: content.referralId, note: 'Called the client.' })]),
+  act('referral.assign', 'referral staff', assignReferralAction, () => [formOf({ id: content.referralId, assignee: fixtures.targetStaffId })]),
   act('fact-sheet.save', 'any staff', saveFactSheetAction, () => [{ values: { title: '', summary: '', body: '' }, fieldErrors: {}, message: null, previewHtml: null }, sheet()]),
   act('fact-sheet.restore', 'any staff', restoreFactSheetRevisionAction, () => [formOf({ slug: content.sheetSlug, revisionId: content.revisionId })]),
   act('fact-sheet.publish', 'any staff', publishFactSheetAction, () => [formOf({ slug: content.draftSheetSlug })]),
@@ -165,6 +177,7 @@ STAFF_ACTIONS.push(
   {
     name: 'fact-sheet.preview',
     adminOnly: false,
+    referralsOnly: false,
     covers: previewFactSheet,
     // A route handler answers 403 instead of throwing; read that as the refusal.
     call: async () => {
@@ -194,3 +207,22 @@ STAFF_ACTIONS.push(
   act('import.map-columns', 'admins', mapImportColumnsAction, () => [emptyImportState, formOf({ id: imports.mappingRunId, 'column.name': '0', 'column.description': '1' })]),
   act('import.apply', 'admins', applyImportAction, () => [emptyImportState, formOf({ id: imports.readyRunId })]),
 );
+
+// ---- Referral reads: what staff read about referrals, beyond the actions
+
+/** The signed-in staff member a read is asked for, as the guard hands it over. */
+export type Reader = { userId: string; email: string; name: string; role: 'ADMIN' | 'EDITOR'; referralAccess: boolean };
+
+/** Every exported function of the referral staff data modules, each called with input that would return data. */
+export const REFERRAL_READS: { name: string; covers: Callable; call: (actor: Reader) => Promise<unknown> }[] = [
+  { name: 'inbox', covers: listReferralInbox, call: (actor) => listReferralInbox(parseReferralInbox({}), actor) },
+  { name: 'referred groups', covers: listReferredGroups, call: (actor) => listReferredGroups(actor) },
+  { name: 'assignable staff', covers: listAssignableStaff, call: (actor) => listAssignableStaff(actor) },
+  { name: 'status', covers: getReferralStatus, call: (actor) => getReferralStatus(content.referralId, actor) },
+  { name: 'client details', covers: getReferralForStaff, call: (actor) => getReferralForStaff(content.referralId, { actor, ip: '' }) },
+  { name: 'assign', covers: assignReferral, call: (actor) => assignReferral(content.referralId, fixtures.targetStaffId, { actor, ip: '' }) },
+  { name: 'audit a change', covers: recordReferralChange, call: (actor) => recordReferralChange(content.referralId, 'referral.note', null, {}, { actor, ip: '' }) },
+];
+
+/** The modules REFERRAL_READS must cover completely. */
+export const REFERRAL_READ_MODULES = { 'lib/referrals/staff-inbox-data.ts': staffInboxData, 'lib/referrals/staff-view-data.ts': staffViewData };

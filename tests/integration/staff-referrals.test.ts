@@ -23,7 +23,9 @@ let referralId = '';
 beforeAll(async () => {
   await createTopics(db);
   await createGroup(db, buildGroup({ slug: 'riverside-caregivers', name: 'Riverside Caregivers' }));
-  editor = await createStaffUser(db, { email: 'referrals-editor@example.org', name: 'Referral editor', role: 'EDITOR', password: 'correct horse battery' });
+  // Referral work needs referral access, and with it two-factor sign-in.
+  editor = await createStaffUser(db, { email: 'referrals-editor@example.org', name: 'Referral editor', role: 'EDITOR', password: 'correct horse battery', referralAccess: true });
+  await db.staffUser.update({ where: { id: editor.id }, data: { totpEnabledAt: new Date() } });
   const { outcome } = await submitReferral(toFormData(referralFields({ clientName: 'Marisol' })), { ip: '198.51.100.9', limits: roomy });
   if (outcome.kind !== 'sent') throw new Error('referral not sent');
   referralId = (await db.referral.findUniqueOrThrow({ where: { reference: outcome.reference }, select: { id: true } })).id;

@@ -6,9 +6,10 @@ import { encryptText } from '../../lib/crypto/index.ts';
 import { generateTotpSecret } from '../../lib/staff/totp.ts';
 import { db } from './db.ts';
 
-export type TestStaff = { id: string; email: string; name: string; role: 'ADMIN' | 'EDITOR'; password: string; totpSecret: string | null };
+export type TestStaff = { id: string; email: string; name: string; role: 'ADMIN' | 'EDITOR'; password: string; totpSecret: string | null; referralAccess: boolean };
 
-export async function makeStaff(role: 'ADMIN' | 'EDITOR', opts: { totp?: boolean; password?: string } = {}): Promise<TestStaff> {
+/** `referralAccess` grants the referral permission (such an account also needs two-factor to get in). */
+export async function makeStaff(role: 'ADMIN' | 'EDITOR', opts: { totp?: boolean; password?: string; referralAccess?: boolean } = {}): Promise<TestStaff> {
   const email = `${role.toLowerCase()}-${crypto.randomBytes(4).toString('hex')}@example.org`;
   const password = opts.password ?? `quiet harbour ${crypto.randomBytes(6).toString('hex')}`;
   const name = role === 'ADMIN' ? 'Morgan Admin' : 'Riley Editor';
@@ -18,10 +19,11 @@ export async function makeStaff(role: 'ADMIN' | 'EDITOR', opts: { totp?: boolean
     totpSecret = generateTotpSecret();
     await db.staffUser.update({ where: { id: user.id }, data: { totpSecretEnc: encryptText(totpSecret), totpEnabledAt: new Date() } });
   }
-  return { id: user.id, email, name, role, password, totpSecret };
+  if (opts.referralAccess) await db.staffUser.update({ where: { id: user.id }, data: { referralAccess: true } });
+  return { id: user.id, email, name, role, password, totpSecret, referralAccess: opts.referralAccess ?? false };
 }
 
-export const asSession = (s: TestStaff) => ({ userId: s.id, email: s.email, name: s.name, role: s.role });
+export const asSession = (s: TestStaff) => ({ userId: s.id, email: s.email, name: s.name, role: s.role, referralAccess: s.referralAccess });
 
 /** Claims as a freshly signed-in browser would carry them. */
 export async function freshClaims(s: TestStaff, now = Date.now()) {

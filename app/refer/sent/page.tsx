@@ -1,19 +1,34 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import Link from 'next/link';
 import { WhatHappensNext } from '@/components/referral/what-happens-next';
-import { referralReferenceExists } from '@/lib/referrals/status-page-data';
-import { REFERENCE_PATTERN } from '@/lib/referrals/reference';
+import { readSentReferral } from '@/lib/referrals/sent-receipt';
 
 export const metadata: Metadata = { title: 'Referral sent', robots: { index: false } };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
 // Where the form leaves the address bar after sending, so a reload shows
-// this instead of an empty form. Only the reference: never client details.
-export default async function ReferralSentPage({ searchParams }: Props) {
-  const ref = (await searchParams).ref;
-  const reference = typeof ref === 'string' ? ref.toUpperCase() : '';
-  if (!REFERENCE_PATTERN.test(reference) || !(await referralReferenceExists(reference))) notFound();
+// this instead of an empty form. The reference comes from the sending
+// browser's own cookie, never from the address: anyone else, whatever they
+// put in the address, sees the same general page.
+export default async function ReferralSentPage() {
+  const reference = await readSentReferral();
+  if (!reference) {
+    return (
+      <section className="max-w-2xl" aria-labelledby="sent-heading">
+        <h1 id="sent-heading" className="text-3xl font-bold text-brand-900">
+          Referral confirmation
+        </h1>
+        <p className="mt-2 text-lg">
+          We show a referral&apos;s reference here only in the browser that sent it, for 30 minutes after sending.
+        </p>
+        <p className="mt-2">If you sent a referral, its reference and your private status link are in the email we sent you.</p>
+        <p className="mt-4">
+          <Link href="/refer" className="inline-flex min-h-11 items-center font-semibold">
+            Refer a client
+          </Link>
+        </p>
+      </section>
+    );
+  }
   return (
     <section className="max-w-2xl" aria-labelledby="sent-heading">
       <h1 id="sent-heading" className="text-3xl font-bold text-brand-900">

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { AuthForm } from '@/components/staff/auth/auth-form';
 import { requireStaffPage } from '@/lib/staff/guards';
 import { getOwnAccount } from '@/lib/staff/own-account-data';
+import { needsTwoFactor } from '@/lib/staff/policy';
 import { PASSWORD_MIN } from '@/lib/staff/schema';
 import { changePasswordAction } from './actions/change-password-action';
 import { disableTwoFactorAction } from './actions/disable-two-factor-action';
@@ -29,7 +30,8 @@ export default async function MyAccountPage({ searchParams }: Props) {
         </p>
       )}
       <p className="mt-2">
-        {account.name}, <span className="break-all">{account.email}</span> — {account.role === 'ADMIN' ? 'administrator' : 'editor'}.
+        {account.name}, <span className="break-all">{account.email}</span> — {account.role === 'ADMIN' ? 'administrator' : 'editor'}
+        {session.referralAccess ? ', with referral access' : ''}.
       </p>
 
       <section aria-labelledby="tfa-heading" className="mt-8">
@@ -41,7 +43,7 @@ export default async function MyAccountPage({ searchParams }: Props) {
             <h3 className="mt-4 text-xl font-semibold">New recovery codes</h3>
             <p>Replaces all your old codes.</p>
             <AuthForm action={regenerateRecoveryCodesAction} idPrefix="codes" fields={[confirmWith('make new codes')]} submitLabel="Make new recovery codes" secondary doneMessage="Your old recovery codes no longer work." />
-            {account.role !== 'ADMIN' && (
+            {!needsTwoFactor(session) && (
               <>
                 <h3 className="mt-4 text-xl font-semibold">Turn two-factor off</h3>
                 <AuthForm action={disableTwoFactorAction} idPrefix="tfa-off" fields={[confirmWith('turn two-factor off')]} submitLabel="Turn two-factor off" secondary doneMessage="Two-factor sign-in is off." />

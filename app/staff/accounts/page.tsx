@@ -24,6 +24,7 @@ export default async function StaffAccountsPage() {
             </span>
             <span className="text-sm">
               {u.role === 'ADMIN' ? 'Administrator' : 'Editor'}
+              {u.referralAccess && ' · referrals'}
               {' · '}
               {u.totpEnabledAt ? 'two-factor on' : 'no two-factor'}
               {u.disabledAt && <strong className="text-red-800"> · disabled</strong>}
@@ -36,13 +37,16 @@ export default async function StaffAccountsPage() {
       </ul>
 
       <h2 className="mt-8 text-2xl font-semibold">Invite a colleague</h2>
-      <p className="mt-1">They get an email with a link (valid 7 days, once) to set their name and password. Administrators also set up two-factor sign-in.</p>
+      <p className="mt-1">
+        They get an email with a link (valid 7 days, once) to set their name and password. Administrators also set up two-factor sign-in.
+        Referral access is given on their account page once they have joined.
+      </p>
       <AuthForm
         action={inviteStaffAction}
         idPrefix="invite"
         fields={[
           { name: 'email', label: 'Email', type: 'email', autoComplete: 'off' },
-          { name: 'role', label: 'Role', options: [{ value: 'EDITOR', label: 'Editor — listings, referrals, content' }, { value: 'ADMIN', label: 'Administrator — also staff accounts' }] },
+          { name: 'role', label: 'Role', options: [{ value: 'EDITOR', label: 'Editor — listings and content' }, { value: 'ADMIN', label: 'Administrator — also staff accounts' }] },
         ]}
         submitLabel="Send the invitation"
         doneMessage="Invitation made. The outbox shows it without its link."

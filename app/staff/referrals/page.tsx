@@ -13,9 +13,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const control = 'mt-1 w-full rounded border border-slate-500 bg-white px-2 py-1';
 
 export default async function ReferralInboxPage({ searchParams }: Props) {
-  const me = await requireStaffPage();
+  const me = await requireStaffPage('REFERRALS');
   const f = parseReferralInbox(await searchParams);
-  const [{ rows, total, page, pageCount }, groups] = await Promise.all([listReferralInbox(f, me.userId), listReferredGroups()]);
+  const [{ rows, total, page, pageCount }, groups] = await Promise.all([listReferralInbox(f, me), listReferredGroups(me)]);
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">Referrals</h1>

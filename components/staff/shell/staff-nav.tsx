@@ -1,5 +1,6 @@
 // The console's own navigation. Import and staff accounts are listed for
-// admins only (their pages refuse editors anyway).
+// admins only, Referrals for staff with referral access (their pages refuse
+// others anyway).
 import type { StaffSession } from '@/lib/staff/guards';
 import { StaffNavLink } from './staff-nav-link';
 
@@ -15,7 +16,11 @@ const LINKS = [
 ];
 
 export function StaffNav({ session, signOutAction }: { session: StaffSession; signOutAction: (form: FormData) => Promise<void> }) {
-  const links = [...LINKS, ...(session.role === 'ADMIN' ? [{ href: '/staff/import', label: 'Import' }, { href: '/staff/accounts', label: 'Staff accounts' }] : []), { href: '/staff/account', label: 'My account' }];
+  const links = [
+    ...LINKS.filter((l) => session.referralAccess || l.href !== '/staff/referrals'),
+    ...(session.role === 'ADMIN' ? [{ href: '/staff/import', label: 'Import' }, { href: '/staff/accounts', label: 'Staff accounts' }] : []),
+    { href: '/staff/account', label: 'My account' },
+  ];
   return (
     <nav aria-label="Staff console" className="rounded border border-slate-300 bg-slate-50 p-3 md:w-52 md:shrink-0">
       <p className="px-2 text-sm text-slate-700">

@@ -12,7 +12,7 @@ export async function disableTwoFactorAction(_prev: AuthFormState, form: FormDat
   const parsed = confirmPasswordSchema.safeParse(formValues(form, ['current']));
   if (!parsed.success) return invalid(parsed.error);
   const result = await disableOwnTwoFactor(session, parsed.data.current, await getRequestIp());
-  if (result === 'admin') return failed('Administrators must keep two-factor sign-in on.');
+  if (result === 'required') return failed('Administrators and staff with referral access must keep two-factor sign-in on.');
   if (result === 'bad-password') return failed('Your current password is not right.', {}, { current: ['Enter your current password.'] });
   revalidatePath('/staff/account');
   return done();

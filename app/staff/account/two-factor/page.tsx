@@ -25,7 +25,11 @@ export default async function EnrolTwoFactorPage() {
         action={enrolTwoFactorAction}
         idPrefix="enrol"
         hidden={{ sealed: offer.sealed }}
-        fields={[{ name: 'code', label: '6-digit code from the app', autoComplete: 'one-time-code', inputMode: 'numeric' }]}
+        fields={[
+          { name: 'code', label: '6-digit code from the app', autoComplete: 'one-time-code', inputMode: 'numeric' },
+          // Asked again so a browser left open cannot bind someone else's phone.
+          { name: 'current', label: 'Your password, to turn on two-factor', type: 'password', autoComplete: 'current-password' },
+        ]}
         submitLabel="Turn on two-factor"
         doneMessage="Two-factor sign-in is on. From now on you sign in with your password and a code."
         doneLink={{ href: '/staff/account', label: 'I have saved my recovery codes — back to My account' }}

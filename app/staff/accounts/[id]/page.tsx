@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { requireStaffPage } from '@/lib/staff/guards';
 import { getStaffAccount } from '@/lib/staff/accounts-data';
+import { changeReferralAccessAction } from '../actions/change-referral-access-action';
 import { changeStaffRoleAction } from '../actions/change-staff-role-action';
 import { disableStaffAction } from '../actions/disable-staff-action';
 import { enableStaffAction } from '../actions/enable-staff-action';
@@ -17,7 +18,9 @@ const DONE: Record<string, string> = {
   role: 'Role changed. Their sessions have ended; they sign in again with the new role.',
   disable: 'Account disabled. Its sessions have ended.',
   enable: 'Account enabled. They can sign in again.',
-  'reset-two-factor': 'Two-factor reset. Their sessions have ended; they set it up again at the next sign-in (administrators must).',
+  'reset-two-factor': 'Two-factor reset. Their sessions have ended; they set it up again at the next sign-in (administrators and referral staff must). They were told by mail.',
+  'referral-access-granted': 'Referral access granted. Without two-factor they are asked to set it up before anything else.',
+  'referral-access-revoked': 'Referral access taken back. Referrals are closed to them from their next click.',
 };
 const when = new Intl.DateTimeFormat('en-CA', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Toronto' });
 
@@ -41,6 +44,7 @@ export default async function StaffAccountPage({ params, searchParams }: Props) 
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">Email</dt><dd className="break-all">{user.email}</dd>
         <dt className="font-semibold">Role</dt><dd>{user.role === 'ADMIN' ? 'Administrator' : 'Editor'}</dd>
+        <dt className="font-semibold">Referrals</dt><dd data-testid="referral-access">{user.referralAccess ? 'may read and work referrals' : 'no access'}</dd>
         <dt className="font-semibold">Two-factor</dt><dd>{user.totpEnabledAt ? `on since ${when.format(user.totpEnabledAt)}` : 'off'}</dd>
         <dt className="font-semibold">Status</dt><dd>{user.disabledAt ? `disabled ${when.format(user.disabledAt)}` : 'enabled'}{user.lockedUntil && user.lockedUntil > new Date() ? `, locked until ${when.format(user.lockedUntil)}` : ''}</dd>
         <dt className="font-semibold">Last sign-in</dt><dd>{user.lastLoginAt ? when.format(user.lastLoginAt) : 'never'}</dd>
@@ -58,6 +62,19 @@ export default async function StaffAccountPage({ params, searchParams }: Props) 
             </select>
           </div>
           <Button>Change role</Button>
+        </form>
+      </section>
+
+      <section aria-labelledby="referral-heading" className="mt-8">
+        <h2 id="referral-heading" className="text-2xl font-semibold">Referral access</h2>
+        <p className="mt-1">
+          Referrals hold clients&rsquo; names, contact details and needs. Give access only to those who work them; they must sign in with
+          two-factor, and every referral they open is noted in the audit trail.
+        </p>
+        <form action={changeReferralAccessAction} className="mt-2">
+          <input type="hidden" name="id" value={user.id} />
+          <input type="hidden" name="access" value={user.referralAccess ? 'revoke' : 'grant'} />
+          <Button variant="secondary">{user.referralAccess ? 'Take back referral access' : 'Give referral access'}</Button>
         </form>
       </section>
 

@@ -9,12 +9,12 @@ import { shortDateTime } from '@/components/staff/status-labels';
 import { requireStaffPage } from '@/lib/staff/guards';
 import { getRequestIp } from '@/lib/staff/request-ip';
 import { getReferralForStaff } from '@/lib/referrals/data';
-import { listAssignableStaff, recordReferralView } from '@/lib/referrals/staff-inbox-data';
+import { listAssignableStaff } from '@/lib/referrals/staff-inbox-data';
 import type { ReferralStatus } from '@/lib/generated/prisma/enums';
 import { STATUS_WORDS } from '@/lib/referrals/status-words';
 
 export const metadata: Metadata = { title: 'Referral' };
-// Client details: never cached, always read (and logged) afresh.
+// Client details: never cached, always read (and logged, by the read itself) afresh.
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -33,13 +33,12 @@ function errorText(sp: Record<string, string | string[] | undefined>): string | 
 }
 
 export default async function ReferralPage({ params, searchParams }: Props) {
-  const me = await requireStaffPage();
+  const me = await requireStaffPage('REFERRALS');
   const { id } = await params;
-  const r = id.length <= 40 ? await getReferralForStaff(id) : null;
+  const r = await getReferralForStaff(id, { actor: me, ip: await getRequestIp() });
   if (!r) notFound();
-  await recordReferralView(r.id, { actor: me, ip: await getRequestIp() });
   const sp = await searchParams;
-  const staff = await listAssignableStaff();
+  const staff = await listAssignableStaff(me);
   const error = errorText(sp);
   const done = DONE[String(sp.done ?? '')];
   const rows: [string, string | null][] = [

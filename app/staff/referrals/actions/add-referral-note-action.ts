@@ -10,9 +10,9 @@ import { readReferralId } from './shared';
 
 /** A note is a history entry at the current status: no mail goes out. */
 export async function addReferralNoteAction(form: FormData): Promise<void> {
-  const session = await authorizeAction('referral.note');
+  const session = await authorizeAction('referral.note', 'REFERRALS');
   const id = readReferralId(form);
-  const current = id ? await getReferralStatus(id) : null;
+  const current = id ? await getReferralStatus(id, session) : null;
   if (!id || !current) notFound();
   const note = referralNoteSchema.safeParse(form.get('note') ?? '');
   if (!note.success) redirect(`/staff/referrals/${id}?error=note`);

@@ -8,7 +8,7 @@ import { readReferralId } from './shared';
 
 /** `assignee`: "me", a staff id, or "" for nobody. */
 export async function assignReferralAction(form: FormData): Promise<void> {
-  const session = await authorizeAction('referral.assign');
+  const session = await authorizeAction('referral.assign', 'REFERRALS');
   const id = readReferralId(form);
   if (!id) notFound();
   const raw = form.get('assignee');

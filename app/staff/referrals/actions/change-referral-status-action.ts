@@ -9,9 +9,9 @@ import { changeContext } from '@/lib/staff/context';
 import { readReferralId } from './shared';
 
 export async function changeReferralStatusAction(form: FormData): Promise<void> {
-  const session = await authorizeAction('referral.status');
+  const session = await authorizeAction('referral.status', 'REFERRALS');
   const id = readReferralId(form);
-  const current = id ? await getReferralStatus(id) : null;
+  const current = id ? await getReferralStatus(id, session) : null;
   if (!id || !current) notFound();
   const parsed = referralStatusFormSchema.safeParse({ status: form.get('status'), note: form.get('note') ?? '' });
   if (!parsed.success) redirect(`/staff/referrals/${id}?error=status`);

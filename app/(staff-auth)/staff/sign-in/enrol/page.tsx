@@ -18,7 +18,8 @@ export default async function EnrolAtSignInPage() {
     <>
       <h1 className="text-3xl font-bold text-brand-900">Set up two-factor sign-in</h1>
       <p className="mt-2">
-        Administrators sign in with a password and a code from an authenticator app. Set it up now to continue — it takes a minute.
+        Administrators and staff who work on referrals sign in with a password and a code from an authenticator app. Set it up now
+        to continue — it takes a minute.
       </p>
       {account.totpEnabledAt ? (
         <p className="mt-4">
@@ -31,7 +32,11 @@ export default async function EnrolAtSignInPage() {
         action={enrolAtSignInAction}
         idPrefix="enrol"
         hidden={{ sealed: offer.sealed }}
-        fields={[{ name: 'code', label: '6-digit code from the app', autoComplete: 'one-time-code', inputMode: 'numeric' }]}
+        fields={[
+          { name: 'code', label: '6-digit code from the app', autoComplete: 'one-time-code', inputMode: 'numeric' },
+          // Asked again so a browser left open cannot bind someone else's phone.
+          { name: 'current', label: 'Your password, to turn on two-factor', type: 'password', autoComplete: 'current-password' },
+        ]}
         submitLabel="Turn on two-factor"
         doneMessage="Two-factor sign-in is on, and you are signed in."
         doneLink={{ href: pending?.next ?? '/staff', label: 'I have saved my recovery codes — continue' }}
