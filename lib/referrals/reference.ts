@@ -22,3 +22,14 @@ export function newStatusToken(): string {
 export function hashStatusToken(token: string): string {
   return crypto.createHash('sha256').update(token).digest('hex');
 }
+
+/**
+ * A row id made before the row is written (cuid-like: "c" and 24 base-36
+ * characters), so its encrypted fields can be bound to it (lib/crypto).
+ */
+export function newRecordId(): string {
+  const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz';
+  let id = 'c';
+  for (let i = 0; i < 24; i++) id += alphabet[crypto.randomInt(alphabet.length)];
+  return id;
+}
