@@ -15,10 +15,10 @@ generateClient();
 const { createPrismaClient } = await import('../lib/db-client.ts');
 
 const db = await resolveDatabase();
-// The owner role when one is configured (MIGRATION_DATABASE_URL); the app's role can do it too.
-const url = process.env.MIGRATION_DATABASE_URL || db.url;
+// As the owner (db.url: MIGRATION_DATABASE_URL when set); the app's role could do it too.
+const url = db.url;
 // Production rules unless told otherwise: a key is never made up for a database of your own.
-const ring = resolveKeyRing(parseEnv({ ...process.env, DATABASE_URL: db.url, NODE_ENV: process.env.NODE_ENV ?? 'production' }));
+const ring = resolveKeyRing(parseEnv({ ...process.env, DATABASE_URL: db.appUrl, NODE_ENV: process.env.NODE_ENV ?? 'production' }));
 const { prisma, pool } = createPrismaClient(url, { max: 1, connectTimeoutMs: 10_000, idleTimeoutMs: 10_000, statementTimeoutMs: 600_000 });
 let failed = false;
 try {

@@ -25,6 +25,7 @@ const { prepareDatabase } = await import('./lib/prepare-db.ts');
 
 const db = await resolveDatabase();
 log(db.embedded ? `Embedded PostgreSQL on port ${db.port} (data in .data/pg).` : 'Using the PostgreSQL server in DATABASE_URL.');
+if (!db.embedded && !db.appRole) log('The app and the migrations share one database role; give the app a lesser role of its own with MIGRATION_DATABASE_URL (docs/decisions/026).');
 
 let child: ChildProcess | undefined;
 let stopping = false;
@@ -46,17 +47,20 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal
 
 try {
   const mode = dev ? 'development' : 'production';
-  const parsed = envSchema.safeParse({ ...process.env, DATABASE_URL: db.url, NODE_ENV: mode });
+  // The app connects as its own role (db.appUrl); migrations and the seed as the owner (db.url).
+  const parsed = envSchema.safeParse({ ...process.env, DATABASE_URL: db.appUrl, NODE_ENV: mode });
   if (!parsed.success) throw new Error(`The environment has a problem:\n${describeEnvErrors(parsed.error)}`);
-  await prepareDatabase(db.url, { seed: true, log, onSeeded: saveCredentials });
+  await prepareDatabase(db.url, { seed: true, log, onSeeded: saveCredentials, appRole: db.appRole });
   if (!dev) ensureBuild({ log });
   printCredentials(log);
   // Production is `next start` (one per core); dev is Next's own hot-reloading server.
   const args = dev ? [nextBin(), 'dev', '-p', port] : serverArgs(port);
+  // The owner's URL stays here: the app never holds it.
+  const { MIGRATION_DATABASE_URL: _owner, ...appEnv } = process.env;
   child = spawn(process.execPath, args, {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: mode, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...appEnv, DATABASE_URL: db.appUrl, NODE_ENV: mode, NEXT_TELEMETRY_DISABLED: '1' },
   });
   child.on('exit', (code) => void shutdown(code ?? 0));
   log(`Starting on http://localhost:${port} (${((Date.now() - started) / 1000).toFixed(1)} s to prepare).`);
