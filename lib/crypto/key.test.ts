@@ -43,6 +43,9 @@ describe('where the encryption key comes from', () => {
     fs.writeFileSync(path.join(cwd, 'data', 'pg.password'), 's3cret+/=\n');
     const embedded = 'postgresql://postgres:s3cret%2B%2F%3D@127.0.0.1:54321/selfhelp';
     expect(isEmbeddedDatabase(embedded, path.join(cwd, 'data'))).toBe(true);
+    // The app's own role on the same server (scripts/lib/app-role.ts) counts too.
+    fs.writeFileSync(path.join(cwd, 'data', 'pg-app.password'), 'app-only\n');
+    expect(isEmbeddedDatabase('postgresql://selfhelp_app:app-only@127.0.0.1:54321/selfhelp', path.join(cwd, 'data'))).toBe(true);
     const e = { ...base, NODE_ENV: 'production' as const, SELFHELP_DATA_DIR: 'data' };
     expect(resolveEncryptionKey({ ...e, DATABASE_URL: embedded }, cwd).source).toBe('file');
     expect(fs.existsSync(path.join(cwd, 'data', 'encryption.key'))).toBe(true);
