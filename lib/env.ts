@@ -55,6 +55,19 @@ export const envSchema = z.object({
       .refine((s) => /^[A-Za-z0-9+/_-]+={0,2}$/.test(s) && Buffer.from(s, 'base64').length === 32, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
       .optional(),
   ),
+  // Key rotation and keys outside the data folder (docs/decisions/026): a
+  // mounted secret file instead of REFERRAL_ENCRYPTION_KEY, and old keys that
+  // only open values until `npm run keys:rotate` has moved them.
+  REFERRAL_ENCRYPTION_KEY_FILE: z.preprocess(blankToUndefined, z.string().optional()),
+  REFERRAL_ENCRYPTION_PREVIOUS_KEYS: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .refine((s) => s.split(',').map((k) => k.trim()).filter(Boolean).every((k) => /^[A-Za-z0-9+/_-]+={0,2}$/.test(k) && Buffer.from(k, 'base64').length === 32), 'must be comma-separated keys of 32 bytes in base64')
+      .optional(),
+  ),
+  // The owner role for migrations when DATABASE_URL is the app's own, lesser role (decision 026).
+  MIGRATION_DATABASE_URL: z.preprocess(blankToUndefined, z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection URL').optional()),
   // Personal details anywhere (referrals in any state, unsent mail) are
   // erased this long after they arrived or the referral closed (decision 024).
   REFERRAL_RETENTION_DAYS: int(180, 1, 3650),

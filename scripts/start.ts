@@ -27,6 +27,7 @@ const { prepareDatabase } = await import('./lib/prepare-db.ts');
 
 const db = await resolveDatabase();
 log(db.embedded ? `Embedded PostgreSQL on port ${db.port} (data in .data/pg).` : 'Using the PostgreSQL server in DATABASE_URL.');
+if (!db.embedded && !db.appRole) log('The app and the migrations share one database role; give the app a lesser role of its own with MIGRATION_DATABASE_URL (docs/decisions/026).');
 
 let child: ChildProcess | undefined;
 let stopping = false;
@@ -49,16 +50,19 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal
 try {
   const mode = dev ? 'development' : 'production';
   const secrets = settleSecrets({ embedded: db.embedded, dataDir, env: process.env });
-  const parsed = envSchema.safeParse({ ...process.env, ...secrets, DATABASE_URL: db.url, NODE_ENV: mode });
+  // The app connects as its own role (db.appUrl); migrations and the seed as the owner (db.url).
+  const parsed = envSchema.safeParse({ ...process.env, ...secrets, DATABASE_URL: db.appUrl, NODE_ENV: mode });
   if (!parsed.success) throw new Error(`The environment has a problem:\n${describeEnvErrors(parsed.error)}`);
   // Seeded passwords are printed only for the local embedded database; a
   // real deployment's logs are read by more people than its staff.
-  await prepareDatabase(db.url, { seed: true, log, onSeeded: saveCredentials });
+  await prepareDatabase(db.url, { seed: true, log, onSeeded: saveCredentials, appRole: db.appRole });
   if (!dev) ensureBuild({ log });
   if (db.embedded) printCredentials(log);
   else if (fs.existsSync(credentialsFile())) log(`Staff accounts made by the seed are in ${credentialsFile()} (readable only by you); change their passwords before real use.`);
   // Production is `next start` (one per core); dev is Next's own hot-reloading server.
-  const env: NodeJS.ProcessEnv = { ...process.env, ...secrets, DATABASE_URL: db.url, NODE_ENV: mode, NEXT_TELEMETRY_DISABLED: '1' };
+  // The owner's URL stays here: the app never holds it.
+  const { MIGRATION_DATABASE_URL: _owner, ...appEnv } = process.env;
+  const env: NodeJS.ProcessEnv = { ...appEnv, ...secrets, DATABASE_URL: db.appUrl, NODE_ENV: mode, NEXT_TELEMETRY_DISABLED: '1' };
   const server = dev ? devServer(port, env) : { args: serverArgs(port), env };
   const app = spawn(process.execPath, server.args, { cwd: root, stdio: 'inherit', env: server.env });
   child = app;

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isEmbeddedDatabase, MissingKeyError, resolveEncryptionKey } from './key.ts';
+import { keyId } from './aes.ts';
+import { isEmbeddedDatabase, MissingKeyError, resolveEncryptionKey, resolveKeyRing } from './key.ts';
 
 const dirs: string[] = [];
 function tempDir() {
@@ -42,6 +43,9 @@ describe('where the encryption key comes from', () => {
     fs.writeFileSync(path.join(cwd, 'data', 'pg.password'), 's3cret+/=\n');
     const embedded = 'postgresql://postgres:s3cret%2B%2F%3D@127.0.0.1:54321/selfhelp';
     expect(isEmbeddedDatabase(embedded, path.join(cwd, 'data'))).toBe(true);
+    // The app's own role on the same server (scripts/lib/app-role.ts) counts too.
+    fs.writeFileSync(path.join(cwd, 'data', 'pg-app.password'), 'app-only\n');
+    expect(isEmbeddedDatabase('postgresql://selfhelp_app:app-only@127.0.0.1:54321/selfhelp', path.join(cwd, 'data'))).toBe(true);
     const e = { ...base, NODE_ENV: 'production' as const, SELFHELP_DATA_DIR: 'data' };
     expect(resolveEncryptionKey({ ...e, DATABASE_URL: embedded }, cwd).source).toBe('file');
     expect(fs.existsSync(path.join(cwd, 'data', 'encryption.key'))).toBe(true);
@@ -54,5 +58,34 @@ describe('where the encryption key comes from', () => {
     fs.mkdirSync(path.join(cwd, '.data'));
     fs.writeFileSync(path.join(cwd, '.data', 'encryption.key'), 'too-short\n');
     expect(() => resolveEncryptionKey({ ...base, NODE_ENV: 'development', DATABASE_URL: 'postgresql://u:p@localhost/x' }, cwd)).toThrow(/encryption\.key must hold 32 bytes/);
+  });
+
+  it('reads the key from a mounted secret file, but in production never from inside the data folder', () => {
+    const cwd = tempDir();
+    const key = crypto.randomBytes(32);
+    const secret = path.join(cwd, 'secrets', 'referral-key');
+    fs.mkdirSync(path.dirname(secret));
+    fs.writeFileSync(secret, `${key.toString('base64')}\n`);
+    const prod = { ...base, NODE_ENV: 'production' as const, DATABASE_URL: 'postgresql://u:p@db.example.org/x' };
+    const r = resolveEncryptionKey({ ...prod, REFERRAL_ENCRYPTION_KEY_FILE: secret }, cwd);
+    expect(r.source).toBe('secret-file');
+    expect(r.key.equals(key)).toBe(true);
+    fs.mkdirSync(path.join(cwd, '.data'));
+    fs.copyFileSync(secret, path.join(cwd, '.data', 'mine.key'));
+    expect(() => resolveEncryptionKey({ ...prod, REFERRAL_ENCRYPTION_KEY_FILE: '.data/mine.key' }, cwd)).toThrow(/inside the data folder/);
+    expect(() => resolveEncryptionKey({ ...prod, REFERRAL_ENCRYPTION_KEY_FILE: secret, REFERRAL_ENCRYPTION_KEY: key.toString('base64') }, cwd)).toThrow(/not both/);
+  });
+
+  it('adds the previous keys to the ring, for reading only', () => {
+    const [current, old1, old2] = [crypto.randomBytes(32), crypto.randomBytes(32), crypto.randomBytes(32)];
+    const ring = resolveKeyRing({
+      ...base,
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgresql://u:p@db.example.org/x',
+      REFERRAL_ENCRYPTION_KEY: current.toString('base64'),
+      REFERRAL_ENCRYPTION_PREVIOUS_KEYS: ` ${old1.toString('base64')}, ${old2.toString('base64')} `,
+    });
+    expect(ring.currentId).toBe(keyId(current));
+    expect([...ring.keys.keys()]).toEqual([keyId(current), keyId(old1), keyId(old2)]);
   });
 });

@@ -70,7 +70,8 @@ export async function startWorkers(opts: WorkerOptions = {}): Promise<void> {
   jobs.starting ??= (async () => {
     const { PgBoss } = await import('pg-boss');
     // On the process's one pool (lib/db.ts), not a pool of pg-boss's own.
-    const boss = new PgBoss({ db: poolDatabase(dbPool()) });
+    // migrate: false — the migration step made its tables (install.ts); the app's role may not.
+    const boss = new PgBoss({ db: poolDatabase(dbPool()), migrate: false });
     boss.on('error', (err: Error) => console.warn(`[jobs] ${err.message}`));
     await boss.start();
     try {

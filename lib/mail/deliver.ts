@@ -6,15 +6,16 @@ import 'server-only';
 import { decryptText } from '../crypto/index.ts';
 import { deliverLocked, type DeliveryOutcome } from './outbox-data.ts';
 import { env } from '../env.ts';
+import { outboxLinkField } from './encrypted-fields.ts';
 import { putLinkIn } from './one-time-link.ts';
 import { smtpTransport } from './transport.ts';
 
 export type DeliverOptions = { smtpUrl?: string | null; from?: string };
 
 /** The link, or null when the key that sealed it is gone: the mail then says to ask for a new one. */
-function openLink(linkEnc: string): string | null {
+function openLink(linkEnc: string, rowId: string): string | null {
   try {
-    return decryptText(linkEnc);
+    return decryptText(linkEnc, outboxLinkField(rowId));
   } catch {
     return null;
   }
@@ -30,7 +31,7 @@ export async function deliverOutboxMessage(id: string, opts: DeliverOptions = {}
       from,
       to: mail.to,
       subject: mail.subject,
-      text: putLinkIn(mail.text, mail.linkEnc === null ? null : openLink(mail.linkEnc)),
+      text: putLinkIn(mail.text, mail.linkEnc === null ? null : openLink(mail.linkEnc, mail.id)),
       ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
       headers: { 'Auto-Submitted': 'auto-generated', 'X-Directory-Kind': mail.kind },
     });

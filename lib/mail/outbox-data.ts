@@ -4,7 +4,8 @@
 import 'server-only';
 import { db } from '../db.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { encryptText } from '../crypto/index.ts';
+import { encryptText, newRecordId } from '../crypto/index.ts';
+import { outboxLinkField } from './encrypted-fields.ts';
 import { hideOneTimeLinks, LINK_PLACEHOLDER } from './one-time-link.ts';
 
 export type Tx = Prisma.TransactionClient;
@@ -24,13 +25,14 @@ export type OutgoingMail = {
 };
 
 /** A message as stored: the link, if any, still encrypted. */
-export type StoredMail = Omit<OutgoingMail, 'link'> & { linkEnc: string | null };
+export type StoredMail = Omit<OutgoingMail, 'link'> & { id: string; linkEnc: string | null };
 
 /** Writes a message in the caller's transaction; returns its id for the delivery job. */
 export async function enqueueMail(tx: Tx, mail: OutgoingMail): Promise<string> {
   const { link, ...rest } = mail;
   if (link && !rest.text.includes(LINK_PLACEHOLDER)) throw new Error(`mail "${rest.kind}" has a link but no place for it in its text`);
-  const row = await tx.outboxMessage.create({ data: { ...rest, linkEnc: link ? encryptText(link) : null }, select: { id: true } });
+  const id = newRecordId();
+  const row = await tx.outboxMessage.create({ data: { id, ...rest, linkEnc: link ? encryptText(link, outboxLinkField(id)) : null }, select: { id: true } });
   return row.id;
 }
 
@@ -85,7 +87,7 @@ export async function deliverLocked(id: string, send: (m: StoredMail) => Promise
   return db.$transaction(
     async (tx) => {
       const rows = await tx.$queryRaw<(StoredMail & { sentAt: Date | null })[]>`
-        SELECT "to", subject, text, kind, "replyTo", "linkEnc", "sentAt" FROM "OutboxMessage" WHERE id = ${id} FOR UPDATE`;
+        SELECT id, "to", subject, text, kind, "replyTo", "linkEnc", "sentAt" FROM "OutboxMessage" WHERE id = ${id} FOR UPDATE`;
       const row = rows[0];
       if (!row) return { outcome: 'missing' } as const;
       if (row.sentAt) return { outcome: 'already-sent' } as const;

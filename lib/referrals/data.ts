@@ -11,6 +11,8 @@ import { encryptOptional, encryptText } from '../crypto/index.ts';
 import { queueMailDelivery } from '../jobs/queue.ts';
 import { intakeMail, referralUpdateMail, referrerReceivedMail, type Site } from '../mail/referral-messages.ts';
 import { hashStatusToken, newReference, newStatusToken } from './reference.ts';
+import { newRecordId } from '../crypto/record-id.ts';
+import { eventNoteField, referralField } from './encrypted-fields.ts';
 import { CLOSED_STATUSES } from './status-words.ts';
 import type { ReferralInput } from './schema.ts';
 import { enqueueMail } from '../mail/outbox-data.ts';
@@ -59,12 +61,14 @@ export async function createReferral(input: ReferralInput, idempotencyKey: strin
   if (input.helpTopicSlug && !topic) return { status: 'unknown-topic' };
 
   const e = env();
+  // The id comes first: each encrypted value is bound to its row.
+  const id = newRecordId();
   const encrypted = {
-    clientNameEnc: encryptText(input.clientName),
-    clientContactEnc: encryptOptional(input.clientContact),
-    clientAccessibilityEnc: encryptOptional(input.clientAccessibility),
-    clientBestTimesEnc: encryptOptional(input.clientBestTimes),
-    notesEnc: encryptOptional(input.notes),
+    clientNameEnc: encryptText(input.clientName, referralField('clientNameEnc', id)),
+    clientContactEnc: encryptOptional(input.clientContact, referralField('clientContactEnc', id)),
+    clientAccessibilityEnc: encryptOptional(input.clientAccessibility, referralField('clientAccessibilityEnc', id)),
+    clientBestTimesEnc: encryptOptional(input.clientBestTimes, referralField('clientBestTimesEnc', id)),
+    notesEnc: encryptOptional(input.notes, referralField('notesEnc', id)),
   };
   const linkExpiresAt = new Date(now.getTime() + e.REFERRAL_STATUS_LINK_DAYS * DAY_MS);
 
@@ -75,6 +79,7 @@ export async function createReferral(input: ReferralInput, idempotencyKey: strin
       const created = await db.$transaction(async (tx) => {
         const referral = await tx.referral.create({
           data: {
+            id,
             reference,
             idempotencyKey,
             status: 'NEW',
@@ -150,7 +155,8 @@ export async function changeReferralStatus(
     const closedAt = CLOSED_STATUSES.includes(status) ? (row.closedAt ?? now) : null;
     if (!changed && !trimmedNote) return { change: { reference: row.reference, status, closedAt: row.closedAt, changed }, outboxId: null };
     await tx.referral.update({ where: { id: referralId }, data: { status, closedAt }, select: { id: true } });
-    await tx.referralEvent.create({ data: { referralId, status, noteEnc: encryptOptional(trimmedNote), actorId, createdAt: now }, select: { id: true } });
+    const eventId = newRecordId();
+    await tx.referralEvent.create({ data: { id: eventId, referralId, status, noteEnc: encryptOptional(trimmedNote, eventNoteField(eventId)), actorId, createdAt: now }, select: { id: true } });
     // After retention the referrer's address is gone: there is no one to tell.
     const outboxId = changed && row.referrerEmail
       ? await enqueueMail(tx, referralUpdateMail({ reference: row.reference, referrerName: row.referrerName, referrerEmail: row.referrerEmail, linkExpiresAt: row.statusTokenExpiresAt }, status, site()))

@@ -5,7 +5,8 @@
 import 'server-only';
 import { db } from '../db.ts';
 import { recordAudit } from '../audit/record.ts';
-import { decryptText, DecryptionError } from '../crypto/index.ts';
+import { decryptText, DecryptionError, type FieldContext } from '../crypto/index.ts';
+import { eventNoteField, referralField } from './encrypted-fields.ts';
 import type { Attendance, ClientContactMethod, ReferralStatus } from '../generated/prisma/enums.ts';
 import type { ChangeContext } from '../staff/context.ts';
 import { assertReferralAccess } from '../staff/authorization.ts';
@@ -39,10 +40,10 @@ export type StaffReferral = {
 
 function opener() {
   let unreadable = false;
-  const open = (enc: string | null): string | null => {
+  const open = (enc: string | null, context: FieldContext): string | null => {
     if (!enc) return null;
     try {
-      return decryptText(enc);
+      return decryptText(enc, context);
     } catch (err) {
       if (!(err instanceof DecryptionError)) throw err;
       unreadable = true;
@@ -82,18 +83,18 @@ export async function getReferralForStaff(id: string, ctx: ChangeContext): Promi
     help: r.group ? null : { topicSlug: r.helpTopicSlug, town: r.helpTown, attendance: r.helpAttendance },
     referrer: { name: r.referrerName, role: r.referrerRole, organisation: r.referrerOrganisation, email: r.referrerEmail, phone: r.referrerPhone },
     client: {
-      name: open(r.clientNameEnc),
+      name: open(r.clientNameEnc, referralField('clientNameEnc', r.id)),
       contactMethod: r.clientContactMethod,
-      contact: open(r.clientContactEnc),
+      contact: open(r.clientContactEnc, referralField('clientContactEnc', r.id)),
       language: r.clientLanguage,
-      accessibility: open(r.clientAccessibilityEnc),
-      bestTimes: open(r.clientBestTimesEnc),
+      accessibility: open(r.clientAccessibilityEnc, referralField('clientAccessibilityEnc', r.id)),
+      bestTimes: open(r.clientBestTimesEnc, referralField('clientBestTimesEnc', r.id)),
     },
-    notes: open(r.notesEnc),
+    notes: open(r.notesEnc, referralField('notesEnc', r.id)),
     readiness: r.readiness,
     consentAt: r.consentAt,
     assignedTo: r.assignedTo,
-    events: r.events.map((e) => ({ id: e.id, status: e.status, note: open(e.noteEnc), actorName: e.actor?.name ?? null, createdAt: e.createdAt })),
+    events: r.events.map((e) => ({ id: e.id, status: e.status, note: open(e.noteEnc, eventNoteField(e.id)), actorName: e.actor?.name ?? null, createdAt: e.createdAt })),
   };
   return { ...referral, unreadable: unreadable() };
 }

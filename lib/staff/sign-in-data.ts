@@ -8,6 +8,7 @@ import { verifyAgainstDecoy, verifySecret } from '@/lib/staff/password-hash';
 import { normalizeRecoveryCode } from '@/lib/staff/recovery-codes';
 import { matchTotp } from '@/lib/staff/totp';
 import { decryptText } from '@/lib/crypto';
+import { totpSecretField } from '@/lib/staff/encrypted-fields';
 import { db } from '@/lib/db';
 import { closeAsFailure, closeAsRefusal, openAttempt, recordSuccess, type AttemptAccount } from './login-attempts-data';
 import { claimTotpStep, consumeRecoveryCode } from './two-factor-data';
@@ -90,7 +91,7 @@ export async function checkSecondFactor(pending: Pending, code: string, ip: stri
 
   const digits = code.replace(/\s+/g, '');
   if (/^\d{6}$/.test(digits)) {
-    const step = matchTotp(decryptText(user.totpSecretEnc), digits, now);
+    const step = matchTotp(decryptText(user.totpSecretEnc, totpSecretField(user.id)), digits, now);
     if (step !== null && (await claimTotpStep(user.id, step))) {
       await recordSuccess(account, ip, 'password+totp', attempt);
       return { kind: 'signed-in', method: 'totp', ...pending };

@@ -8,6 +8,7 @@ import { generateRecoveryCodes } from '@/lib/staff/recovery-codes';
 import { matchTotp } from '@/lib/staff/totp';
 import type { StaffSession } from '@/lib/staff/guards';
 import { encryptText } from '@/lib/crypto';
+import { totpSecretField } from '@/lib/staff/encrypted-fields';
 import { db } from '@/lib/db';
 import { queueMailDelivery } from '@/lib/jobs/queue';
 import { enqueueTwoFactorNotice } from './two-factor-notice';
@@ -74,7 +75,7 @@ export async function enrolTwoFactor(
   const outboxId = await db.$transaction(async (tx) => {
     const { count } = await tx.staffUser.updateMany({
       where: { id: account.userId, sessionVersion: expectedSessionVersion, disabledAt: null },
-      data: { totpSecretEnc: encryptText(secretBase32), totpEnabledAt: new Date(), recoveryCodeHashes: hashes },
+      data: { totpSecretEnc: encryptText(secretBase32, totpSecretField(account.userId)), totpEnabledAt: new Date(), recoveryCodeHashes: hashes },
     });
     if (count !== 1) return null;
     await recordAudit(tx, { actor: account, action: 'auth.two-factor-enrolled', entityType: 'StaffUser', entityId: account.userId, ip });

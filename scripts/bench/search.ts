@@ -16,6 +16,7 @@ import { ensureBuild, serverArgs } from '../lib/build.ts';
 import { loadTest, CONNECTIONS } from './load.ts';
 import { cpuPerRequest, cpuSnapshot } from './cpu.ts';
 import { fillBenchDatabase } from './fill.ts';
+import { installJobSchema } from '../../lib/jobs/install.ts';
 import { ms, summarize } from './stats.ts';
 import { naiveSql } from './naive.ts';
 
@@ -84,6 +85,8 @@ try {
     await applyMigrations(db.url);
     counts = await fillBenchDatabase(db.url, GROUPS, log);
   }
+  // pg-boss's tables: the server's background jobs expect them (decision 026).
+  await installJobSchema(db.url);
   process.env.DATABASE_URL = db.url;
   const { refreshNextMeetings } = await import('../../lib/listings/next-meetings.ts');
   const { searchGroups, searchStatements } = await import('../../lib/search/data.ts');

@@ -22,7 +22,7 @@ try {
     console.log('Emptied every table.');
   }
   let seeded = false;
-  await prepareDatabase(db.url, { seed: true, log: console.log, onSeeded: (c) => { saveCredentials(c); seeded = true; } });
+  await prepareDatabase(db.url, { seed: true, log: console.log, appRole: db.appRole, onSeeded: (c) => { saveCredentials(c); seeded = true; } });
   if (!seeded) console.log('The database already has data; nothing seeded (use --reset to start over).');
   printCredentials();
 } finally {

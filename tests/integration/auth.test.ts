@@ -19,6 +19,7 @@ import { changeStaffAccount } from '../../lib/staff/accounts-data.ts';
 import { endAllSessions } from '../../lib/staff/own-account-data.ts';
 import { acceptInvitation, findLiveToken, inviteStaff, requestPasswordReset, resetPassword } from '../../lib/staff/tokens-data.ts';
 import { decryptText } from '../../lib/crypto/index.ts';
+import { outboxLinkField } from '../../lib/mail/encrypted-fields.ts';
 import { db } from '../support/db.ts';
 import { asSession, freshClaims, makeStaff } from '../support/staff.ts';
 
@@ -224,8 +225,8 @@ describe('sessions', () => {
 
 /** The token in the newest outbox message to this address, as the mail will carry it (its link is stored encrypted). */
 async function linkTokenSentTo(email: string, kind: 'invite' | 'reset'): Promise<string> {
-  const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: 'desc' }, select: { linkEnc: true } });
-  const match = (mail.linkEnc ? decryptText(mail.linkEnc) : '').match(new RegExp(`/staff/${kind}/([A-Za-z0-9_-]{43})$`));
+  const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: 'desc' }, select: { id: true, linkEnc: true } });
+  const match = (mail.linkEnc ? decryptText(mail.linkEnc, outboxLinkField(mail.id)) : '').match(new RegExp(`/staff/${kind}/([A-Za-z0-9_-]{43})$`));
   if (!match?.[1]) throw new Error(`no ${kind} link in the message`);
   return match[1];
 }

@@ -39,7 +39,7 @@ describe('what is stored', () => {
     const fields = referralFields({ clientName: 'Marisol', clientPhone: '905-555-0177', notes: 'Prefers evening groups near the lake.' });
     const { id, reference } = await sendOk(fields);
     const [row] = await rawQuery<Record<string, string | null>>(`SELECT "clientNameEnc", "clientContactEnc", "clientAccessibilityEnc", "clientBestTimesEnc", "notesEnc" FROM "Referral" WHERE id = $1`, id);
-    for (const v of Object.values(row ?? {})) expect(v).toMatch(/^v1\.[\w-]+\.[\w-]+\.[\w-]+$/);
+    for (const v of Object.values(row ?? {})) expect(v).toMatch(/^v2\.[0-9a-f]{8}\.[\w-]+\.[\w-]+\.[\w-]+$/);
     const [whole] = await rawQuery<{ t: string }>(`SELECT r::text AS t FROM "Referral" r WHERE id = $1`, id);
     for (const secret of ['Marisol', '905-555-0177', 'evening groups', 'walker', 'Weekday mornings']) expect(whole?.t).not.toContain(secret);
     const mail = await rawQuery<{ t: string }>(`SELECT m::text AS t FROM "OutboxMessage" m WHERE subject LIKE $1`, `%${reference}%`);

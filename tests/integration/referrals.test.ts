@@ -1,7 +1,7 @@
 // A professional sends referrals through the form's submit path (the same
 // function the server action calls), against real PostgreSQL.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db } from '../support/db.ts';
+import { asOwner, db } from '../support/db.ts';
 import { referralFields, testEncryptionKey, toFormData, type FormFields } from '../support/referral-form.ts';
 import { buildGroup, createGroup, createTopics } from '../../prisma/seed/factories.ts';
 import { submitReferral } from '../../lib/referrals/submit.ts';
@@ -62,13 +62,13 @@ describe('when the limits cannot be counted', () => {
   it('a professional is refused with a clear message, and nothing is saved or mailed', async () => {
     const before = await counts();
     // The store the limiter counts in goes away, as when the database is unwell.
-    await db.$executeRawUnsafe('ALTER TABLE rate_limits RENAME TO rate_limits_away');
+    await asOwner('ALTER TABLE rate_limits RENAME TO rate_limits_away');
     try {
       const { outcome } = await send(referralFields(), '198.51.100.77');
       expect(outcome.kind).toBe('refused');
       expect(outcome.kind === 'refused' ? outcome.message : '').toMatch(/^We could not take this just now\. Please try again shortly, or call us at /);
     } finally {
-      await db.$executeRawUnsafe('ALTER TABLE rate_limits_away RENAME TO rate_limits');
+      await asOwner('ALTER TABLE rate_limits_away RENAME TO rate_limits');
     }
     expect(await counts()).toEqual(before);
   });

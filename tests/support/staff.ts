@@ -3,6 +3,7 @@
 import crypto from 'node:crypto';
 import { createStaffUser } from '../../prisma/seed/factories.ts';
 import { encryptText } from '../../lib/crypto/index.ts';
+import { totpSecretField } from '../../lib/staff/encrypted-fields.ts';
 import { generateTotpSecret } from '../../lib/staff/totp.ts';
 import { db } from './db.ts';
 
@@ -17,7 +18,7 @@ export async function makeStaff(role: 'ADMIN' | 'EDITOR', opts: { totp?: boolean
   let totpSecret: string | null = null;
   if (opts.totp ?? role === 'ADMIN') {
     totpSecret = generateTotpSecret();
-    await db.staffUser.update({ where: { id: user.id }, data: { totpSecretEnc: encryptText(totpSecret), totpEnabledAt: new Date() } });
+    await db.staffUser.update({ where: { id: user.id }, data: { totpSecretEnc: encryptText(totpSecret, totpSecretField(user.id)), totpEnabledAt: new Date() } });
   }
   if (opts.referralAccess) await db.staffUser.update({ where: { id: user.id }, data: { referralAccess: true } });
   return { id: user.id, email, name, role, password, totpSecret, referralAccess: opts.referralAccess ?? false };
