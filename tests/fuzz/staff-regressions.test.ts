@@ -25,6 +25,12 @@ import { signInAction } from '../../app/(staff-auth)/staff/actions/sign-in-actio
 import { emptyFormState } from '../../lib/staff/form-state.ts';
 import { slugForNewGroup } from '../../lib/listings/slug-data.ts';
 import { buildGroup, createGroup } from '../../prisma/seed/factories.ts';
+import { renderHtml } from './support/fuzz.ts';
+import StaffTopicsPage from '../../app/staff/topics/page.tsx';
+import SubmissionsPage from '../../app/staff/submissions/page.tsx';
+import EditFactSheetPage from '../../app/staff/fact-sheets/[slug]/page.tsx';
+import EditListingPage from '../../app/staff/listings/[id]/page.tsx';
+import StaffAccountPage from '../../app/staff/accounts/[id]/page.tsx';
 
 beforeAll(async () => {
   await prepareMatrixFixtures(db);
@@ -87,5 +93,20 @@ describe('the address of a new listing whose name others share', () => {
     const counted = new Proxy(db.group, { get: (t, k) => (queries.push(String(k)), Reflect.get(t, k)) });
     expect(await slugForNewGroup({ group: counted } as never, '', 'Shared Name Circle')).toBe('shared-name-circle-3');
     expect(queries).toEqual(['findMany']);
+  });
+});
+
+describe('a staff page whose link says done=__proto__', () => {
+  // The notice was looked up in a plain object, so __proto__ found Object.prototype and the page could not render.
+  const q = (key: string) => Promise.resolve({ [key]: '__proto__' });
+  it.each([
+    ['topics', () => StaffTopicsPage({ searchParams: q('done') })],
+    ['submissions', () => SubmissionsPage({ searchParams: q('done') })],
+    ['fact sheet', () => EditFactSheetPage({ params: Promise.resolve({ slug: content.sheetSlug }), searchParams: q('done') })],
+    ['listing', () => EditListingPage({ params: Promise.resolve({ id: fixtures.groupId }), searchParams: q('saved') })],
+    ['account', () => StaffAccountPage({ params: Promise.resolve({ id: fixtures.targetStaffId }), searchParams: q('done') })],
+  ])('shows the %s page without a notice', async (_name, page) => {
+    const html = await renderHtml(await page());
+    expect(html).not.toContain('[object Object]');
   });
 });
