@@ -118,9 +118,6 @@ export function formOverrides<K extends string>(fields: readonly K[]): fc.Arbitr
   return fc.dictionary(fc.constantFrom(...fields), value, { maxKeys: Math.min(4, fields.length) }) as fc.Arbitrary<Partial<Record<K, string | string[]>>>;
 }
 
-/** A small dictionary of hostile strings appended after a base value (keeps the valid prefix). */
-export const hostileSuffix: fc.Arbitrary<string> = hostileText(12);
-
 export type RawParams = Record<string, string | string[] | undefined>;
 
 /** Query-string pairs as a link could carry them: known names with good or hostile values, unknown names, repeats. */
