@@ -33,7 +33,8 @@ export default defineConfig({
         ...shared,
         test: {
           name: 'integration',
-          include: ['tests/integration/**/*.test.ts'],
+          // tests/fuzz: 1,000 generated inputs per way in (docs/decisions/028-fuzzing.md).
+          include: ['tests/integration/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
           globalSetup: ['tests/support/global-db.ts'],
           setupFiles: ['tests/support/console-guard.ts', 'tests/support/test-db.ts'],
           testTimeout: 60_000,

@@ -13,3 +13,15 @@ export function slugify(text: string): string {
 
 /** Addresses under /groups/ that pages already use, so no listing may take them. */
 export const RESERVED_GROUP_SLUGS = new Set(['browse']);
+
+/** Lower-case ASCII words joined by single hyphens: the shape of every slug the site makes. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Whether text from an address could be a slug at all. Lookups by slug ask
+ * this first and answer "none" otherwise: PostgreSQL refuses some text
+ * outright (a NUL byte, %00 in a link), which would be a server error.
+ */
+export function couldBeSlug(text: string): boolean {
+  return text.length <= 100 && SLUG_PATTERN.test(text);
+}

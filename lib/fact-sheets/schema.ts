@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { checklists } from './checklists.ts';
 import { addOwnGuideline } from './agreement.ts';
+import { readable, UNREADABLE_TEXT } from '../forms/readable-text.ts';
 
 export const FACT_SHEET_LIMITS = { titleMin: 3, titleMax: 120, summaryMax: 300, bodyMax: 100_000 } as const;
 
@@ -11,15 +12,18 @@ export const factSheetContentSchema = z.object({
     .string({ error: 'Give the sheet a title.' })
     .trim()
     .min(FACT_SHEET_LIMITS.titleMin, `The title needs at least ${FACT_SHEET_LIMITS.titleMin} characters.`)
-    .max(FACT_SHEET_LIMITS.titleMax, `Keep the title to ${FACT_SHEET_LIMITS.titleMax} characters or fewer.`),
+    .max(FACT_SHEET_LIMITS.titleMax, `Keep the title to ${FACT_SHEET_LIMITS.titleMax} characters or fewer.`)
+    .refine(readable(), UNREADABLE_TEXT),
   summary: z
     .string({ error: 'Give the sheet a summary (it may be empty).' })
     .trim()
-    .max(FACT_SHEET_LIMITS.summaryMax, `Keep the summary to ${FACT_SHEET_LIMITS.summaryMax} characters or fewer.`),
+    .max(FACT_SHEET_LIMITS.summaryMax, `Keep the summary to ${FACT_SHEET_LIMITS.summaryMax} characters or fewer.`)
+    .refine(readable({ multiline: true }), UNREADABLE_TEXT),
   body: z
     .string({ error: 'Write the text of the sheet.' })
     .refine((s) => s.trim() !== '', 'Write the text of the sheet.')
-    .refine((s) => s.length <= FACT_SHEET_LIMITS.bodyMax, `The text is too long: keep it under ${FACT_SHEET_LIMITS.bodyMax.toLocaleString('en-CA')} characters.`),
+    .refine((s) => s.length <= FACT_SHEET_LIMITS.bodyMax, `The text is too long: keep it under ${FACT_SHEET_LIMITS.bodyMax.toLocaleString('en-CA')} characters.`)
+    .refine(readable({ multiline: true }), UNREADABLE_TEXT),
 });
 export type FactSheetContent = z.infer<typeof factSheetContentSchema>;
 export type FactSheetContentInput = z.input<typeof factSheetContentSchema>;

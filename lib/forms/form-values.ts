@@ -38,3 +38,11 @@ export const blankToNull = (s: string): string | null => {
 export function splitList(s: string): string[] {
   return [...new Set(s.split(/[,\n]/).map((w) => w.trim()).filter(Boolean))];
 }
+
+/**
+ * A fixed table's entry for a value from a link (?done=saved), or undefined.
+ * Only the table's own keys: ?done=__proto__ must not find Object.prototype.
+ */
+export function ownEntry<T>(table: Readonly<Record<string, T>>, key: unknown): T | undefined {
+  return typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : undefined;
+}

@@ -2,6 +2,7 @@
 // first letter. Lists are paginated and always end in a page that exists.
 import 'server-only';
 import { db } from '../db.ts';
+import { couldBeSlug } from '../slug.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { Attendance } from '../generated/prisma/enums.ts';
 import { nextOccurrence } from '../schedule/index.ts';
@@ -89,6 +90,7 @@ async function listPage(where: Prisma.GroupWhereInput, requestedPage: number): P
 }
 
 export async function getTopic(slug: string): Promise<PublicTopic | null> {
+  if (!couldBeSlug(slug)) return null;
   return db.topic.findUnique({ where: { slug }, select: { slug: true, name: true, description: true } });
 }
 

@@ -3,6 +3,7 @@
 // write. The recipient's address never leaves this module.
 import 'server-only';
 import { db } from '../db.ts';
+import { couldBeSlug } from '../slug.ts';
 import { env } from '../env.ts';
 import { queueMailDelivery } from '../jobs/queue.ts';
 import { groupContactMail } from '../mail/group-messages.ts';
@@ -18,6 +19,7 @@ export type ContactTarget = { slug: string; name: string };
  * reached directly, so the form is not offered for it.
  */
 export async function getContactTarget(slug: string): Promise<ContactTarget | null> {
+  if (!couldBeSlug(slug)) return null;
   const g = await db.group.findFirst({ where: { slug, status: 'PUBLISHED' }, select: { slug: true, name: true, phone: true, email: true } });
   return g && !hasPublicContact(g) ? { slug: g.slug, name: g.name } : null;
 }
@@ -26,6 +28,7 @@ export type SendResult = { status: 'sent'; group: ContactTarget } | { status: 'u
 
 /** Writes the message into the outbox and asks for delivery after commit. */
 export async function sendGroupMessage(input: ContactInput): Promise<SendResult> {
+  if (!couldBeSlug(input.group)) return { status: 'unknown-group' };
   const e = env();
   const outboxId = await db.$transaction(async (tx) => {
     const g = await tx.group.findFirst({

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { fieldErrorsFrom, type FieldErrors } from '../forms/field-errors.ts';
 import { formValues } from '../forms/form-values.ts';
+import { readable, UNREADABLE_TEXT } from '../forms/readable-text.ts';
 
 /** Bigger posts are refused before parsing. */
 export const MAX_CONTACT_BYTES = 16 * 1024;
@@ -36,6 +37,8 @@ export const contactSchema = z.object({
     .trim()
     .min(1, 'Enter your name, or the name the group should call you.')
     .max(CONTACT_LIMITS.name, `Shorten your name to ${CONTACT_LIMITS.name} characters or fewer.`)
+    // Line breaks and tabs become spaces below; anything else invisible is refused.
+    .refine(readable({ multiline: true }), UNREADABLE_TEXT)
     // It goes into a mail subject: one line, whatever was posted.
     .transform((s) => s.replace(/\s+/g, ' ')),
   replyEmail: z
@@ -48,7 +51,8 @@ export const contactSchema = z.object({
     .string()
     .trim()
     .min(1, 'Write a message for the group.')
-    .max(CONTACT_LIMITS.message, `Shorten your message to ${CONTACT_LIMITS.message.toLocaleString('en-CA')} characters or fewer.`),
+    .max(CONTACT_LIMITS.message, `Shorten your message to ${CONTACT_LIMITS.message.toLocaleString('en-CA')} characters or fewer.`)
+    .refine(readable({ multiline: true }), UNREADABLE_TEXT),
 });
 
 export type ContactInput = z.infer<typeof contactSchema>;

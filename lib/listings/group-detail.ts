@@ -3,6 +3,7 @@
 // never name the staff-only privateContact* columns.
 import 'server-only';
 import { db } from '../db.ts';
+import { couldBeSlug } from '../slug.ts';
 import type { Attendance, CostKind, Recurrence, WhoMayAttend } from '../generated/prisma/enums.ts';
 
 const meetingSelect = {
@@ -92,6 +93,7 @@ export type GroupDetail = {
 
 /** Everything public about a published group, or null when there is none under that slug. */
 export async function getPublishedGroup(slug: string): Promise<GroupDetail | null> {
+  if (!couldBeSlug(slug)) return null;
   const row = await db.group.findFirst({
     where: { slug, status: 'PUBLISHED' },
     select: {
@@ -127,6 +129,7 @@ export type CalendarMeeting = {
 
 /** The meeting at `position` of a published group, for its .ics file; null when either is missing. */
 export async function getPublishedMeeting(slug: string, position: number): Promise<CalendarMeeting | null> {
+  if (!couldBeSlug(slug)) return null;
   const meeting = await db.meeting.findFirst({
     where: { position, group: { slug, status: 'PUBLISHED' } },
     select: { ...meetingSelect, group: { select: { slug: true, name: true, summary: true } } },

@@ -6,13 +6,15 @@ import type { WhoMayAttend } from '../generated/prisma/enums.ts';
 import { ACCESSIBILITY_CODES, COST_KINDS } from '../vocabulary/index.ts';
 import { addError, fieldErrorsFrom, FORM_ERROR_KEY, type FieldErrors } from '../forms/field-errors.ts';
 import { list, splitList, text, blankToNull } from '../forms/form-values.ts';
+import { SLUG_PATTERN } from '../slug.ts';
+import { unreadableFields, UNREADABLE_TEXT } from '../forms/readable-text.ts';
 import { isBlankMeetingRow, meetingSchema, readMeetingValues, type MeetingFormValues, type MeetingInput } from './meeting-schema.ts';
 
 export const WHO_MAY_ATTEND = ['PEOPLE_WITH_CONCERN', 'FAMILY_AND_FRIENDS', 'BOTH'] as const satisfies readonly WhoMayAttend[];
 /** Rows the form offers beyond the saved meetings, so a meeting can be added without JavaScript. */
 export const SPARE_MEETING_ROWS = 2;
 export const MAX_MEETING_ROWS = 20;
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { SLUG_PATTERN };
 
 export type GroupFormValues = {
   name: string;
@@ -117,11 +119,15 @@ export function parseGroupForm(values: GroupFormValues): ParsedGroupForm {
   const group = groupFieldsSchema.safeParse(values);
   if (!group.success) fieldErrorsFrom(group.error, { into: fieldErrors });
   const meetings: MeetingInput[] = [];
-  values.meetings.forEach((row, i) => {
+  const { meetings: rows, ...fields } = values;
+  // So many free-text fields: one check for text the database cannot keep (a NUL byte) or a person cannot read.
+  for (const k of unreadableFields(fields, { multiline: true })) addError(fieldErrors, k, UNREADABLE_TEXT);
+  rows.forEach((row, i) => {
     if (row.remove || isBlankMeetingRow(row)) return;
     const m = meetingSchema.safeParse(row);
     if (m.success) meetings.push(m.data);
     else fieldErrorsFrom(m.error, { prefix: `meetings.${i}.`, into: fieldErrors });
+    for (const k of unreadableFields(row, { multiline: true })) addError(fieldErrors, `meetings.${i}.${k}`, UNREADABLE_TEXT);
   });
   if (!group.success || Object.keys(fieldErrors).length > 0) {
     if (Object.keys(fieldErrors).length === 0) addError(fieldErrors, FORM_ERROR_KEY, 'Check the form.');

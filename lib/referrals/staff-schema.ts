@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { ReferralStatus } from '../generated/prisma/enums.ts';
 import { pageParamSchema } from '../listings/browse-schema.ts';
+import { readable, UNREADABLE_TEXT } from '../forms/readable-text.ts';
 
 export const REFERRAL_STATUSES = ['NEW', 'IN_PROGRESS', 'CONNECTED', 'COULD_NOT_CONTACT', 'NOT_SUITABLE', 'CLOSED'] as const satisfies readonly ReferralStatus[];
 
@@ -46,7 +47,7 @@ export function referralInboxQuery(f: ReferralInboxFilters): Record<string, stri
 
 export const referralStatusFormSchema = z.object({
   status: z.enum(REFERRAL_STATUSES, { error: 'Choose the new status.' }),
-  note: z.string().trim().max(2000, 'Keep the note to 2,000 characters or fewer.'),
+  note: z.string().trim().max(2000, 'Keep the note to 2,000 characters or fewer.').refine(readable({ multiline: true }), UNREADABLE_TEXT),
 });
 
-export const referralNoteSchema = z.string().trim().min(1, 'Write the note first.').max(2000, 'Keep the note to 2,000 characters or fewer.');
+export const referralNoteSchema = z.string().trim().min(1, 'Write the note first.').max(2000, 'Keep the note to 2,000 characters or fewer.').refine(readable({ multiline: true }), UNREADABLE_TEXT);

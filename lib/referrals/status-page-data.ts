@@ -2,12 +2,13 @@
 // the referrer's status page. Nothing here returns client details or notes.
 import 'server-only';
 import { db } from '../db.ts';
+import { couldBeSlug } from '../slug.ts';
 import type { ReferralStatus } from '../generated/prisma/enums.ts';
 import { hashStatusToken, STATUS_TOKEN_PATTERN } from './reference.ts';
 
 /** A published group to refer to, or null. */
 export async function getReferralGroup(slug: string): Promise<{ slug: string; name: string } | null> {
-  if (slug.length > 100) return null;
+  if (!couldBeSlug(slug)) return null;
   return db.group.findFirst({ where: { slug, status: 'PUBLISHED' }, select: { slug: true, name: true } });
 }
 

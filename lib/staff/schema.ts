@@ -2,6 +2,7 @@
 // (inline errors) and the server action (safeParse). The common-password and
 // email checks need the server's list: see lib/staff/password-policy.ts.
 import { z } from 'zod';
+import { readable, UNREADABLE_TEXT } from '../forms/readable-text.ts';
 
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 128;
@@ -15,7 +16,8 @@ const withConfirmation = <T extends { password: string; confirm: string }>(s: z.
   s.refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'The two passwords are not the same.' });
 
 export const signInSchema = z.object({
-  email: z.string().trim().min(1, 'Enter your email address.').max(254),
+  // Not checked as an address (any answer is the same refusal), but a NUL byte would fail the lookup.
+  email: z.string().trim().min(1, 'Enter your email address.').max(254).refine(readable(), UNREADABLE_TEXT),
   // Long enough for any real password, short enough not to hash megabytes.
   password: z.string().min(1, 'Enter your password.').max(1024),
 });

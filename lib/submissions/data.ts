@@ -2,13 +2,14 @@
 // storing a proposal once however often the form is sent.
 import 'server-only';
 import { db } from '../db.ts';
+import { couldBeSlug } from '../slug.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { ListingForProposal } from './proposal.ts';
 import type { SubmissionInput } from './schema.ts';
 
 /** The published listing's public facts and first meeting, or null. */
 export async function getListingForCorrection(slug: string): Promise<(ListingForProposal & { slug: string }) | null> {
-  if (slug.length > 100) return null;
+  if (!couldBeSlug(slug)) return null;
   const row = await db.group.findFirst({
     where: { slug, status: 'PUBLISHED' },
     select: {

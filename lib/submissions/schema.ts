@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import { fieldErrorsFrom, type FieldErrors } from '../forms/field-errors.ts';
 import { text, list } from '../forms/form-values.ts';
+import { readable, UNREADABLE_TEXT } from '../forms/readable-text.ts';
+import { couldBeSlug } from '../slug.ts';
 import { WHO_MAY_ATTEND, webAddress } from '../listings/schema.ts';
 import { COST_KINDS } from '../vocabulary/index.ts';
 import { ATTENDANCES, RECURRENCES, MONTH_WEEKS } from '../listings/meeting-schema.ts';
@@ -70,14 +72,14 @@ export function readSubmissionValues(form: FormData): SubmissionFormValues {
 }
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const optional = (max: number) => z.string().trim().max(max, `Keep this to ${max} characters or fewer.`);
+const optional = (max: number, opts: { multiline?: boolean } = {}) => z.string().trim().max(max, `Keep this to ${max} characters or fewer.`).refine(readable(opts), UNREADABLE_TEXT);
 const contactEmail = z.string().trim().refine((s) => s === '' || z.email().safeParse(s).success, 'Enter an email address like name@example.org.');
 
 export const proposalSchema = z
   .object({
-    name: z.string().trim().min(3, 'Enter the group’s name.').max(120, 'Keep the name to 120 characters or fewer.'),
-    summary: z.string().trim().min(10, 'In one sentence, who is the group for?').max(300, 'Keep the summary to 300 characters or fewer.'),
-    description: optional(3000),
+    name: z.string().trim().min(3, 'Enter the group’s name.').max(120, 'Keep the name to 120 characters or fewer.').refine(readable(), UNREADABLE_TEXT),
+    summary: z.string().trim().min(10, 'In one sentence, who is the group for?').max(300, 'Keep the summary to 300 characters or fewer.').refine(readable(), UNREADABLE_TEXT),
+    description: optional(3000, { multiline: true }),
     topicSlugs: z.array(z.string().regex(/^[a-z0-9-]{1,80}$/)).max(10, 'Choose up to 10 topics.'),
     whoMayAttend: z.enum(WHO_MAY_ATTEND, { error: 'Choose who may attend.' }),
     costKind: z.enum(COST_KINDS, { error: 'Choose what it costs.' }),
@@ -110,11 +112,11 @@ export type Proposal = z.output<typeof proposalSchema>;
 
 const submissionBase = z.object({
   kind: z.enum(SUBMISSION_KINDS, { error: 'This form is out of date; reload the page.' }),
-  groupSlug: z.string().trim().max(100),
+  groupSlug: z.string().trim().refine((s) => s === '' || couldBeSlug(s), 'Choose the listing this is about.'),
   idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'This form is out of date; reload the page.'),
-  submitterName: z.string().trim().min(1, 'Enter your name.').max(120, 'Keep your name to 120 characters or fewer.'),
+  submitterName: z.string().trim().min(1, 'Enter your name.').max(120, 'Keep your name to 120 characters or fewer.').refine(readable(), UNREADABLE_TEXT),
   submitterEmail: z.email('Enter your email address, so we can tell you what happened.').max(254),
-  message: z.string().trim().max(3000, 'Keep the message to 3,000 characters or fewer.'),
+  message: z.string().trim().max(3000, 'Keep the message to 3,000 characters or fewer.').refine(readable({ multiline: true }), UNREADABLE_TEXT),
 });
 
 export type SubmissionInput = z.output<typeof submissionBase> & { proposal: Proposal | null };

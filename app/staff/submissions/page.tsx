@@ -6,6 +6,7 @@ import { shortDateTime } from '@/components/staff/status-labels';
 import { requireStaffPage } from '@/lib/staff/guards';
 import { listSubmissions } from '@/lib/submissions/staff-data';
 import { parseSubmissionFilters } from '@/lib/submissions/staff-list-schema';
+import { ownEntry } from '@/lib/forms/form-values';
 
 export const metadata: Metadata = { title: 'Submissions' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -17,7 +18,7 @@ export default async function SubmissionsPage({ searchParams }: Props) {
   const sp = await searchParams;
   const f = parseSubmissionFilters(sp);
   const { rows, total, page, pageCount } = await listSubmissions(f);
-  const done = DONE[String(sp.done ?? '')];
+  const done = ownEntry(DONE, sp.done);
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">Submissions</h1>

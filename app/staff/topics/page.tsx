@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireStaffPage } from '@/lib/staff/guards';
 import { listTopicsForStaff } from '@/lib/listings/topics-staff-data';
+import { ownEntry } from '@/lib/forms/form-values';
 
 export const metadata: Metadata = { title: 'Topics' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -10,7 +11,7 @@ const DONE: Record<string, string> = { created: 'The topic was created.', saved:
 export default async function StaffTopicsPage({ searchParams }: Props) {
   await requireStaffPage();
   const topics = await listTopicsForStaff();
-  const done = DONE[String((await searchParams).done ?? '')];
+  const done = ownEntry(DONE, (await searchParams).done);
   return (
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-4">

@@ -9,6 +9,7 @@ import { changeStaffRoleAction } from '../actions/change-staff-role-action';
 import { disableStaffAction } from '../actions/disable-staff-action';
 import { enableStaffAction } from '../actions/enable-staff-action';
 import { resetStaffTwoFactorAction } from '../actions/reset-staff-two-factor-action';
+import { ownEntry } from '@/lib/forms/form-values';
 
 export const metadata: Metadata = { title: 'Staff account' };
 
@@ -30,7 +31,7 @@ export default async function StaffAccountPage({ params, searchParams }: Props) 
   const sp = await searchParams;
   const user = /^[a-z0-9]{10,40}$/.test(id) ? await getStaffAccount(id) : null;
   if (!user) notFound();
-  const done = typeof sp.done === 'string' ? DONE[sp.done] : undefined;
+  const done = ownEntry(DONE, sp.done);
   return (
     <>
       <p><Link href="/staff/accounts">All staff accounts</Link></p>

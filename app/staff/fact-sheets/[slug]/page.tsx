@@ -9,6 +9,7 @@ import { publishFactSheetAction } from '../actions/publish-fact-sheet-action';
 import { saveFactSheetAction } from '../actions/save-fact-sheet-action';
 import { unpublishFactSheetAction } from '../actions/unpublish-fact-sheet-action';
 import '../../../fact-sheets/fact-sheet.css';
+import { ownEntry } from '@/lib/forms/form-values';
 
 export const metadata: Metadata = { title: 'Edit a fact sheet' };
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -18,7 +19,7 @@ export default async function EditFactSheetPage({ params, searchParams }: Props)
   await requireStaffPage();
   const sheet = await getFactSheetForEdit((await params).slug);
   if (!sheet) notFound();
-  const done = DONE[String((await searchParams).done ?? '')];
+  const done = ownEntry(DONE, (await searchParams).done);
   const published = sheet.status === 'PUBLISHED';
   return (
     <>

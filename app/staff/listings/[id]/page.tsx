@@ -16,6 +16,7 @@ import { archiveGroupAction } from '../actions/archive-group-action';
 import { markGroupVerifiedAction } from '../actions/mark-group-verified-action';
 import { publishGroupAction } from '../actions/publish-group-action';
 import { unpublishGroupAction } from '../actions/unpublish-group-action';
+import { ownEntry } from '@/lib/forms/form-values';
 
 const statusActions = { publish: publishGroupAction, unpublish: unpublishGroupAction, archive: archiveGroupAction, markVerified: markGroupVerifiedAction };
 
@@ -38,7 +39,7 @@ export default async function EditListingPage({ params, searchParams }: Props) {
   const group = await getGroupForEdit(id);
   if (!group) notFound();
   const sp = await searchParams;
-  const notice = NOTICES[String(sp.saved ?? sp.done ?? '')];
+  const notice = ownEntry(NOTICES, sp.saved ?? sp.done);
   const [topics, organizations, verifier] = await Promise.all([listTopicOptions(), listOrganizationOptions(), getGroupVerifier(id)]);
   const today = new Date().toISOString().slice(0, 10);
   const values = groupToFormValues(group);

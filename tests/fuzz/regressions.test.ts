@@ -1,0 +1,94 @@
+// Inputs the fuzz tests found that once gave a 500, kept as plain cases so
+// they stay fixed whatever seed the fuzzer runs with. Each names the run
+// that found it (seed 20261206).
+import './support/cheap-writes.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFuzzDirectory, fuzzGroups } from './support/fixtures.ts';
+import { getTopic } from '../../lib/listings/browse.ts';
+import { getPublishedGroup, getPublishedMeeting } from '../../lib/listings/group-detail.ts';
+import { getContactTarget } from '../../lib/listings/contact-data.ts';
+import { getReferralGroup } from '../../lib/referrals/status-page-data.ts';
+import { getListingForCorrection } from '../../lib/submissions/data.ts';
+import ThanksPage from '../../app/list-your-group/thanks/page.tsx';
+import { renderHtml } from './support/fuzz.ts';
+import { submitListing } from '../../lib/submissions/submit.ts';
+import { submitGroupMessage } from '../../lib/listings/contact-submit.ts';
+import { closeRateLimitPools } from '../../lib/abuse/index.ts';
+import { toFormData } from '../support/referral-form.ts';
+
+beforeAll(createFuzzDirectory, 120_000);
+afterAll(() => closeRateLimitPools());
+
+describe('an address with a NUL byte (%00) in it', () => {
+  // PostgreSQL refuses \u0000 in text, so the lookup used to fail as a database error: a 500.
+  it('is an unknown topic, not a server error (/topics/abuse%00)', async () => {
+    expect(await getTopic('abuse\u0000')).toBeNull();
+  });
+
+  it('is an unknown group on the group page, its calendar files, contact and referral forms', async () => {
+    const slug = `${fuzzGroups.open}\u0000`;
+    expect(await getPublishedGroup(slug)).toBeNull();
+    expect(await getPublishedMeeting(slug, 0)).toBeNull();
+    expect(await getContactTarget(`${fuzzGroups.private}\u0000`)).toBeNull();
+    expect(await getReferralGroup(slug)).toBeNull();
+  });
+
+  it('is an unknown listing to correct (/list-your-group?group=%00)', async () => {
+    expect(await getListingForCorrection('\u0000')).toBeNull();
+  });
+
+  it('still finds the real addresses', async () => {
+    expect(await getTopic('bereavement')).not.toBeNull();
+    expect(await getPublishedGroup(fuzzGroups.open)).not.toBeNull();
+    expect(await getContactTarget(fuzzGroups.private)).not.toBeNull();
+  });
+});
+
+describe('the thank-you page after "List your group"', () => {
+  // ?kind= was looked up in a plain object, so __proto__ found Object.prototype and the page could not render.
+  it.each(['__proto__', 'constructor', 'toString'])('thanks a visitor whose link says kind=%s like any other', async (kind) => {
+    const html = await renderHtml(await ThanksPage({ searchParams: Promise.resolve({ kind }) }));
+    expect(html).toContain('We will check the details with the group');
+  });
+});
+
+const NEW_GROUP = {
+  kind: 'NEW_GROUP', name: 'Peterborough Hearing Voices Circle', summary: 'People who hear voices meet to share ways of coping.', description: '',
+  topicSlugs: 'mental-health', whoMayAttend: 'PEOPLE_WITH_CONCERN', costKind: 'FREE', languages: 'English', phone: '705-555-0199',
+  email: '', website: '', attendance: 'IN_PERSON', recurrence: 'WEEKLY', weekday: '3', monthWeek: '', startTime: '18:30', endTime: '20:00',
+  venueName: 'Library, Room B', addressLine1: '345 Aylmer Street North', town: 'Peterborough', postalCode: '', onlineUrl: '',
+  submitterName: 'Avery Quinn', submitterEmail: 'avery@example.net', message: '', homepage: '',
+};
+let n = 0;
+const key = () => `regression-key-${String(++n).padStart(8, '0')}`;
+const ip = () => `192.0.2.${++n}`;
+
+describe('"List your group" with a NUL byte or unreadable text in a field', () => {
+  // PostgreSQL refuses \u0000 in the stored proposal (JSON), so the form failed with a server error.
+  it.each(['venueName', 'name', 'summary', 'description', 'submitterName'])('asks the visitor to retype %s instead of failing', async (field) => {
+    const { outcome } = await submitListing(toFormData({ ...NEW_GROUP, idempotencyKey: key(), [field]: `${NEW_GROUP[field as keyof typeof NEW_GROUP] || 'Text'}\u0000` }), { ip: ip() });
+    expect(outcome.kind).toBe('invalid');
+    if (outcome.kind === 'invalid') expect(outcome.fieldErrors[field]?.[0]).toMatch(/retype/);
+  });
+
+  it('asks for the listing again when the correction names one with a NUL byte', async () => {
+    const { outcome } = await submitListing(toFormData({ ...NEW_GROUP, kind: 'UPDATE', group: `${fuzzGroups.open}\u0000`, idempotencyKey: key() }), { ip: ip() });
+    expect(outcome.kind).toBe('invalid');
+  });
+});
+
+describe('a message to a group with a NUL byte in it', () => {
+  const roomy = { perIp: { name: 'reg-ip', points: 1000, durationSeconds: 60 }, perEmail: { name: 'reg-email', points: 1000, durationSeconds: 60 }, perGroup: { name: 'reg-group', points: 1000, durationSeconds: 60 } };
+  const post = (fields: Record<string, string>) => toFormData({ group: fuzzGroups.private, name: 'Robin', replyEmail: 'robin.visitor@example.net', message: 'Is there room for one more?', homepage: '', ...fields });
+
+  it('is a group that does not exist when the address names one with a NUL byte', async () => {
+    const { outcome } = await submitGroupMessage(post({ group: `${fuzzGroups.private}\u0000` }), { ip: ip(), limits: roomy });
+    expect(outcome.kind).toBe('unknown-group');
+  });
+
+  it.each(['name', 'message'])('asks the visitor to retype the %s instead of failing', async (field) => {
+    const { outcome } = await submitGroupMessage(post({ [field]: 'Hello\u0000there' }), { ip: ip(), limits: roomy });
+    expect(outcome.kind).toBe('invalid');
+    if (outcome.kind === 'invalid') expect(outcome.fieldErrors[field]?.[0]).toMatch(/retype/);
+  });
+});
