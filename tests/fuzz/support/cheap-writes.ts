@@ -8,7 +8,8 @@ import { vi } from 'vitest';
 vi.setConfig({ testTimeout: 600_000 });
 import pg from 'pg';
 
-const url = new URL(process.env.DATABASE_URL ?? '');
+// The owner's URL: the app's role (DATABASE_URL) may not alter the database.
+const url = new URL(process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL ?? '');
 const name = decodeURIComponent(url.pathname.slice(1));
 const admin = new pg.Client({ connectionString: url.toString() });
 await admin.connect();

@@ -16,7 +16,7 @@ export async function staffActionSuite(half: 0 | 1, claims: { current: SessionCl
 
   beforeAll(async () => {
     await prepareMatrixFixtures(db);
-    admin = await makeStaff('ADMIN');
+    admin = await makeStaff('ADMIN', { referralAccess: true });
   }, 120_000);
 
   describe(`fuzzing the staff actions, half ${half + 1}`, () => {
