@@ -6,19 +6,39 @@ export function parseCsv(text: string): string[][] {
   let field = '';
   let i = 0;
   let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
   while (i < text.length) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
-      else if (c === '"') (quoted = false), i++;
-      else (field += c), i++;
-    } else if (c === '"') {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (c === '"') quoted = false;
+      else field += c;
+      i++;
+      continue;
+    }
+    if (c === '"') {
       if (field !== '') throw new Error(`stray quote at ${i}`);
       quoted = true;
       i++;
-    } else if (c === ',') (row.push(field), (field = ''), i++);
-    else if (c === '\r' && text[i + 1] === '\n') (row.push(field), rows.push(row), (row = []), (field = ''), (i += 2));
-    else (field += c), i++;
+    } else if (c === ',') {
+      endField();
+      i++;
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+      i += 2;
+    } else {
+      field += c;
+      i++;
+    }
   }
   if (quoted) throw new Error('unterminated quote');
   if (field !== '' || row.length > 0) throw new Error('last line does not end in CRLF');
