@@ -204,3 +204,10 @@ export async function listOpenMeetings(
   });
   return { items, total };
 }
+
+/** The published group with this slug, or null. */
+export async function findOpenGroupBySlug(slug: string): Promise<OpenGroup | null> {
+  if (slug.length > 200) return null;
+  const row = await db.group.findFirst({ where: { ...PUBLISHED, slug }, select: groupSelect });
+  return row ? toOpenGroup(row) : null;
+}

@@ -2,11 +2,13 @@
 // array of fully nested services, the shape of the specification's
 // compiled/service_package.json), the HSDS tabular zip, and the listings CSV.
 import 'server-only';
+import { env } from '../env.ts';
 import { allOpenGroups, listOpenTopics } from './data.ts';
 import { organizationPhones, toService, toTaxonomy, toTaxonomyTerm } from './hsds-service.ts';
 import { jsonBody, type OpenDataBody } from './http.ts';
 import { OPEN_DATA_LICENCE, OPEN_DATA_PATHS } from './licence.ts';
 import { listingsCsv } from './listings-csv.ts';
+import { meetingGuideFeed } from './meeting-guide.ts';
 import { type MappingContext, lastModified } from './source.ts';
 import { dataPackage, flatten, tabularZip } from './tabular.ts';
 
@@ -39,4 +41,10 @@ export async function hsdsTabularExport(ctx: MappingContext): Promise<OpenDataBo
 
 export async function listingsCsvExport(ctx: MappingContext): Promise<OpenDataBody> {
   return { body: listingsCsv(await allOpenGroups(), ctx), contentType: 'text/csv; charset=utf-8', fileName: 'directory-listings.csv' };
+}
+
+/** The Meeting Guide feed: the weekly meetings, with the clearinghouse as the entity responsible. */
+export async function meetingGuideExport(ctx: MappingContext): Promise<OpenDataBody> {
+  const e = env();
+  return jsonBody(meetingGuideFeed(await allOpenGroups(), { name: e.SITE_NAME, phone: e.CLEARINGHOUSE_PHONE, siteUrl: e.SITE_URL }, ctx));
 }
