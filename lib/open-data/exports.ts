@@ -6,7 +6,7 @@ import { env } from '../env.ts';
 import { allOpenGroups, listOpenTopics } from './data.ts';
 import { organizationPhones, toService, toTaxonomy, toTaxonomyTerm } from './hsds-service.ts';
 import { jsonBody, type OpenDataBody } from './http.ts';
-import { OPEN_DATA_LICENCE, OPEN_DATA_PATHS } from './licence.ts';
+import { OPEN_DATA_LICENCE, OPEN_DATA_PATHS } from './links.ts';
 import { listingsCsv } from './listings-csv.ts';
 import { meetingGuideFeed } from './meeting-guide.ts';
 import { type MappingContext, lastModified } from './source.ts';

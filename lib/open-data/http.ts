@@ -11,7 +11,8 @@ import { BadRequest } from './query.ts';
 export const OPEN_DATA_LIMIT = { name: 'open-data-ip', points: 300, durationSeconds: 60 } satisfies LimitRule;
 
 /** Five minutes: listings change a few times a day, and a listing's fix should show the same hour. */
-export const OPEN_DATA_CACHE_CONTROL = 'public, max-age=300';
+export const OPEN_DATA_CACHE_CONTROL_SECONDS = 300;
+export const OPEN_DATA_CACHE_CONTROL = `public, max-age=${OPEN_DATA_CACHE_CONTROL_SECONDS}`;
 
 export type OpenDataBody = { body: string | Uint8Array; contentType: string; fileName?: string };
 

@@ -1,4 +1,5 @@
-// The licence the open data is offered under. CC BY 4.0 is this project's
+// Where the open data lives and under which licence: the paths the pages
+// link and the routes answer, in one place. The licence: CC BY 4.0 is this project's
 // proposal (decision 029): reuse by 211 lines, hospitals and apps with
 // credit and no share-alike condition on the lists they merge it into. The
 // clearinghouse owns the listings and must confirm it before launch.
