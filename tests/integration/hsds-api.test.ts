@@ -19,6 +19,8 @@ import { GET as taxonomyTerms } from '../../app/api/hsds/taxonomy_terms/route.ts
 import { GET as taxonomyTerm } from '../../app/api/hsds/taxonomy_terms/[id]/route.ts';
 import { serviceId, taxonomyTermId } from '../../lib/open-data/ids.ts';
 import { haversineKm, lookupPlace } from '../../lib/geo/gazetteer.ts';
+import { getPublishedGroup } from '../../lib/listings/group-detail.ts';
+import { groupJsonLd } from '../../components/group/group-json-ld.tsx';
 
 type Handler = (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
 type Json = { [key: string]: unknown };
@@ -182,6 +184,22 @@ describe.skipIf(!hasHsds)(hasHsds ? 'the HSDS API' : `the HSDS API (${SHARED_MIS
     expect(terms.total_items).toBe(await db.topic.count());
     const one = await read(taxonomyTerm, '', String(terms.contents[0]?.id));
     expect(schemaErrors('taxonomy_term.json', one)).toEqual([]);
+  });
+
+  it('keeps a group page’s JSON-LD in step with the API: same id, name, contacts and meeting place', async () => {
+    const detail = await getPublishedGroup(FIXTURE.hybrid);
+    if (!detail) throw new Error('no hybrid group');
+    const ld = groupJsonLd(detail, `http://localhost/groups/${FIXTURE.hybrid}`) as Json;
+    const s = await read(service, '', serviceId(detail.id));
+    expect((ld.identifier as Json).value).toBe(s.id);
+    expect(ld.name).toBe(s.name);
+    expect(String(s.description).startsWith(String(ld.description))).toBe(true);
+    expect(ld.telephone).toBe((s.phones as Json[])[0]?.number);
+    expect(ld.email).toBe(s.email);
+    expect(ld.sameAs).toEqual([s.url]);
+    const address = (((s.service_at_locations as Json[])[0]?.location as Json).addresses as Json[])[0] as Json;
+    expect(ld.address).toMatchObject({ streetAddress: address.address_1, addressLocality: address.city, postalCode: address.postal_code });
+    expect((ld.parentOrganization as Json).name).toBe((s.organization as Json).name);
   });
 
   it('lets any web page read it (CORS), tells caches for how long, and answers 304 to a matching If-None-Match', async () => {
