@@ -15,10 +15,10 @@ import {
   topicIdsForTerms,
   type GroupFilter,
 } from './data.ts';
+import { groupOrganizationId } from './hsds-common.ts';
 import { taxonomyTermId, TOPICS_TAXONOMY_ID } from './ids.ts';
 import {
   type Hsds,
-  groupOrganizationId,
   organizationPhones,
   toOrganization,
   toService,

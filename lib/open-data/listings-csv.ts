@@ -5,7 +5,7 @@ import { meetingLocation } from '../listings/meeting-place.ts';
 import { describeSchedule, nextOccurrence } from '../schedule/index.ts';
 import { COST_LABELS } from '../vocabulary/index.ts';
 import { toCsv, type Cell } from './csv.ts';
-import { emailAddress, webUrl } from './hsds-service.ts';
+import { emailAddress, webUrl } from './hsds-common.ts';
 import { type MappingContext, type OpenGroup, type OpenMeeting, groupPageUrl, lastModified } from './source.ts';
 import { ATTENDING_TYPE, ELIGIBILITY, accessibilityLabel, languageName } from './vocabulary.ts';
 

@@ -5,7 +5,7 @@
 // arrangement is listed without day and time, as the format allows. Pure.
 import { meetsInPerson, meetsOnline } from '../listings/meeting-place.ts';
 import { normalizeWeekdays } from '../schedule/pattern.ts';
-import { webUrl } from './hsds-service.ts';
+import { webUrl } from './hsds-common.ts';
 import { type MappingContext, type OpenGroup, type OpenMeeting, groupPageUrl, lastModified } from './source.ts';
 
 export type MeetingGuideEntry = { [key: string]: string | number | number[] | string[] | undefined };
