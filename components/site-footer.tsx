@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { env } from '@/lib/env';
 import { telHref } from './group/labels';
 
@@ -29,6 +30,12 @@ export function SiteFooter() {
               {phone}
             </a>
             {' '}({hours}).
+          </p>
+          <p className="mt-1">
+            <Link href="/open-data" prefetch={false} className="inline-block min-h-6 font-semibold">
+              Open data
+            </Link>
+            : the listings for other directories and apps.
           </p>
           <p className="mt-1">Place names from GeoNames (CC BY 4.0).</p>
         </section>

@@ -1,7 +1,12 @@
 import type { GroupDetail } from '@/lib/listings/group-detail';
+import { serviceId } from '@/lib/open-data/ids';
 import { safeWebUrl } from './labels';
 
-/** schema.org description of the group for search engines. */
+/**
+ * schema.org description of the group for search engines, in step with the
+ * open data: the same HSDS service id (as `identifier`), name, contacts and
+ * meeting place the API gives for this group.
+ */
 export function groupJsonLd(group: GroupDetail, pageUrl: string): Record<string, unknown> {
   const place = group.meetings.find((m) => (m.attendance === 'IN_PERSON' || m.attendance === 'HYBRID') && m.addressLine1);
   const website = safeWebUrl(group.website);
@@ -11,6 +16,7 @@ export function groupJsonLd(group: GroupDetail, pageUrl: string): Record<string,
     name: group.name,
     description: group.summary,
     url: pageUrl,
+    identifier: { '@type': 'PropertyValue', propertyID: 'HSDS service id', value: serviceId(group.id) },
     knowsLanguage: group.languages,
   };
   if (website) data.sameAs = [website];

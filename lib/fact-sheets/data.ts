@@ -42,6 +42,11 @@ export async function listPublishedFactSheets(): Promise<FactSheetShelf[]> {
   })).filter((shelf) => shelf.sheets.length > 0);
 }
 
+/** Every published sheet's address and when it last changed, for the sitemap. */
+export async function listPublishedFactSheetDates(): Promise<{ slug: string; updatedAt: Date }[]> {
+  return db.factSheet.findMany({ where: { status: 'PUBLISHED' }, select: { slug: true, updatedAt: true }, orderBy: { slug: 'asc' } });
+}
+
 export async function getPublishedFactSheetBySlug(slug: string): Promise<PublishedFactSheet | null> {
   const sheet = await db.factSheet.findFirst({
     where: { slug, status: 'PUBLISHED' },

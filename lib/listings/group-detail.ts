@@ -71,6 +71,8 @@ export type PublicOrganization = {
 };
 
 export type GroupDetail = {
+  /** The row id: the open data's stable service id is derived from it. */
+  id: string;
   slug: string;
   name: string;
   summary: string;
@@ -97,6 +99,7 @@ export async function getPublishedGroup(slug: string): Promise<GroupDetail | nul
   const row = await db.group.findFirst({
     where: { slug, status: 'PUBLISHED' },
     select: {
+      id: true,
       slug: true,
       name: true,
       summary: true,

@@ -10,7 +10,7 @@ export async function getGroupPreview(id: string): Promise<(GroupDetail & { stat
   const row = await db.group.findUnique({
     where: { id },
     select: {
-      slug: true, name: true, summary: true, description: true, whoMayAttend: true, leadership: true, languages: true,
+      id: true, slug: true, name: true, summary: true, description: true, whoMayAttend: true, leadership: true, languages: true,
       costKind: true, costDescription: true, accessibilityFeatures: true, accessibilityNotes: true, phone: true, email: true,
       website: true, lastVerifiedAt: true, status: true,
       organization: { select: { name: true, description: true, website: true, email: true, phone: true } },

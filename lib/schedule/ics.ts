@@ -9,7 +9,7 @@ import ical, { ICalCalendarMethod, type ICalDayJsStub } from 'ical-generator';
 import { type CivilDate, type WallTime, addDays, minutesOfDay, pad2, parseWallTime } from './civil';
 import { firstMeetingDate, isValidMonthWeek, normalizeInterval, normalizeWeekdays } from './pattern';
 import type { MeetingSchedule } from './types';
-import { calendarZone } from './vtimezone';
+import { type CalendarZone, calendarZone } from './vtimezone';
 import { isValidTimeZone, zonedToUtc } from './zoned';
 
 export type MeetingIcsInput = {
@@ -94,8 +94,8 @@ function uriValue(url: string): string {
   return url.replace(/[\r\n]/g, '').replace(/[\\;,]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-/** A complete VCALENDAR (CRLF line endings, folded at 75 octets) with one recurring VEVENT. */
-export function meetingToIcs(input: MeetingIcsInput): string {
+/** The VEVENT fields of one recurring meeting, or an Error naming the unusable field. */
+function meetingEvent(input: MeetingIcsInput) {
   const m = input.schedule;
   assertExportable(m);
   const zone = calendarZone(m.timeZone);
@@ -106,27 +106,73 @@ export function meetingToIcs(input: MeetingIcsInput): string {
   const end = parseWallTime(m.endTime);
   const hasEnd = end !== null && minutesOfDay(end) !== minutesOfDay(start);
   const endDate = hasEnd && minutesOfDay(end) < minutesOfDay(start) ? addDays(first, 1) : first; // runs past midnight
+  return {
+    zone,
+    event: {
+      id: input.uid,
+      stamp: input.now ?? new Date(),
+      timezone: zone.tzid,
+      start: localTime(first, start, m.timeZone),
+      end: hasEnd ? localTime(endDate, end, m.timeZone) : null,
+      repeating: rrule(m),
+      summary: input.title,
+      description: input.description || null,
+      location: input.location || null,
+      url: input.url ? uriValue(input.url) : null,
+    },
+  };
+}
 
-  const calendar = ical({
+/** A calendar whose VTIMEZONEs are the zones its events name. */
+function calendarFor(zones: Map<string, CalendarZone>, extra: { name?: string; description?: string; url?: string; ttlSeconds?: number } = {}) {
+  return ical({
     prodId: PRODID,
     method: ICalCalendarMethod.PUBLISH,
     scale: 'GREGORIAN',
+    name: extra.name ?? null,
+    description: extra.description ?? null,
+    url: extra.url ? uriValue(extra.url) : null,
+    ttl: extra.ttlSeconds ?? null,
     // No calendar-wide zone: with one, the library writes DTSTAMP in server-local time.
-    timezone: { name: null, generator: (tzid) => (tzid === zone.tzid ? zone.vtimezone : null) },
+    timezone: { name: null, generator: (tzid) => zones.get(tzid)?.vtimezone ?? null },
   });
-  calendar.createEvent({
-    id: input.uid,
-    stamp: input.now ?? new Date(),
-    timezone: zone.tzid,
-    start: localTime(first, start, m.timeZone),
-    end: hasEnd ? localTime(endDate, end, m.timeZone) : null,
-    repeating: rrule(m),
-    summary: input.title,
-    description: input.description || null,
-    location: input.location || null,
-    url: input.url ? uriValue(input.url) : null,
-  });
+}
+
+/** A complete VCALENDAR (CRLF line endings, folded at 75 octets) with one recurring VEVENT. */
+export function meetingToIcs(input: MeetingIcsInput): string {
+  const { zone, event } = meetingEvent(input);
+  const calendar = calendarFor(new Map([[zone.tzid, zone]]));
+  calendar.createEvent(event);
   // The library leaves the last line without its CRLF; RFC 5545 ends every line with one.
+  return `${calendar.toString()}\r\n`;
+}
+
+export type CalendarFeedInput = {
+  /** X-WR-CALNAME: what the subscribing app calls the calendar. */
+  name: string;
+  description?: string;
+  url?: string;
+  /** How often a subscribing app should fetch it again (REFRESH-INTERVAL, X-PUBLISHED-TTL). */
+  ttlSeconds: number;
+  meetings: MeetingIcsInput[];
+};
+
+/**
+ * A subscribable calendar of several recurring meetings (a group's, a
+ * topic's). Meetings with no fixed time or unusable data are left out, as
+ * the group page gives them no calendar link either.
+ */
+export function meetingsToIcs(input: CalendarFeedInput): string {
+  const events = input.meetings.flatMap((m) => {
+    try {
+      return [meetingEvent(m)];
+    } catch {
+      return [];
+    }
+  });
+  const zones = new Map(events.map((e) => [e.zone.tzid, e.zone]));
+  const calendar = calendarFor(zones, { name: input.name, description: input.description, url: input.url, ttlSeconds: input.ttlSeconds });
+  for (const e of events) calendar.createEvent(e.event);
   return `${calendar.toString()}\r\n`;
 }
 

@@ -2,7 +2,7 @@
 export type { MeetingSchedule, Occurrence, Recurrence } from './types';
 export { nextOccurrence, nextOccurrences } from './occurrences';
 export { BY_ARRANGEMENT_TEXT, describeSchedule, describeTimeRange } from './describe';
-export { icsFileName, meetingToIcs, occurrenceToIcs, type MeetingIcsInput, type OccurrenceIcsInput } from './ics';
+export { icsFileName, meetingToIcs, meetingsToIcs, occurrenceToIcs, type CalendarFeedInput, type MeetingIcsInput, type OccurrenceIcsInput } from './ics';
 export {
   DEFAULT_LOCALE,
   formatDateInZone,

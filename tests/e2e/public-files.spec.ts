@@ -49,7 +49,8 @@ test('the apple touch icon is 180 px square and opaque', async ({ request }) => 
 });
 
 test('robots.txt lets crawlers in to the directory but not the staff console or private pages', async ({ request }) => {
-  const lines = (await (await request.get('/robots.txt')).text()).split('\n').map((l) => l.trim());
+  // Field names are case-insensitive (RFC 9309); Next writes "User-Agent".
+  const lines = (await (await request.get('/robots.txt')).text()).split('\n').map((l) => l.trim().replace(/^user-agent:/i, 'User-agent:'));
   expect(lines).toEqual(expect.arrayContaining(['User-agent: *', 'Allow: /', 'Disallow: /staff', 'Disallow: /referrals/', 'Disallow: /api/']));
   expect(lines.filter((l) => /^Disallow:\s*\/?$/.test(l)), 'nothing disallows the whole site').toEqual([]);
 });

@@ -9,7 +9,7 @@ import { getTopic, listGroupLetters, listGroupsByLetter, listTopicGroups } from 
 const SECRET = { privateContactName: 'Pat Facilitator-Secret', privateContactPhone: '905-555-0999', privateContactEmail: 'secret@staff.example.org' };
 
 const PUBLIC_GROUP_KEYS = [
-  'accessibilityFeatures', 'accessibilityNotes', 'costDescription', 'costKind', 'description', 'email', 'languages', 'lastVerifiedAt',
+  'accessibilityFeatures', 'accessibilityNotes', 'costDescription', 'costKind', 'description', 'email', 'id', 'languages', 'lastVerifiedAt',
   'leadership', 'meetings', 'name', 'organization', 'phone', 'slug', 'summary', 'topics', 'website', 'whoMayAttend',
 ];
 

@@ -9,6 +9,7 @@ function detail(overrides: Partial<GroupDetail> = {}): GroupDetail {
   const { topicSlugs: _t, meetings, status: _s, privateContactName: _a, privateContactPhone: _b, privateContactEmail: _c, ...g } = buildGroup();
   return {
     ...g,
+    id: 'cm0jsonldgroup',
     organization: null,
     topics: [{ slug: 'bereavement', name: 'Bereavement' }],
     meetings: meetings.map((m, position) => ({ ...m, id: `m${position}`, position, addressLine2: null })),

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { Freshness, reportChangeHref } from '@/components/group/freshness';
+import { CalendarSubscribe } from '@/components/group/calendar-subscribe';
 import { GroupContact } from '@/components/group/group-contact';
 import { GroupFacts } from '@/components/group/group-facts';
 import { GroupJsonLd } from '@/components/group/group-json-ld';
@@ -13,6 +14,7 @@ import { safeWebUrl } from '@/components/group/labels';
 import { TAP_PRIMARY } from '@/components/group/tap';
 import { getPublishedGroup } from '@/lib/listings/group-detail';
 import { env } from '@/lib/env';
+import { groupCalendarPath, webcalUrl } from '@/lib/open-data/links';
 import '@/components/group/group-print.css';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -65,6 +67,13 @@ export default async function GroupPage({ params }: Props) {
           </div>
         ) : (
           <p className="mt-2">No meetings are listed. Please contact the group.</p>
+        )}
+        {group.meetings.some((m) => m.recurrence !== 'BY_ARRANGEMENT') && (
+          <CalendarSubscribe
+            webcalHref={webcalUrl(env().SITE_URL, groupCalendarPath(group.slug))}
+            icsHref={groupCalendarPath(group.slug)}
+            whose={`the meetings of ${group.name}`}
+          />
         )}
       </section>
 

@@ -2,11 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { CalendarSubscribe } from '@/components/group/calendar-subscribe';
 import { GroupList } from '@/components/group/group-list';
 import { PageNotice } from '@/components/group/page-notice';
 import { Pagination } from '@/components/group/pagination';
 import { getTopic, listTopicGroups } from '@/lib/listings/browse';
 import { BROWSE_PAGE_SIZE, parsePage } from '@/lib/listings/browse-schema';
+import { env } from '@/lib/env';
+import { topicCalendarPath, webcalUrl } from '@/lib/open-data/links';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -59,6 +62,13 @@ export default async function TopicPage({ params, searchParams }: Props) {
         <GroupList groups={result.items} headingLevel={3} />
       )}
       <Pagination page={result.page} pageCount={result.pageCount} basePath={`/topics/${topic.slug}`} label="Pages of groups" />
+      {result.total > 0 && (
+        <CalendarSubscribe
+          webcalHref={webcalUrl(env().SITE_URL, topicCalendarPath(topic.slug))}
+          icsHref={topicCalendarPath(topic.slug)}
+          whose={`the meetings of every ${topic.name} group`}
+        />
+      )}
     </>
   );
 }
