@@ -1,28 +1,59 @@
-// Next 16 proxy (formerly middleware) for the staff console. It is NOT the
-// guard — every page and action checks the account itself (lib/staff/guards)
-// — it only keeps the session cookie's idle timer fresh (Auth.js re-issues
-// the cookie on each staff request) and tells pages their own path so a
-// sign-in can return there. It uses the shared settings without providers
-// or database (the proxy bundle cannot load server-only modules).
+// Next 16 proxy (formerly middleware), run on every request. It gives each
+// response its content security policy with a fresh nonce (Next reads the
+// nonce from the policy on the request and puts it on the page's scripts)
+// and, where the site is served over https, HSTS (docs/decisions/027).
+//
+// For the staff console it also keeps the session cookie's idle timer fresh
+// (Auth.js re-issues the cookie on each staff request) and tells pages their
+// own path so a sign-in can return there. It is NOT the guard: every page and
+// action checks the account itself (lib/staff/guards). It uses the shared
+// settings without providers or database (the proxy bundle cannot load
+// server-only modules).
 import NextAuth from 'next-auth';
 import { NextResponse, type NextRequest } from 'next/server';
+import { env } from '@/lib/env';
+import { contentSecurityPolicy, newNonce, strictTransportSecurity } from '@/lib/security/headers';
 import { authConfig } from '@/lib/staff/auth-config';
 
-function withStaffPath(req: NextRequest) {
+const dev = process.env.NODE_ENV === 'development';
+const isStaffPath = (pathname: string) => pathname === '/staff' || pathname.startsWith('/staff/');
+
+/**
+ * Passes the request on with a policy of its own. The policy replaces any
+ * the client sent, since Next takes the nonce from this request header.
+ */
+function forward(req: NextRequest): NextResponse {
+  const policy = contentSecurityPolicy(newNonce(), { dev });
   const headers = new Headers(req.headers);
-  headers.set('x-staff-path', `${req.nextUrl.pathname}${req.nextUrl.search}`.slice(0, 500));
-  return NextResponse.next({ request: { headers } });
+  headers.set('content-security-policy', policy);
+  if (isStaffPath(req.nextUrl.pathname)) headers.set('x-staff-path', `${req.nextUrl.pathname}${req.nextUrl.search}`.slice(0, 500));
+  const res = NextResponse.next({ request: { headers } });
+  res.headers.set('Content-Security-Policy', policy);
+  return res;
 }
 
 // Built on the first request, not at import: the environment is read then.
 // (Auth.js's lazy-config form makes its wrapper async, which a proxy cannot
 // export, hence the plain config object here.)
 type Wrapped = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => void | Response | Promise<void | Response>;
-let handler: Wrapped | undefined;
+let staffHandler: Wrapped | undefined;
 
 export async function proxy(req: NextRequest): Promise<Response> {
-  handler ??= NextAuth(authConfig()).auth(withStaffPath);
-  return (await handler(req, { params: Promise.resolve({}) })) ?? withStaffPath(req);
+  let res: Response;
+  if (isStaffPath(req.nextUrl.pathname)) {
+    staffHandler ??= NextAuth(authConfig()).auth(forward);
+    res = (await staffHandler(req, { params: Promise.resolve({}) })) ?? forward(req);
+  } else {
+    res = forward(req);
+  }
+  // A response Auth.js made itself still gets a policy: one whose nonce no
+  // script carries, so nothing inline runs.
+  if (!res.headers.has('content-security-policy')) res.headers.set('Content-Security-Policy', contentSecurityPolicy(newNonce(), { dev }));
+  const hsts = strictTransportSecurity(env().SITE_URL, process.env.NODE_ENV);
+  if (hsts) res.headers.set('Strict-Transport-Security', hsts);
+  return res;
 }
 
-export const config = { matcher: ['/staff', '/staff/:path*'] };
+// Every path: pages, route handlers, files in public/ and Next's own assets,
+// so no response leaves without the policy.
+export const config = { matcher: '/:path*' };
