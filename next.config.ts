@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next';
-import { FIXED_SECURITY_HEADERS } from './lib/security/headers';
+import { contentSecurityPolicy, FIXED_SECURITY_HEADERS } from './lib/security/headers';
 
 // The icons and the manifest in public/ change only with a release; a day
 // spares a phone asking again on every page (Next sends max-age=0).
@@ -19,6 +19,8 @@ const nextConfig: NextConfig = {
       // The headers that never change; proxy.ts adds the content security
       // policy (a nonce per response) and HSTS (docs/decisions/027).
       { source: '/:path*', headers: FIXED_SECURITY_HEADERS },
+      // The proxy skips Next's build files (proxy.ts): their policy is fixed.
+      { source: '/_next/static/:path*', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy() }] },
       { source: '/:file(favicon\\.ico|favicon\\.svg|apple-touch-icon\\.png|icon-[a-z0-9-]+\\.png|manifest\\.webmanifest)', headers: iconCache },
       { source: '/refer/:path*', headers: noStore },
       { source: '/groups/:slug/refer', headers: noStore },

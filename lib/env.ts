@@ -41,6 +41,13 @@ export const envSchema = z.object({
   REFERRAL_STATUS_LINK_DAYS: int(180, 1, 3650),
   /** Where the app keeps files of its own (the generated encryption key); default <cwd>/.data. */
   SELFHELP_DATA_DIR: z.preprocess(blankToUndefined, z.string().optional()),
+  // Next encrypts server actions' bound values with it and embeds it in the
+  // build, so every server of one site needs the same (docs/decisions/027).
+  // Plain base64 only: Next decodes it with atob.
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z.preprocess(
+    blankToUndefined,
+    z.string().refine((s) => /^[A-Za-z0-9+/]{43}=$/.test(s), 'must be 32 random bytes in base64 (openssl rand -base64 32)').optional(),
+  ),
   // Signs and encrypts staff session cookies (Auth.js). The default only
   // suits development: a site served over https must set its own.
   AUTH_SECRET: z.string().min(32, 'must be at least 32 random characters (openssl rand -base64 33)').default(DEV_AUTH_SECRET),

@@ -15,6 +15,10 @@ describe('the content security policy', () => {
     ]);
   });
 
+  it("gives Next's build files, which are never pages, a policy with no nonce and nothing inline", () => {
+    expect(contentSecurityPolicy()).toBe("default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
+  });
+
   it('allows eval and inline styles only to the development server', () => {
     expect(contentSecurityPolicy('n', { dev: true })).toContain("script-src 'self' 'nonce-n' 'strict-dynamic' 'unsafe-eval'");
     // A nonce beside 'unsafe-inline' would make browsers ignore 'unsafe-inline'.

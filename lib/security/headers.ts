@@ -2,7 +2,9 @@
 // halves: those that never change go in next.config.ts's headers(); the
 // content security policy (a fresh nonce per response) and HSTS (which
 // depends on the SITE_URL the server runs with, not the one it was built
-// with) are added by proxy.ts, which runs on every request.
+// with) are added by proxy.ts, which runs on every request but those for
+// Next's hashed build files (/_next/static/): next.config.ts gives those the
+// policy without a nonce, since a script or stylesheet is never a page.
 // No imports: the proxy bundle and next.config.ts both load this file.
 
 /** The same on every response; next.config.ts sends them. */
@@ -29,12 +31,16 @@ export function newNonce(): string {
  * in production: a style="" attribute is refused too (React's runtime styles
  * go through the CSSOM, which the policy does not govern). `next dev` needs
  * eval for React's error overlay and injects its styles inline.
+ * Without a nonce (Next's build files, which are never pages), nothing
+ * inline is allowed at all.
  */
-export function contentSecurityPolicy(nonce: string, { dev = false } = {}): string {
+export function contentSecurityPolicy(nonce?: string, { dev = false } = {}): string {
+  const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self'";
+  const styles = dev ? "'self' 'unsafe-inline'" : nonce ? `'self' 'nonce-${nonce}'` : "'self'";
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self' ${dev ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
+    `script-src ${scripts}${dev ? " 'unsafe-eval'" : ''}`,
+    `style-src ${styles}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -20,11 +20,18 @@ function walk(p: string, out: string[]) {
   }
 }
 
-export function sourceHash(): string {
+/**
+ * The sources, and the server actions key the build embeds (only a hash of
+ * it enters the stamp): a build made with another key is rebuilt, so servers
+ * started with one key agree on every action (docs/decisions/027).
+ */
+export function sourceHash(env: Record<string, string | undefined> = process.env): string {
   const files: string[] = [];
   for (const i of INPUTS) walk(path.join(root, i), files);
   const h = crypto.createHash('sha256');
   for (const f of files) h.update(path.relative(root, f)).update('\0').update(fs.readFileSync(f)).update('\0');
+  const key = env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY?.trim();
+  if (key) h.update('server-actions-key\0').update(crypto.createHash('sha256').update(key).digest());
   return h.digest('hex');
 }
 
