@@ -39,9 +39,25 @@ function forward(req: NextRequest): NextResponse {
 type Wrapped = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => void | Response | Promise<void | Response>;
 let staffHandler: Wrapped | undefined;
 
+/**
+ * Next cannot decode a route parameter such as `%E0%A4%A` and answers a bare
+ * 500 that skips every header (its own 400 page needs the Pages Router). The
+ * proxy runs before that decoding, so it refuses the address itself.
+ */
+function undecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export async function proxy(req: NextRequest): Promise<Response> {
   let res: Response;
-  if (isStaffPath(req.nextUrl.pathname)) {
+  if (undecodable(req.nextUrl.pathname)) {
+    res = new NextResponse('This address is not valid: part of it is not readable text.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  } else if (isStaffPath(req.nextUrl.pathname)) {
     staffHandler ??= NextAuth(authConfig()).auth(forward);
     res = (await staffHandler(req, { params: Promise.resolve({}) })) ?? forward(req);
   } else {

@@ -66,6 +66,9 @@ test('every kind of response carries the security policy: pages, a staff page, A
     ['/api/suggest?field=nowhere', 400],
     ['/no-such-page', 404],
     ['/groups/no-such-group', 404],
+    // An address the server cannot decode: refused, not a bare 500 without headers.
+    ['/groups/%E0%A4%A', 400],
+    ['/fact-sheets/%', 400],
     ['/favicon.svg', 200],
     ['/robots.txt', 200],
     [script ?? '', 200],
