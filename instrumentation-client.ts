@@ -2,7 +2,14 @@
 // the browser too) probes `new Function` to compile its checks; the site's
 // content security policy has no 'unsafe-eval' (docs/decisions/027), so the
 // browser would report that probe as a violation on every page with a form.
-// Without the probe Zod interprets its schemas, which for one form is as fast.
-import { config } from 'zod/v4/core';
+// Zod keeps its settings on `globalThis.__zod_globalConfig`, shared by every
+// copy of Zod on the page and read when Zod loads; setting `jitless` there
+// (rather than through `z.config`) keeps Zod off pages that have no form.
+// tests/unit/zod-in-browser.test.ts checks that Zod still reads it.
+type ZodGlobal = { __zod_globalConfig?: { jitless?: boolean } };
 
-config({ jitless: true });
+const g = globalThis as ZodGlobal;
+g.__zod_globalConfig = Object.assign(g.__zod_globalConfig ?? {}, { jitless: true });
+
+// A module, so the test can import it.
+export {};
