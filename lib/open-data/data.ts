@@ -37,10 +37,14 @@ const meetingSelect = {
   updatedAt: true,
 } as const satisfies Prisma.MeetingSelect;
 
+/** A listing's meetings in its own order: a service_at_location id follows the place (ids.ts). */
+const meetingOrder = [{ position: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] as const satisfies Prisma.MeetingOrderByWithRelationInput[];
+
 const topicSelect = { id: true, slug: true, name: true, description: true, updatedAt: true } as const satisfies Prisma.TopicSelect;
 
 const groupSelect = {
   id: true,
+  externalId: true,
   slug: true,
   name: true,
   summary: true,
@@ -59,7 +63,7 @@ const groupSelect = {
   updatedAt: true,
   organization: { select: { id: true, name: true, description: true, website: true, email: true, phone: true, updatedAt: true } },
   topics: { select: { topic: { select: topicSelect } }, orderBy: { topic: { name: 'asc' } } },
-  meetings: { select: meetingSelect, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] },
+  meetings: { select: meetingSelect, orderBy: meetingOrder },
 } as const satisfies Prisma.GroupSelect;
 
 type GroupRow = Prisma.GroupGetPayload<{ select: typeof groupSelect }>;
@@ -122,7 +126,9 @@ export async function allOpenGroups(f: GroupFilter = {}): Promise<OpenGroup[]> {
 /** The published group whose HSDS service id is `id`, or null. */
 export async function findGroupByServiceId(id: string): Promise<OpenGroup | null> {
   if (!isUuid(id)) return null;
-  const groupId = await resolveId(id, serviceId, () => db.group.findMany({ where: PUBLISHED, select: { id: true } }));
+  const wanted = id.toLowerCase();
+  const rows = await db.group.findMany({ where: PUBLISHED, select: { id: true, externalId: true } });
+  const groupId = rows.find((g) => serviceId(g.id, g.externalId) === wanted)?.id;
   if (!groupId) return null;
   const row = await db.group.findFirst({ where: { ...PUBLISHED, id: groupId }, select: groupSelect });
   return row ? toOpenGroup(row) : null;
@@ -131,7 +137,9 @@ export async function findGroupByServiceId(id: string): Promise<OpenGroup | null
 /** The published group and meeting whose service_at_location id is `id`, or null. */
 export async function findMeetingBySalId(id: string): Promise<{ group: OpenGroup; meetingId: string } | null> {
   if (!isUuid(id)) return null;
-  const meetingId = await resolveId(id, serviceAtLocationId, () => db.meeting.findMany({ where: { group: PUBLISHED }, select: { id: true } }));
+  const wanted = id.toLowerCase();
+  const groups = await db.group.findMany({ where: PUBLISHED, select: { id: true, externalId: true, meetings: { select: { id: true }, orderBy: meetingOrder } } });
+  const meetingId = groups.flatMap((g) => g.meetings.filter((_, i) => serviceAtLocationId(serviceId(g.id, g.externalId), i) === wanted)).at(0)?.id;
   if (!meetingId) return null;
   const row = await db.group.findFirst({ where: { ...PUBLISHED, meetings: { some: { id: meetingId } } }, select: groupSelect });
   return row ? { group: toOpenGroup(row), meetingId } : null;
@@ -140,23 +148,15 @@ export async function findMeetingBySalId(id: string): Promise<{ group: OpenGroup
 /** Which organization an HSDS organization id names: a sponsor row, or a published group that is its own organization. */
 export async function resolveOrganizationId(id: string): Promise<{ organizationRowId: string } | { ownOrganizationGroupId: string } | null> {
   if (!isUuid(id)) return null;
-  const orgRowId = await resolveId(id, organizationId, () => db.organization.findMany({ where: { groups: { some: PUBLISHED } }, select: { id: true } }));
+  const wanted = id.toLowerCase();
+  const orgs = await db.organization.findMany({ where: { groups: { some: PUBLISHED } }, select: { id: true, name: true }, orderBy: { createdAt: 'asc' } });
+  const orgRowId = orgs.find((o) => organizationId(o.name) === wanted)?.id;
   if (orgRowId) return { organizationRowId: orgRowId };
-  const own = await db.group.findMany({ where: { ...PUBLISHED, organizationId: null }, select: { id: true } });
-  const match = own.find((g) => ownOrganizationId(serviceId(g.id)) === id.toLowerCase());
+  const own = await db.group.findMany({ where: { ...PUBLISHED, organizationId: null }, select: { id: true, externalId: true } });
+  const match = own.find((g) => ownOrganizationId(serviceId(g.id, g.externalId)) === wanted);
   return match ? { ownOrganizationGroupId: match.id } : null;
 }
 
-/**
- * The row whose derived id is `uuid`. A row keeping its own UUID is found
- * directly; a cuid-keyed row is found by deriving the ids of the candidates
- * (a few microseconds each; decision 029 says when to store them instead).
- */
-async function resolveId(uuid: string, derive: (rowId: string) => string, candidates: () => Promise<{ id: string }[]>): Promise<string | null> {
-  const wanted = uuid.toLowerCase();
-  const rows = await candidates();
-  return rows.find((r) => r.id.toLowerCase() === wanted || derive(r.id) === wanted)?.id ?? null;
-}
 
 /** Every topic, A–Z (the taxonomy is published whole, even a topic with no group yet). */
 export async function listOpenTopics(): Promise<OpenTopic[]> {
@@ -166,8 +166,8 @@ export async function listOpenTopics(): Promise<OpenTopic[]> {
 /** Topic row ids for HSDS taxonomy term ids (unknown ids are dropped). */
 export async function topicIdsForTerms(termIds: string[]): Promise<string[]> {
   const wanted = new Set(termIds.map((t) => t.toLowerCase()));
-  const topics = await db.topic.findMany({ select: { id: true } });
-  return topics.filter((t) => wanted.has(taxonomyTermId(t.id))).map((t) => t.id);
+  const topics = await db.topic.findMany({ select: { id: true, slug: true } });
+  return topics.filter((t) => wanted.has(taxonomyTermId(t.slug))).map((t) => t.id);
 }
 
 /** The published topic with this slug, or null. */

@@ -155,6 +155,6 @@ export async function listTaxonomyTerms(q: ListQuery, ctx: MappingContext) {
 }
 
 export async function getTaxonomyTerm(id: string, ctx: MappingContext): Promise<Hsds | null> {
-  const topic = (await listOpenTopics()).find((t) => taxonomyTermId(t.id) === id.toLowerCase());
+  const topic = (await listOpenTopics()).find((t) => taxonomyTermId(t.slug) === id.toLowerCase());
   return topic ? toTaxonomyTerm(topic, ctx, true) : null;
 }

@@ -33,13 +33,13 @@ export function emailAddress(value: string | null | undefined): string | undefin
 export type Ids = { service: string; sal: string; location: string; organization: string };
 
 export function idsOf(g: OpenGroup, m: OpenMeeting): Ids {
-  const service = serviceId(g.id);
-  const sal = serviceAtLocationId(m.id);
+  const service = serviceId(g.id, g.externalId);
+  const sal = serviceAtLocationId(service, g.meetings.indexOf(m));
   return { service, sal, location: childId(sal, 'location'), organization: groupOrganizationId(g) };
 }
 
-export function groupOrganizationId(g: Pick<OpenGroup, 'id' | 'organization'>): string {
-  return g.organization ? organizationId(g.organization.id) : ownOrganizationId(serviceId(g.id));
+export function groupOrganizationId(g: Pick<OpenGroup, 'id' | 'externalId' | 'organization'>): string {
+  return g.organization ? organizationId(g.organization.name) : ownOrganizationId(serviceId(g.id, g.externalId));
 }
 
 

@@ -39,7 +39,8 @@ export function toSchedule(g: OpenGroup, m: OpenMeeting, ctx: MappingContext): H
     location_id: ids.location,
     service_at_location_id: ids.sal,
     attending_type: ATTENDING_TYPE[m.attendance],
-    notes: m.notes.trim() || undefined,
+    // Always written, even empty: an importer then never takes the description (the rule in words) for notes.
+    notes: m.notes.trim(),
   };
   if (!rule || !m.startTime) return compact({ ...base, description: describeSchedule(m) });
   const at = nextOccurrence(m, ctx.now)?.start ?? ctx.now;

@@ -54,7 +54,7 @@ export function toTaxonomy(ctx: MappingContext): Hsds {
 
 export function toTaxonomyTerm(t: Pick<OpenTopic, 'id' | 'slug' | 'name' | 'description'>, ctx: MappingContext, withDetail = false): Hsds {
   return compact({
-    id: taxonomyTermId(t.id),
+    id: taxonomyTermId(t.slug),
     code: t.slug,
     name: t.name,
     description: t.description,
@@ -70,7 +70,7 @@ export function toTaxonomyTerm(t: Pick<OpenTopic, 'id' | 'slug' | 'name' | 'desc
 export function toOrganization(g: OpenGroup): Hsds {
   const org = g.organization;
   if (org) {
-    return compact({ id: organizationId(org.id), name: org.name, description: org.description, email: emailAddress(org.email), website: webUrl(org.website) });
+    return compact({ id: organizationId(org.name), name: org.name, description: org.description, email: emailAddress(org.email), website: webUrl(org.website) });
   }
   return compact({ id: groupOrganizationId(g), name: g.name, description: g.summary, email: emailAddress(g.email), website: webUrl(g.website) });
 }
@@ -90,7 +90,7 @@ export function toServiceListItem(g: OpenGroup, _ctx: MappingContext): Hsds {
 
 function serviceFields(g: OpenGroup): Hsds {
   return compact({
-    id: serviceId(g.id),
+    id: serviceId(g.id, g.externalId),
     organization_id: groupOrganizationId(g),
     name: g.name,
     description: serviceDescription(g.summary, g.description),
@@ -106,7 +106,7 @@ function serviceFields(g: OpenGroup): Hsds {
 
 /** The fully nested service (compiled/service.json). */
 export function toService(g: OpenGroup, ctx: MappingContext): Hsds {
-  const sid = serviceId(g.id);
+  const sid = serviceId(g.id, g.externalId);
   return compact({
     ...serviceFields(g),
     phones: g.phone?.trim() ? [{ id: childId(sid, 'phone'), service_id: sid, number: g.phone.trim(), type: 'voice' }] : [],
@@ -116,7 +116,7 @@ export function toService(g: OpenGroup, ctx: MappingContext): Hsds {
     organization: toOrganization(g),
     cost_options: [compact({ id: childId(sid, 'cost_option'), service_id: sid, option: COST_OPTION[g.costKind], amount_description: g.costDescription.trim() || undefined })],
     attributes: g.topics.map((t) => {
-      const termId = taxonomyTermId(t.id);
+      const termId = taxonomyTermId(t.slug);
       return { id: childId(sid, `attribute/${termId}`), link_id: sid, link_type: 'topic', link_entity: 'service', taxonomy_term_id: termId, taxonomy_term: toTaxonomyTerm(t, ctx, true) };
     }),
   });

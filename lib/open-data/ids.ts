@@ -1,11 +1,14 @@
 // Stable HSDS identifiers (UUIDs) for the directory's rows, derived rather
-// than stored (decision 029): a row whose own id is already a UUID (one an
-// import kept) keeps it, any other id (a cuid) maps to a name-based UUIDv5.
+// than stored (decision 029 and its amendment): a listing imported under a
+// UUID republishes it, any other listing id (a cuid) maps to a name-based
+// UUIDv5; meetings, topics and organizations derive theirs from what an
+// import carries over (the service id and position, the slug, the name).
 // Children that have no row of their own (a meeting's schedule and location,
 // a group's phone, languages, cost option) hang off their parent's UUID, so
 // an export, imported elsewhere with its top-level ids kept, exports again
 // with the same ids. Pure: no database.
 import crypto from 'node:crypto';
+import { foldText } from '../fold.ts';
 
 /** This directory's UUIDv5 namespace. Never change it: every published id follows from it. */
 export const DIRECTORY_NAMESPACE = '5d0e3a52-7c1f-4f7e-9b9a-3f2a8c6e1d40';
@@ -33,10 +36,26 @@ export function rowUuid(kind: RowKind, rowId: string): string {
   return isUuid(rowId) ? rowId.toLowerCase() : uuidV5(DIRECTORY_NAMESPACE, `${kind}/${rowId}`);
 }
 
-export const serviceId = (groupId: string) => rowUuid('service', groupId);
-export const serviceAtLocationId = (meetingId: string) => rowUuid('service_at_location', meetingId);
-export const taxonomyTermId = (topicId: string) => rowUuid('taxonomy_term', topicId);
-export const organizationId = (organizationRowId: string) => rowUuid('organization', organizationRowId);
+/**
+ * A listing's service id: the HSDS id it was imported under when that is a
+ * UUID (decision 029, amendment), so an imported directory republishes the
+ * ids it was given; otherwise derived from its row id.
+ */
+export const serviceId = (groupId: string, externalId?: string | null) =>
+  externalId && isUuid(externalId) ? externalId.toLowerCase() : rowUuid('service', groupId);
+
+/**
+ * A meeting is the n-th service_at_location of its service: its id hangs off
+ * the service id and its place in the listing, which an import keeps, where
+ * the meeting's row id (new in every database) would not.
+ */
+export const serviceAtLocationId = (serviceUuid: string, index: number) => childId(serviceUuid, `service_at_location/${index + 1}`);
+
+/** A topic's term id follows its slug: the same in every database seeded with the same topics. */
+export const taxonomyTermId = (topicSlug: string) => uuidV5(DIRECTORY_NAMESPACE, `taxonomy_term/${topicSlug}`);
+
+/** An organization's id follows its folded name, the key the importer matches organizations by. */
+export const organizationId = (name: string) => uuidV5(DIRECTORY_NAMESPACE, `organization/${foldText(name)}`);
 
 /** An id for something that lives inside a parent record ("location", "phone", "language/fr"). */
 export const childId = (parentUuid: string, part: string) => uuidV5(parentUuid, part);

@@ -21,6 +21,8 @@ export type OpenMeeting = PublicMeeting & { updatedAt: Date };
 
 export type OpenGroup = {
   id: string;
+  /** The HSDS id the listing was imported under, if any (decision 030). */
+  externalId: string | null;
   slug: string;
   name: string;
   summary: string;

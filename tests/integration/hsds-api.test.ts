@@ -146,10 +146,10 @@ describe.skipIf(!hasHsds)(hasHsds ? 'the HSDS API' : `the HSDS API (${SHARED_MIS
   });
 
   it('narrows services to a topic (taxonomy_term_id), to words (search) and to an organization', async () => {
-    const topic = await db.topic.findUniqueOrThrow({ where: { slug: 'caregiving' }, select: { id: true } });
-    const byTopic = await read<Page>(services, `/api/hsds/services?full=true&per_page=200&taxonomy_term_id=${taxonomyTermId(topic.id)}`);
+    const topic = await db.topic.findUniqueOrThrow({ where: { slug: 'caregiving' }, select: { id: true, slug: true } });
+    const byTopic = await read<Page>(services, `/api/hsds/services?full=true&per_page=200&taxonomy_term_id=${taxonomyTermId(topic.slug)}`);
     expect(byTopic.total_items).toBe(await db.group.count({ where: { status: 'PUBLISHED', topics: { some: { topicId: topic.id } } } }));
-    for (const s of byTopic.contents) expect((s.attributes as Json[]).map((a) => a.taxonomy_term_id)).toContain(taxonomyTermId(topic.id));
+    for (const s of byTopic.contents) expect((s.attributes as Json[]).map((a) => a.taxonomy_term_id)).toContain(taxonomyTermId(topic.slug));
 
     const bySearch = await read<Page>(services, '/api/hsds/services?search=hybrid%20caregivers');
     expect(bySearch.contents.map((s) => s.name)).toEqual(['Open Data Hybrid Caregivers']);

@@ -9,6 +9,14 @@ import { emptyRecord, type DocumentProblem, type GroupFields, type OrganizationF
 import { MAX_RECORDS } from './limits.ts';
 import { hsdsService, type HsdsLocation, type HsdsSchedule, type HsdsService } from './hsds-shapes.ts';
 import { readHsdsSchedule } from './hsds-schedule.ts';
+import { isUuid, ownOrganizationId } from '../ids.ts';
+import { ATTENDING_TYPE, COST_OPTION, ELIGIBILITY } from '../vocabulary.ts';
+import { ACCESSIBILITY_FEATURES } from '../../vocabulary/index.ts';
+
+/** The directory's own words (vocabulary.ts) read back into its codes; other publishers' words match none. */
+const codeFor = <K extends string>(words: Record<K, string>, said: string | null | undefined): K | undefined =>
+  (Object.keys(words) as K[]).find((k) => words[k].toLowerCase() === (said ?? '').trim().toLowerCase());
+const ACCESSIBILITY_CODE = new Map<string, string>(ACCESSIBILITY_FEATURES.map((f) => [f.label.toLowerCase(), f.code]));
 
 const clip = (s: string, max: number, what: string, notes: string[]) => {
   if (s.length <= max) return s;
@@ -39,6 +47,8 @@ function organizationOf(s: HsdsService): OrganizationFields | null {
   const o = s.organization;
   const name = o?.name?.trim().slice(0, 200);
   if (!o || !name) return null;
+  // A directory's listing that runs on its own is published as its own organization (decision 029): not a sponsor.
+  if (o.id && isUuid(s.id) && o.id.toLowerCase() === ownOrganizationId(s.id.toLowerCase())) return null;
   const website = o.website?.trim() ?? '';
   const email = o.email?.trim() ?? '';
   return {
@@ -53,14 +63,16 @@ function issuesToProblems(error: z.ZodError): string[] {
   return error.issues.slice(0, 10).map((i) => `${i.path.join('.') || 'the service'}: ${i.message}`);
 }
 
-function meetingAt(location: HsdsLocation | null | undefined, today: string, notes: string[]): MeetingFormValues {
+function meetingAt(location: HsdsLocation | null | undefined, dialIn: string, today: string, notes: string[]): MeetingFormValues {
   const m = blankMeetingValues(today);
   if (!location) {
     notes.push('no location given: listed as online, with the link given on request');
     return { ...m, attendance: 'ONLINE', onlineOnRequest: true, locationSource: 'coordinates' };
   }
   if ((location.location_type ?? '').toLowerCase() === 'virtual') {
-    return { ...m, attendance: 'ONLINE', onlineUrl: location.url ?? '', onlineOnRequest: !location.url, locationSource: 'coordinates' };
+    // A virtual place with a dial-in and no link is a phone meeting (how this directory publishes one).
+    if (dialIn && !location.url) return { ...m, attendance: 'PHONE', dialIn, locationSource: 'coordinates' };
+    return { ...m, attendance: 'ONLINE', onlineUrl: location.url ?? '', onlineOnRequest: !location.url, dialIn, locationSource: 'coordinates' };
   }
   const addresses = location.addresses ?? [];
   const a = addresses.find((x) => (x.address_type ?? '') === 'physical') ?? addresses[0];
@@ -74,6 +86,10 @@ function meetingAt(location: HsdsLocation | null | undefined, today: string, not
   if (!onMap && !found) notes.push(`“${town || location.name || 'the location'}” is not in the directory’s gazetteer: not placed on the map`);
   return {
     ...m,
+    // A physical place with an online link: people can join either way.
+    attendance: location.url ? 'HYBRID' : 'IN_PERSON',
+    onlineUrl: location.url ?? '',
+    dialIn,
     venueName: location.name ?? '',
     addressLine1: a?.address_1 ?? '',
     addressLine2: a?.address_2 ?? '',
@@ -90,26 +106,46 @@ function meetingAt(location: HsdsLocation | null | undefined, today: string, not
 function meetingsOf(s: HsdsService, today: string, rec: SourceRecord) {
   const out: MeetingFormValues[] = [];
   const sals = s.service_at_locations ?? [];
-  const add = (location: HsdsLocation | null | undefined, schedules: HsdsSchedule[]) => {
+  const add = (location: HsdsLocation | null | undefined, schedules: HsdsSchedule[], dialIn = '') => {
     const physical = location && (location.location_type ?? 'physical').toLowerCase() !== 'virtual';
     if (physical && !(location.addresses ?? []).some((a) => a.city?.trim() || a.postal_code?.trim())) {
       rec.notes.push(`location “${location.name ?? location.id ?? ''}” has no town or postal code: its meetings are left out`);
       return;
     }
-    const place = meetingAt(location, today, rec.notes);
+    const place = meetingAt(location, dialIn, today, rec.notes);
     if (schedules.length === 0) out.push({ ...place, recurrence: 'BY_ARRANGEMENT' });
     for (const sc of schedules) {
       const read = readHsdsSchedule(sc, today);
       if (!read.ok) rec.problems.push(read.reason);
       else {
         rec.notes.push(...read.notes);
-        out.push({ ...place, ...read.fields, notes: (sc.description ?? '').slice(0, 1000) });
+        // The schedule's notes; a publisher that writes none may say it in the description (this
+        // directory always writes notes, its description only words the rule).
+        const attendance = codeFor(ATTENDING_TYPE, sc.attending_type) ?? place.attendance;
+        out.push({ ...place, ...read.fields, attendance, notes: (sc.notes ?? sc.description ?? '').slice(0, 1000) });
       }
     }
   };
-  for (const sal of sals) add(sal.location, sal.schedules?.length ? sal.schedules : sal.location?.schedules?.length ? sal.location.schedules : (s.schedules ?? []));
+  for (const sal of sals) {
+    const schedules = sal.schedules?.length ? sal.schedules : sal.location?.schedules?.length ? sal.location.schedules : (s.schedules ?? []);
+    add(sal.location, schedules, (sal.phones?.[0]?.number ?? '').trim().slice(0, 200));
+  }
   if (sals.length === 0 && (s.schedules ?? []).length > 0) add(null, s.schedules ?? []);
   return out;
+}
+
+/**
+ * HSDS has one description; this directory publishes its summary, a blank
+ * line, then the description (vocabulary.ts), and reads that back. A first
+ * paragraph too long for a summary, or a description of one paragraph,
+ * gives the first sentence as the summary and keeps the whole text.
+ */
+function summaryAndDescription(text: string, name: string): [string, string] {
+  const cut = text.indexOf('\n\n');
+  const head = cut > 0 ? text.slice(0, cut).trim() : '';
+  const rest = cut > 0 ? text.slice(cut + 2).trim() : '';
+  if (head && rest && head.length <= 300 && !head.includes('\n')) return [head, rest];
+  return [text ? summaryFrom(text, name) : '', text];
 }
 
 /** `raw` is anything found where a service should be; `ref` says where. */
@@ -126,10 +162,10 @@ export function recordFromHsdsService(raw: unknown, ref: string, today: string):
   const rec = emptyRecord(ref, s.id);
   const name = (s.name ?? '').trim();
   if (!name) rec.problems.push('missing name');
-  const description = (s.description ?? '').trim();
+  const [summary, description] = summaryAndDescription((s.description ?? '').trim(), name);
   const fields: Partial<GroupFields> = {
     name: clip(name, 120, 'name', rec.notes),
-    summary: description ? summaryFrom(description, name) : '',
+    summary,
     description: clip(description, 5000, 'description', rec.notes),
     website: s.url ?? '',
     email: s.email ?? '',
@@ -138,12 +174,19 @@ export function recordFromHsdsService(raw: unknown, ref: string, today: string):
   const codes = (s.languages ?? []).flatMap((l) => languageTag(l.code ?? '', l.name ?? '', rec.notes));
   if (codes.length > 0) fields.languages = [...new Set(codes)].join(', ');
   const fee = (s.cost_options ?? []).some((c) => (c.amount ?? 0) > 0) || Boolean(s.fees_description?.trim());
+  const said = (s.cost_options ?? []).flatMap((c) => codeFor(COST_OPTION, c.option) ?? []);
   if (fee || (s.cost_options ?? []).length > 0) {
-    fields.costKind = fee ? 'FEE' : 'FREE';
+    fields.costKind = said[0] ?? (fee ? 'FEE' : 'FREE');
     fields.costDescription = clip((s.fees_description ?? '').trim(), 200, 'cost details', rec.notes);
   }
-  const access = (s.service_at_locations ?? []).flatMap((x) => x.location?.accessibility ?? []).map((a) => [a.description, a.details].filter(Boolean).join(' '));
+  // The directory's own feature words become its features again; any other words become the notes.
+  const accessibility = (s.service_at_locations ?? []).flatMap((x) => x.location?.accessibility ?? []);
+  const features = accessibility.flatMap((a) => (!a.details && a.description ? (ACCESSIBILITY_CODE.get(a.description.trim().toLowerCase()) ?? []) : []));
+  const access = accessibility.filter((a) => a.details || !ACCESSIBILITY_CODE.has((a.description ?? '').trim().toLowerCase())).map((a) => [a.description, a.details].filter(Boolean).join(' '));
+  if (features.length > 0) fields.accessibilityFeatures = [...new Set(features)];
   if (access.length > 0) fields.accessibilityNotes = clip([...new Set(access)].join('\n'), 1000, 'accessibility notes', rec.notes);
+  const who = codeFor(ELIGIBILITY, s.eligibility_description);
+  if (who) fields.whoMayAttend = who;
   if ((s.phones ?? []).length > 1) rec.notes.push(`only the first of ${s.phones?.length} phone numbers is kept`);
   rec.fields = fields;
   rec.terms = (s.attributes ?? []).flatMap((a) => (a.taxonomy_term ? [{ code: a.taxonomy_term.code ?? '', name: a.taxonomy_term.name ?? '' }] : []));

@@ -52,7 +52,10 @@ export const hsdsService = z.looseObject({
   fees_description: text,
   phones: z.array(z.looseObject({ number: text })).nullish(),
   schedules: z.array(hsdsSchedule).nullish(),
-  service_at_locations: z.array(z.looseObject({ id: text, location: hsdsLocation.nullish(), schedules: z.array(hsdsSchedule).nullish() })).nullish(),
+  eligibility_description: text,
+  service_at_locations: z
+    .array(z.looseObject({ id: text, location: hsdsLocation.nullish(), schedules: z.array(hsdsSchedule).nullish(), phones: z.array(z.looseObject({ number: text })).nullish() }))
+    .nullish(),
   languages: z.array(z.looseObject({ name: text, code: text })).nullish(),
   cost_options: z.array(z.looseObject({ amount: number, option: text, amount_description: text })).nullish(),
   attributes: z.array(z.looseObject({ taxonomy_term: term.nullish() })).nullish(),

@@ -12,10 +12,18 @@ export type Tables = Record<string, Record<string, unknown>[]>;
 
 const NUMBER_COLUMNS = new Set(['latitude', 'longitude', 'interval', 'amount', 'count', 'minimum_age', 'maximum_age', 'extension']);
 
+/** An empty notes cell means "no notes", so a schedule's description (its rule in words) is not read in their place. */
+const KEEP_EMPTY = new Set(['notes']);
+
+/** The apostrophe a publisher puts before a cell a spreadsheet would run as a formula ("'-1FR"; decision 029). */
+const NEUTRALISED = /^'(?=[=+\-@\t\r])/;
+
 /** CSV cells are text: blanks become absent and numeric columns numbers, so the JSON schema's types apply to both forms. */
 function typed(row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) {
+  for (const [k, raw] of Object.entries(row)) {
+    const v = typeof raw === 'string' ? raw.replace(NEUTRALISED, '') : raw;
+    if (v === '' && KEEP_EMPTY.has(k)) out[k] = v;
     if (v === '' || v === null || v === undefined) continue;
     if (typeof v === 'string' && NUMBER_COLUMNS.has(k) && (k !== 'timezone')) {
       const n = Number(v);
@@ -67,7 +75,12 @@ export function servicesFromTables(raw: Tables): { raw: unknown; ref: string }[]
       cost_options: by(costs!, 'service_id', s.id),
       schedules: by(schedules!, 'service_id', s.id).filter((x) => !x.service_at_location_id),
       attributes: by(attributes!, 'link_id', s.id).map((a) => ({ ...a, taxonomy_term: by(terms!, 'id', a.taxonomy_term_id)[0] })),
-      service_at_locations: by(sals!, 'service_id', s.id).map((sal) => ({ ...sal, location: location(sal.location_id), schedules: by(schedules!, 'service_at_location_id', sal.id) })),
+      service_at_locations: by(sals!, 'service_id', s.id).map((sal) => ({
+        ...sal,
+        location: location(sal.location_id),
+        schedules: by(schedules!, 'service_at_location_id', sal.id),
+        phones: by(phones!, 'service_at_location_id', sal.id),
+      })),
     },
   }));
 }
