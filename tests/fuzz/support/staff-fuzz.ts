@@ -146,21 +146,18 @@ const fileBytes: fc.Arbitrary<Uint8Array> = fc.oneof(
   { weight: 4, arbitrary: jsonish.map(utf8) },
   { weight: 4, arbitrary: csvish.map(utf8) },
 );
-const upload: fc.Arbitrary<UploadCase> = fc.record(
-  {
-    name: fc.oneof(fc.constantFrom('import.json', 'listings.csv', 'hsds.zip', '', '.', '../../etc/passwd'), hostileValue),
-    bytes: fileBytes,
-    declaredSize: fc.oneof(fc.constantFrom(0, 1, MAX_UPLOAD_BYTES, MAX_UPLOAD_BYTES + 1, Number.MAX_SAFE_INTEGER, -1, Number.NaN), fc.nat()),
-  },
-  { requiredKeys: ['name', 'bytes'] },
-);
+const lyingSize = fc.oneof(fc.constantFrom(0, 1, MAX_UPLOAD_BYTES, MAX_UPLOAD_BYTES + 1, Number.MAX_SAFE_INTEGER, -1, Number.NaN), fc.nat());
+const upload: fc.Arbitrary<UploadCase> = fc
+  .tuple(fc.oneof(fc.constantFrom('import.json', 'listings.csv', 'hsds.zip', '', '.', '../../etc/passwd'), hostileValue), fileBytes, fc.oneof({ weight: 5, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: lyingSize }))
+  .map(([name, bytes, declaredSize]) => (declaredSize === undefined ? { name, bytes } : { name, bytes, declaredSize }));
 
 /** Fields to replace in the valid post (a plain object, so a failure prints it); an upload's file too. */
 export function staffOverrides(target: StaffTarget): fc.Arbitrary<Overrides> {
-  const fields = formOverrides([...new Set([...target.base().keys(), 'id', 'slug', ...(target.uploads ? ['publish', 'chooseColumns'] : [])])]);
-  if (!target.uploads) return fields;
+  if (!target.uploads) return formOverrides([...new Set([...target.base().keys(), 'id', 'slug'])]);
   // Mostly a generated file; sometimes the valid one, or text where the file should be.
-  return fc.tuple(fields, fc.option(upload, { freq: 8, nil: undefined })).map(([o, u]): Overrides => (u && o.file === undefined ? { ...o, file: u } : o));
+  const fields = formOverrides(['publish', 'chooseColumns', 'id', 'slug']);
+  const file = fc.oneof({ weight: 16, arbitrary: upload }, { weight: 1, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: hostileValue });
+  return fc.tuple(fields, file).map(([o, f]): Overrides => (f === undefined ? o : { ...o, file: f }));
 }
 
 /** A File whose `size` says what the client claimed, whatever its bytes. */
