@@ -45,7 +45,6 @@ export async function groupCalendar(slug: string, ctx: MappingContext): Promise<
 }
 
 export async function topicCalendar(slug: string, ctx: MappingContext): Promise<OpenDataBody | null> {
-  if (slug.length > 200) return null;
   const topic = await findTopicBySlug(slug);
   if (!topic) return null;
   const groups = await allOpenGroups({ topicIds: [topic.id] });

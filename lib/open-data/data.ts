@@ -5,6 +5,7 @@
 import 'server-only';
 import { Prisma } from '../generated/prisma/client.ts';
 import { db } from '../db.ts';
+import { couldBeSlug } from '../slug.ts';
 import { isUuid, organizationId, ownOrganizationId, serviceAtLocationId, serviceId, taxonomyTermId } from './ids.ts';
 import type { OpenGroup, OpenTopic } from './source.ts';
 
@@ -172,6 +173,8 @@ export async function topicIdsForTerms(termIds: string[]): Promise<string[]> {
 
 /** The published topic with this slug, or null. */
 export async function findTopicBySlug(slug: string): Promise<OpenTopic | null> {
+  // Anything that could not be a slug (a NUL byte, %00 in a link, is refused by PostgreSQL) is no topic.
+  if (!couldBeSlug(slug)) return null;
   return db.topic.findUnique({ where: { slug }, select: topicSelect });
 }
 
@@ -207,7 +210,7 @@ export async function listOpenMeetings(
 
 /** The published group with this slug, or null. */
 export async function findOpenGroupBySlug(slug: string): Promise<OpenGroup | null> {
-  if (slug.length > 200) return null;
+  if (!couldBeSlug(slug)) return null;
   const row = await db.group.findFirst({ where: { ...PUBLISHED, slug }, select: groupSelect });
   return row ? toOpenGroup(row) : null;
 }

@@ -1,24 +1,27 @@
 // The HSDS API's query parameters (openapi.json's components.parameters),
 // parsed once with zod, and its paginated envelope (components.schemas.Page).
 import { z } from 'zod';
+import { readable } from '../forms/readable-text.ts';
 
 export const DEFAULT_PER_PAGE = 50;
 export const MAX_PER_PAGE = 200;
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
+// Text that reaches the database: PostgreSQL refuses a NUL byte (%00), so control characters are a bad request, not a 500.
+const text = (max: number) => z.string().trim().max(max).refine(readable(), 'must be readable text, without control characters');
 const uuidText = z.string().trim().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a UUID').transform((v) => v.toLowerCase());
 
 export const listQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   per_page: z.coerce.number().int().min(1).max(MAX_PER_PAGE).default(DEFAULT_PER_PAGE),
-  search: z.string().trim().max(200).optional(),
+  search: text(200).optional(),
   taxonomy_term_id: uuidText.optional(),
   taxonomy_id: uuidText.optional(),
   organization_id: uuidText.optional(),
   modified_after: z.iso.datetime({ offset: true }).or(z.iso.date()).transform((v) => new Date(v)).optional(),
   full: bool.optional(),
   full_service: bool.optional(),
-  postcode: z.string().trim().max(20).optional(),
+  postcode: text(20).optional(),
   /** Metres from the postcode's centre. */
   proximity: z.coerce.number().positive().max(500_000).optional(),
   top_only: bool.optional(),

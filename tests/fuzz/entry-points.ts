@@ -15,6 +15,24 @@ export const FUZZED_ENTRY_POINTS: Record<string, string> = {
   'app/api/suggest/route.ts#GET': 'search.test.ts',
   'app/groups/[slug]/meetings/[position]/calendar.ics/route.ts#GET': 'public-pages.test.ts',
   'app/groups/[slug]/next-meeting.ics/route.ts#GET': 'public-pages.test.ts',
+  // Open data: the HSDS API, the directory's downloads, the Meeting Guide feed and the calendars
+  'app/api/hsds/route.ts#GET': 'open-data.test.ts',
+  'app/api/hsds/services/route.ts#GET': 'open-data.test.ts',
+  'app/api/hsds/services/[id]/route.ts#GET': 'open-data.test.ts',
+  'app/api/hsds/organizations/route.ts#GET': 'open-data.test.ts',
+  'app/api/hsds/organizations/[id]/route.ts#GET': 'open-data.test.ts',
+  'app/api/hsds/service_at_locations/route.ts#GET': 'open-data.test.ts',
+  'app/api/hsds/service_at_locations/[id]/route.ts#GET': 'open-data.test.ts',
+  'app/api/hsds/taxonomies/route.ts#GET': 'open-data.test.ts',
+  'app/api/hsds/taxonomies/[id]/route.ts#GET': 'open-data.test.ts',
+  'app/api/hsds/taxonomy_terms/route.ts#GET': 'open-data.test.ts',
+  'app/api/hsds/taxonomy_terms/[id]/route.ts#GET': 'open-data.test.ts',
+  'app/api/meeting-guide.json/route.ts#GET': 'open-data.test.ts',
+  'app/api/open-data/hsds.json/route.ts#GET': 'open-data.test.ts',
+  'app/api/open-data/hsds-tabular.zip/route.ts#GET': 'open-data.test.ts',
+  'app/api/open-data/listings.csv/route.ts#GET': 'open-data.test.ts',
+  'app/groups/[slug]/calendar.ics/route.ts#GET': 'open-data.test.ts',
+  'app/topics/[slug]/calendar.ics/route.ts#GET': 'open-data.test.ts',
   // Sign-in steps anyone can reach
   'app/(staff-auth)/staff/actions/sign-in-action.ts#signInAction': 'staff-sign-in.test.ts',
   'app/(staff-auth)/staff/actions/second-factor-action.ts#secondFactorAction': 'staff-sign-in.test.ts',
@@ -28,6 +46,7 @@ export const FUZZED_ENTRY_POINTS: Record<string, string> = {
   'app/staff/accounts/actions/disable-staff-action.ts#disableStaffAction': 'support/staff-fuzz.ts',
   'app/staff/accounts/actions/enable-staff-action.ts#enableStaffAction': 'support/staff-fuzz.ts',
   'app/staff/accounts/actions/reset-staff-two-factor-action.ts#resetStaffTwoFactorAction': 'support/staff-fuzz.ts',
+  'app/staff/accounts/actions/change-referral-access-action.ts#changeReferralAccessAction': 'support/staff-fuzz.ts',
   'app/staff/actions/sign-out-action.ts#signOutAction': 'support/staff-fuzz.ts',
   'app/staff/account/actions/change-password-action.ts#changePasswordAction': 'support/staff-fuzz.ts',
   'app/staff/account/actions/regenerate-recovery-codes-action.ts#regenerateRecoveryCodesAction': 'support/staff-fuzz.ts',
@@ -52,6 +71,9 @@ export const FUZZED_ENTRY_POINTS: Record<string, string> = {
   'app/staff/fact-sheets/preview/route.ts#POST': 'support/staff-fuzz.ts',
   'app/staff/topics/actions/create-topic-action.ts#createTopicAction': 'support/staff-fuzz.ts',
   'app/staff/topics/actions/update-topic-action.ts#updateTopicAction': 'support/staff-fuzz.ts',
+  'app/staff/import/actions/preview-import-action.ts#previewImportAction': 'support/staff-fuzz.ts',
+  'app/staff/import/actions/map-import-columns-action.ts#mapImportColumnsAction': 'support/staff-fuzz.ts',
+  'app/staff/import/actions/apply-import-action.ts#applyImportAction': 'support/staff-fuzz.ts',
 };
 
 /** Public pages that read their address (path segments or query), → the fuzz test that renders them. */

@@ -14,6 +14,9 @@ import { renderHtml } from './support/fuzz.ts';
 import { submitListing } from '../../lib/submissions/submit.ts';
 import { submitGroupMessage } from '../../lib/listings/contact-submit.ts';
 import { closeRateLimitPools } from '../../lib/abuse/index.ts';
+import { findOpenGroupBySlug, findTopicBySlug } from '../../lib/open-data/data.ts';
+import { GET as hsdsServices } from '../../app/api/hsds/services/route.ts';
+import { GET as hsdsOrganizations } from '../../app/api/hsds/organizations/route.ts';
 import { toFormData } from '../support/referral-form.ts';
 
 beforeAll(createFuzzDirectory, 120_000);
@@ -37,10 +40,33 @@ describe('an address with a NUL byte (%00) in it', () => {
     expect(await getListingForCorrection('\u0000')).toBeNull();
   });
 
+  // Found by open-data.test.ts (path 32:0:4:2:2:2:2:2): /groups/fuzz-open-circle%00/calendar.ics was a 500.
+  it('is an unknown group or topic to subscribe to (/groups/…%00/calendar.ics, /topics/…%00/calendar.ics)', async () => {
+    expect(await findOpenGroupBySlug(`${fuzzGroups.open}\u0000`)).toBeNull();
+    expect(await findTopicBySlug('bereavement\u0000')).toBeNull();
+  });
+
   it('still finds the real addresses', async () => {
+    expect(await findOpenGroupBySlug(fuzzGroups.open)).not.toBeNull();
+    expect(await findTopicBySlug('bereavement')).not.toBeNull();
     expect(await getTopic('bereavement')).not.toBeNull();
     expect(await getPublishedGroup(fuzzGroups.open)).not.toBeNull();
     expect(await getContactTarget(fuzzGroups.private)).not.toBeNull();
+  });
+});
+
+describe('the HSDS API asked to search for a NUL byte', () => {
+  // Found by open-data.test.ts (path 370:1:0:3:3:3): /api/hsds/services?search=%00 reached PostgreSQL, which refuses it: a 500.
+  it.each([
+    ['/api/hsds/services', hsdsServices],
+    ['/api/hsds/organizations', hsdsOrganizations],
+  ])('answers %s?search=%00 (and a postcode with one) with a 400 naming the parameter', async (path, handler) => {
+    for (const [query, name] of [['search=grief%00', 'search'], ['postcode=K7L%00&proximity=5000', 'postcode']]) {
+      const res = await handler(new Request(`http://localhost${path}?${query}`));
+      expect(res.status, query).toBe(400);
+      expect(((await res.json()) as { error: string }).error).toMatch(new RegExp(`^${name}:`));
+    }
+    expect((await handler(new Request(`http://localhost${path}?search=grief`))).status).toBe(200);
   });
 });
 

@@ -31,6 +31,10 @@ import SubmissionsPage from '../../app/staff/submissions/page.tsx';
 import EditFactSheetPage from '../../app/staff/fact-sheets/[slug]/page.tsx';
 import EditListingPage from '../../app/staff/listings/[id]/page.tsx';
 import StaffAccountPage from '../../app/staff/accounts/[id]/page.tsx';
+import { previewImportAction } from '../../app/staff/import/actions/preview-import-action.ts';
+import { emptyImportState } from '../../lib/open-data/import/form-state.ts';
+import { CSV_HEADER, hsdsService, jsonBytes, uploadForm } from '../integration/support/import-fixtures.ts';
+import { answerOf } from './support/fuzz.ts';
 
 beforeAll(async () => {
   await prepareMatrixFixtures(db);
@@ -108,5 +112,40 @@ describe('a staff page whose link says done=__proto__', () => {
   ])('shows the %s page without a notice', async (_name, page) => {
     const html = await renderHtml(await page());
     expect(html).not.toContain('[object Object]');
+  });
+});
+
+describe('an import file with a NUL byte in it', () => {
+  // Found by staff-actions-2.test.ts (path 186:0:0:0:1:4:2): a one-byte file holding NUL was read as a CSV
+  // whose header needed mapping, and storing that table failed at PostgreSQL (no \u0000 in JSON): a server error.
+  it.each([
+    ['a file of one NUL byte', Uint8Array.of(0)],
+    ['a listings CSV with a NUL in a cell', new TextEncoder().encode(`${CSV_HEADER}\nfuzz-1,Grief\u0000Circle,,,,,,,Kingston,\n`)],
+  ])('is refused as not text, naming the line, for %s', async (_, bytes) => {
+    const answer = await answerOf(() => previewImportAction(emptyImportState, uploadForm('listings.csv', bytes)));
+    expect(answer.kind).toBe('value');
+    if (answer.kind === 'value') expect(JSON.stringify(answer.value)).toMatch(/NUL/);
+    expect(await db.importRun.count({ where: { fileName: 'listings.csv' } })).toBe(0);
+  });
+
+  // Found by staff-actions-2.test.ts (path 279:0:0:2:1:1:2:2): an HSDS service whose id was "\ud800" (half of a
+  // surrogate pair, written as a JSON escape) was kept in the dry run, which PostgreSQL refused as JSON: a server error.
+  it.each([
+    ['an id of half a surrogate pair (\\ud800)', 'id', '\ud800'],
+    ['a name with a NUL escape (\\u0000)', 'name', 'Grief\u0000Circle'],
+  ])('refuses an HSDS JSON file with %s, saying why', async (_, field, value) => {
+    const answer = await answerOf(() => previewImportAction(emptyImportState, uploadForm('unstorable.json', jsonBytes([{ ...hsdsService({ id: 'fuzz-json-1' }), [field]: value }]))));
+    expect(answer.kind).toBe('value');
+    if (answer.kind === 'value') expect(JSON.stringify(answer.value)).toMatch(/cannot be stored/);
+    expect(await db.importRun.count({ where: { fileName: 'unstorable.json' } })).toBe(0);
+  });
+
+  // Found by staff-actions-2.test.ts (path 340:0:1:3:2:1:2): a valid file whose name held NUL bytes was kept
+  // under that name, which PostgreSQL refused: a server error.
+  it('keeps a valid file whose name holds NUL bytes or half a surrogate pair, under a readable name', async () => {
+    const answer = await answerOf(() => previewImportAction(emptyImportState, uploadForm('grief\u0000circle\ud800.json', jsonBytes(hsdsService({ id: 'fuzz-named-1', name: 'Fuzz Named Circle' })))));
+    expect(answer.kind).toBe('redirect');
+    const run = await db.importRun.findFirstOrThrow({ where: { fileName: { startsWith: 'grief' } }, select: { fileName: true } });
+    expect(run.fileName).toBe('griefcircle\ufffd.json');
   });
 });

@@ -9,6 +9,9 @@ export type CsvTable = { headers: string[]; rows: { line: number; cells: string[
 export function readCsv(bytes: Uint8Array, file = 'the file'): { ok: true; table: CsvTable } | { ok: false; problem: DocumentProblem } {
   const text = decodeUtf8(bytes);
   if (!text.ok) return { ok: false, problem: { where: `${file}, line ${text.line}`, reason: 'This line is not UTF-8 text (the file may have been saved as Windows-1252 or Latin-1). Save it as UTF-8 and upload it again.' } };
+  // A NUL byte is never in a text file, and PostgreSQL could not keep it in the stored table or listing.
+  const nul = text.text.indexOf('\u0000');
+  if (nul >= 0) return { ok: false, problem: { where: `${file}, line ${text.text.slice(0, nul).split('\n').length}`, reason: 'This line holds a NUL character, so the file is not text. Save it as a CSV (UTF-8) and upload it again.' } };
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text.text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: false }) as unknown as typeof records;

@@ -55,11 +55,18 @@ export function parseHsdsJson(bytes: Uint8Array, today: string): ParsedUpload {
   const text = decodeUtf8(bytes);
   if (!text.ok) return { ok: false, problems: [{ where: `line ${text.line}`, reason: 'The file is not UTF-8 text. Save it as UTF-8 and upload it again.' }] };
   let doc: unknown;
+  // JSON escapes can spell what PostgreSQL cannot keep in the stored dry run: \u0000, or half a surrogate pair (\ud800).
+  let unstorable = null as string | null; // set inside the reviver, which the type checker cannot follow
+  const notStorable = (s: string) => s.includes('\u0000') || !s.isWellFormed();
   try {
-    doc = JSON.parse(text.text.replace(/^\uFEFF/, ''));
+    doc = JSON.parse(text.text.replace(/^\uFEFF/, ''), (key, value: unknown) => {
+      if (unstorable === null && (notStorable(key) || (typeof value === 'string' && notStorable(value)))) unstorable = notStorable(key) ? '' : key;
+      return value;
+    });
   } catch (e) {
     return { ok: false, problems: [{ where: 'the file', reason: `This is not JSON: ${(e as Error).message}` }] };
   }
+  if (unstorable !== null) return { ok: false, problems: [{ where: unstorable ? `the field "${unstorable.slice(0, 40)}"` : 'the file', reason: 'This holds a character that cannot be stored (\\u0000, or half of a surrogate pair such as \\ud800). Remove it and upload the file again.' }] };
   if (isObject(doc) && Object.keys(doc).some((k) => k.endsWith('.csv'))) {
     const tables: Tables = {};
     for (const [k, v] of Object.entries(doc)) if (k.endsWith('.csv') && Array.isArray(v)) tables[k.slice(0, -4)] = v.filter(isObject);

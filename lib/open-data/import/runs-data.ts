@@ -25,8 +25,13 @@ export type ImportRunView = {
 /** Pending uploads older than this are not shown or applied: the directory has moved on. */
 const PENDING_HOURS = 24;
 
+/** The name the browser sent, as text PostgreSQL can keep: no control characters (a NUL is refused), no half surrogate pairs, at most 200 characters. */
+function storableFileName(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').slice(0, 200).toWellFormed();
+}
+
 export async function saveImportRun(input: { createdById: string; format: ImportFormat; fileName: string; publish: boolean } & ({ stage: 'READY'; payload: StoredRecords } | { stage: 'MAPPING'; payload: StoredTable })): Promise<string> {
-  const row = await db.importRun.create({ data: { ...input, fileName: input.fileName.slice(0, 200), payload: input.payload as unknown as Prisma.InputJsonValue }, select: { id: true } });
+  const row = await db.importRun.create({ data: { ...input, fileName: storableFileName(input.fileName), payload: input.payload as unknown as Prisma.InputJsonValue }, select: { id: true } });
   return row.id;
 }
 

@@ -3,10 +3,14 @@
 // the fuzzer replaces with generated values. Shared by the two staff fuzz
 // files, which split the actions between vitest's two workers.
 import fc from 'fast-check';
+import { zipSync } from 'fflate';
 import { expect } from 'vitest';
-import { formOverrides } from './arbitraries.ts';
+import { formOverrides, hostileText, hostileValue } from './arbitraries.ts';
 import { answerOf } from './fuzz.ts';
-import { content, fixtures } from '../../integration/staff-actions.ts';
+import { content, fixtures, imports } from '../../integration/staff-actions.ts';
+import { CSV_HEADER, hsdsService, jsonBytes, uploadForm } from '../../integration/support/import-fixtures.ts';
+import { emptyImportState } from '../../../lib/open-data/import/form-state.ts';
+import { MAX_UPLOAD_BYTES } from '../../../lib/open-data/import/limits.ts';
 import { formOf, groupForm } from '../../integration/support/staff-actions-harness.ts';
 import { emptyFormState } from '../../../lib/staff/form-state.ts';
 import { initialGroupFormState } from '../../../lib/listings/form-state.ts';
@@ -19,6 +23,8 @@ export type StaffTarget = {
   /** The valid post this action would get from its form. */
   base: () => FormData;
   run: (form: FormData) => Promise<unknown>;
+  /** The post carries a file (`file`), whose bytes are fuzzed too. */
+  uploads?: true;
 };
 
 const topicState = { values: { slug: '', name: '', description: '', keywords: '' }, fieldErrors: {}, message: null };
@@ -43,6 +49,7 @@ export async function staffTargets(): Promise<StaffTarget[]> {
     t('app/staff/accounts/actions/change-staff-role-action.ts', 'changeStaffRoleAction', () => formOf({ id: fixtures.targetStaffId, role: 'EDITOR' })),
     t('app/staff/accounts/actions/disable-staff-action.ts', 'disableStaffAction', id(() => fixtures.targetStaffId)),
     t('app/staff/accounts/actions/enable-staff-action.ts', 'enableStaffAction', id(() => fixtures.targetStaffId)),
+    t('app/staff/accounts/actions/change-referral-access-action.ts', 'changeReferralAccessAction', () => formOf({ id: fixtures.targetStaffId, access: 'grant' })),
     t('app/staff/accounts/actions/reset-staff-two-factor-action.ts', 'resetStaffTwoFactorAction', id(() => fixtures.targetStaffId)),
     t('app/staff/actions/sign-out-action.ts', 'signOutAction', () => formOf({})),
     t('app/staff/account/actions/change-password-action.ts', 'changePasswordAction', () => formOf({ current: 'not the password', password: 'lantern orchard velvet', confirm: 'lantern orchard velvet' }), () => emptyFormState),
@@ -67,6 +74,9 @@ export async function staffTargets(): Promise<StaffTarget[]> {
     t('app/staff/fact-sheets/actions/unpublish-fact-sheet-action.ts', 'unpublishFactSheetAction', () => formOf({ slug: content.draftSheetSlug })),
     t('app/staff/topics/actions/create-topic-action.ts', 'createTopicAction', () => formOf({ slug: 'fuzz-new-topic', name: 'New topic', description: 'A brand new topic here.', keywords: 'one, two' }), () => topicState),
     t('app/staff/topics/actions/update-topic-action.ts', 'updateTopicAction', () => formOf({ slug: content.topicSlug, name: 'Renamed topic', description: 'A renamed topic for the matrix.', keywords: 'three' }), () => topicState),
+    t('app/staff/import/actions/preview-import-action.ts', 'previewImportAction', () => uploadForm('import.json', jsonBytes(hsdsService({ id: 'fuzz-preview-1', name: 'Fuzz Preview Circle' }))), () => emptyImportState).then((x) => ({ ...x, uploads: true as const })),
+    t('app/staff/import/actions/map-import-columns-action.ts', 'mapImportColumnsAction', () => formOf({ id: imports.mappingRunId, 'column.name': '0', 'column.description': '1' }), () => emptyImportState),
+    t('app/staff/import/actions/apply-import-action.ts', 'applyImportAction', () => formOf({ id: imports.readyRunId }), () => emptyImportState),
     (async (): Promise<StaffTarget> => {
       const { POST } = await import('../../../app/staff/fact-sheets/preview/route.ts');
       return {
@@ -82,11 +92,79 @@ export async function staffTargets(): Promise<StaffTarget[]> {
   ]);
 }
 
-type Overrides = Partial<Record<string, string | string[]>>;
+/** A file as a browser posts it: its name, its bytes, and the size it declares (a lying client may claim any). */
+export type UploadCase = { name: string; bytes: Uint8Array; declaredSize?: number };
+/** Each replaced field: text, repeated text, or (for `file`) an upload. */
+type Overrides = Partial<Record<string, string | string[] | UploadCase>>;
 
-/** Fields to replace in the valid post (a plain object, so a failure prints it). */
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const concat = (...parts: Uint8Array[]) => {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) out.set(p, (at += p.length) - p.length);
+  return out;
+};
+const jsonish = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v) ?? 'null'),
+  fc.constantFrom('{', '[', '[{}', '{"id":', '[null]', '{"contents":[{"id":1}]}', '[{"id":"a","name":{}}]', '{"__proto__":{"x":1}}', '{"id":"x","service_at_locations":[{"location":null}]}'),
+  fc.tuple(fc.constantFrom('name', 'description', 'id', 'status', 'url'), hostileValue).map(([k, v]) => JSON.stringify([{ ...hsdsService({ id: 'fuzz-json-1' }), [k]: v }])),
+  fc.tuple(fc.constantFrom('freq', 'byday', 'opens_at', 'closes_at', 'interval', 'dtstart'), hostileText(12)).map(([k, v]) => {
+    const doc = hsdsService({ id: 'fuzz-json-2' });
+    (doc.service_at_locations[0]!.schedules[0] as Record<string, unknown>)[k] = v;
+    return JSON.stringify(doc);
+  }),
+);
+const csvCell = fc.oneof(hostileText(20), fc.constantFrom('"', '""', '"a""b"', '"unclosed', '=1+1', '@SUM(A1)', 'Mon;Tue', '19:00', '25:99', ''));
+const csvish = fc
+  .tuple(
+    fc.oneof(fc.constant(CSV_HEADER), fc.array(csvCell, { maxLength: 12 }).map((h) => h.join(','))),
+    fc.array(fc.array(csvCell, { maxLength: 12 }).map((r) => r.join(',')), { maxLength: 6 }),
+    fc.constantFrom('\n', '\r\n', '\r'),
+  )
+  .map(([head, rows, eol]) => [head, ...rows].join(eol));
+const zipHeader = Uint8Array.of(0x50, 0x4b, 0x03, 0x04);
+/** A real HSDS tabular zip with generated tables, sometimes cut short or with a byte flipped. */
+const tabularZip = fc
+  .tuple(
+    fc.dictionary(fc.constantFrom('services.csv', 'locations.csv', 'service_at_location.csv', 'schedules.csv', 'taxonomy_terms.csv', 'attributes.csv', 'datapackage.json', '../evil.csv', 'dir/'), csvish, { minKeys: 1, maxKeys: 4 }),
+    fc.constantFrom('services.csv', 'schedules.csv'),
+    fc.option(fc.tuple(fc.nat(), fc.nat(255)), { nil: undefined }),
+    fc.boolean(),
+  )
+  .map(([tables, lead, flip, cut]) => {
+    const zip = zipSync(Object.fromEntries([[lead, utf8('id,name,description\nfuzz-1,Fuzz Zip Circle,A circle\n')], ...Object.entries(tables).map(([k, v]) => [k, utf8(v)])]));
+    if (flip) zip[flip[0] % zip.length] = flip[1];
+    return cut ? zip.slice(0, Math.max(4, zip.length >> 1)) : zip;
+  });
+const fileBytes: fc.Arbitrary<Uint8Array> = fc.oneof(
+  { weight: 2, arbitrary: tabularZip },
+  { weight: 3, arbitrary: fc.uint8Array({ maxLength: 400 }) },
+  { weight: 2, arbitrary: fc.uint8Array({ maxLength: 200 }).map((b) => concat(zipHeader, b)) },
+  { weight: 1, arbitrary: fc.uint8Array({ maxLength: 200 }).map((b) => concat(Uint8Array.of(0xef, 0xbb, 0xbf, 0x7b), b)) },
+  // Broken UTF-8: lone continuation bytes, overlong forms, surrogates, truncated sequences.
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom(CSV_HEADER + '\n', '{"a":"', '[', ''), fc.array(fc.constantFrom([0x80], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xe0, 0xa4], [0xff, 0xfe], [0x00]), { maxLength: 8 })).map(([s, b]) => concat(utf8(s), Uint8Array.from(b.flat()))) },
+  { weight: 4, arbitrary: jsonish.map(utf8) },
+  { weight: 4, arbitrary: csvish.map(utf8) },
+);
+const lyingSize = fc.oneof(fc.constantFrom(0, 1, MAX_UPLOAD_BYTES, MAX_UPLOAD_BYTES + 1, Number.MAX_SAFE_INTEGER, -1, Number.NaN), fc.nat());
+const upload: fc.Arbitrary<UploadCase> = fc
+  .tuple(fc.oneof(fc.constantFrom('import.json', 'listings.csv', 'hsds.zip', '', '.', '../../etc/passwd'), hostileValue), fileBytes, fc.oneof({ weight: 5, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: lyingSize }))
+  .map(([name, bytes, declaredSize]) => (declaredSize === undefined ? { name, bytes } : { name, bytes, declaredSize }));
+
+/** Fields to replace in the valid post (a plain object, so a failure prints it); an upload's file too. */
 export function staffOverrides(target: StaffTarget): fc.Arbitrary<Overrides> {
-  return formOverrides([...new Set([...target.base().keys(), 'id', 'slug'])]);
+  if (!target.uploads) return formOverrides([...new Set([...target.base().keys(), 'id', 'slug'])]);
+  // Mostly a generated file; sometimes the valid one, or text where the file should be.
+  const fields = formOverrides(['publish', 'chooseColumns', 'id', 'slug']);
+  const file = fc.oneof({ weight: 16, arbitrary: upload }, { weight: 1, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: hostileValue });
+  return fc.tuple(fields, file).map(([o, f]): Overrides => (f === undefined ? o : { ...o, file: f }));
+}
+
+/** A File whose `size` says what the client claimed, whatever its bytes. */
+function fileOf(u: UploadCase): File {
+  const file = new File([u.bytes as Uint8Array<ArrayBuffer>], u.name);
+  if (u.declaredSize !== undefined) Object.defineProperty(file, 'size', { value: u.declaredSize });
+  return file;
 }
 
 /** The valid post with some fields replaced, added or repeated. */
@@ -94,6 +172,10 @@ export function staffPost(target: StaffTarget, overrides: Overrides): FormData {
   const form = target.base();
   for (const [k, v] of Object.entries(overrides)) {
     form.delete(k);
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      form.set(k, fileOf(v));
+      continue;
+    }
     for (const one of Array.isArray(v) ? v : [v ?? '']) form.append(k, one);
   }
   return form;
