@@ -53,12 +53,15 @@ let visitor = 0;
 
 beforeAll(async () => {
   await createFuzzDirectory();
-  const groups = await db.group.findMany({ select: { id: true, organizationId: true, meetings: { select: { id: true } } } });
-  const topics = await db.topic.findMany({ select: { id: true } });
+  const groups = await db.group.findMany({ select: { id: true, externalId: true, organization: { select: { name: true } }, meetings: { select: { id: true } } } });
+  const topics = await db.topic.findMany({ select: { slug: true } });
   ids = [
     TOPICS_TAXONOMY_ID,
-    ...groups.flatMap((g) => [serviceId(g.id), ownOrganizationId(serviceId(g.id)), ...(g.organizationId ? [organizationId(g.organizationId)] : []), ...g.meetings.map((m) => serviceAtLocationId(m.id))]),
-    ...topics.map((t) => taxonomyTermId(t.id)),
+    ...groups.flatMap((g) => {
+      const service = serviceId(g.id, g.externalId);
+      return [service, ownOrganizationId(service), ...(g.organization ? [organizationId(g.organization.name)] : []), ...g.meetings.map((_, i) => serviceAtLocationId(service, i))];
+    }),
+    ...topics.map((t) => taxonomyTermId(t.slug)),
   ];
 }, 120_000);
 
