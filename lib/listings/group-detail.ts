@@ -6,7 +6,8 @@ import { db } from '../db.ts';
 import { couldBeSlug } from '../slug.ts';
 import type { Attendance, CostKind, Recurrence, WhoMayAttend } from '../generated/prisma/enums.ts';
 
-const meetingSelect = {
+/** What the public may see of a meeting: shared with the open-data reads (lib/open-data/data.ts). */
+export const publicMeetingSelect = {
   id: true,
   position: true,
   recurrence: true,
@@ -117,7 +118,7 @@ export async function getPublishedGroup(slug: string): Promise<GroupDetail | nul
       lastVerifiedAt: true,
       organization: { select: { name: true, description: true, website: true, email: true, phone: true } },
       topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { topic: { name: 'asc' } } },
-      meetings: { select: meetingSelect, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] },
+      meetings: { select: publicMeetingSelect, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] },
     },
   });
   if (!row) return null;
@@ -135,7 +136,7 @@ export async function getPublishedMeeting(slug: string, position: number): Promi
   if (!couldBeSlug(slug)) return null;
   const meeting = await db.meeting.findFirst({
     where: { position, group: { slug, status: 'PUBLISHED' } },
-    select: { ...meetingSelect, group: { select: { slug: true, name: true, summary: true } } },
+    select: { ...publicMeetingSelect, group: { select: { slug: true, name: true, summary: true } } },
     orderBy: { createdAt: 'asc' },
   });
   if (!meeting) return null;

@@ -6,37 +6,11 @@ import 'server-only';
 import { Prisma } from '../generated/prisma/client.ts';
 import { db } from '../db.ts';
 import { couldBeSlug } from '../slug.ts';
+import { publicMeetingSelect } from '../listings/group-detail.ts';
 import { isUuid, organizationId, ownOrganizationId, serviceAtLocationId, serviceId, taxonomyTermId } from './ids.ts';
 import type { OpenGroup, OpenTopic } from './source.ts';
 
-const meetingSelect = {
-  id: true,
-  position: true,
-  recurrence: true,
-  weekdays: true,
-  intervalWeeks: true,
-  monthWeek: true,
-  startsOn: true,
-  startTime: true,
-  endTime: true,
-  timeZone: true,
-  attendance: true,
-  venueName: true,
-  addressLine1: true,
-  addressLine2: true,
-  town: true,
-  region: true,
-  postalCode: true,
-  country: true,
-  latitude: true,
-  longitude: true,
-  onlineUrl: true,
-  onlineOnRequest: true,
-  dialIn: true,
-  dialInOnRequest: true,
-  notes: true,
-  updatedAt: true,
-} as const satisfies Prisma.MeetingSelect;
+const meetingSelect = { ...publicMeetingSelect, updatedAt: true } as const satisfies Prisma.MeetingSelect;
 
 /** A listing's meetings in its own order: a service_at_location id follows the place (ids.ts). */
 const meetingOrder = [{ position: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] as const satisfies Prisma.MeetingOrderByWithRelationInput[];
