@@ -6,6 +6,26 @@ import { db } from '../db.ts';
 import { couldBeSlug } from '../slug.ts';
 import type { Attendance, CostKind, Recurrence, WhoMayAttend } from '../generated/prisma/enums.ts';
 
+/** What the public may see of a group itself: shared with the open-data reads (lib/open-data/data.ts). */
+export const publicGroupFields = {
+  id: true,
+  slug: true,
+  name: true,
+  summary: true,
+  description: true,
+  whoMayAttend: true,
+  leadership: true,
+  languages: true,
+  costKind: true,
+  costDescription: true,
+  accessibilityFeatures: true,
+  accessibilityNotes: true,
+  phone: true,
+  email: true,
+  website: true,
+  lastVerifiedAt: true,
+} as const;
+
 /** What the public may see of a meeting: shared with the open-data reads (lib/open-data/data.ts). */
 export const publicMeetingSelect = {
   id: true,
@@ -100,22 +120,7 @@ export async function getPublishedGroup(slug: string): Promise<GroupDetail | nul
   const row = await db.group.findFirst({
     where: { slug, status: 'PUBLISHED' },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      summary: true,
-      description: true,
-      whoMayAttend: true,
-      leadership: true,
-      languages: true,
-      costKind: true,
-      costDescription: true,
-      accessibilityFeatures: true,
-      accessibilityNotes: true,
-      phone: true,
-      email: true,
-      website: true,
-      lastVerifiedAt: true,
+      ...publicGroupFields,
       organization: { select: { name: true, description: true, website: true, email: true, phone: true } },
       topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { topic: { name: 'asc' } } },
       meetings: { select: publicMeetingSelect, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] },

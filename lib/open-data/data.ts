@@ -6,7 +6,7 @@ import 'server-only';
 import { Prisma } from '../generated/prisma/client.ts';
 import { db } from '../db.ts';
 import { couldBeSlug } from '../slug.ts';
-import { publicMeetingSelect } from '../listings/group-detail.ts';
+import { publicGroupFields, publicMeetingSelect } from '../listings/group-detail.ts';
 import { isUuid, organizationId, ownOrganizationId, serviceAtLocationId, serviceId, taxonomyTermId } from './ids.ts';
 import type { OpenGroup, OpenTopic } from './source.ts';
 
@@ -18,23 +18,8 @@ const meetingOrder = [{ position: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] 
 const topicSelect = { id: true, slug: true, name: true, description: true, updatedAt: true } as const satisfies Prisma.TopicSelect;
 
 const groupSelect = {
-  id: true,
+  ...publicGroupFields,
   externalId: true,
-  slug: true,
-  name: true,
-  summary: true,
-  description: true,
-  whoMayAttend: true,
-  leadership: true,
-  languages: true,
-  costKind: true,
-  costDescription: true,
-  accessibilityFeatures: true,
-  accessibilityNotes: true,
-  phone: true,
-  email: true,
-  website: true,
-  lastVerifiedAt: true,
   updatedAt: true,
   organization: { select: { id: true, name: true, description: true, website: true, email: true, phone: true, updatedAt: true } },
   topics: { select: { topic: { select: topicSelect } }, orderBy: { topic: { name: 'asc' } } },

@@ -3,21 +3,13 @@
 // nth weekday of the month, or by arrangement. Anything else is reported as
 // an unparseable schedule rather than guessed.
 import { isValidTimeZone } from '../../schedule/index.ts';
-import { DEFAULT_TIME_ZONE } from '../../listings/meeting-schema.ts';
+import { DEFAULT_TIME_ZONE, type MeetingFormValues } from '../../listings/meeting-schema.ts';
 import type { HsdsSchedule } from './hsds-shapes.ts';
 
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 
-export type ScheduleFields = {
-  recurrence: string;
-  weekdays: string[];
-  intervalWeeks: string;
-  monthWeek: string;
-  startsOn: string;
-  startTime: string;
-  endTime: string;
-  timeZone: string;
-};
+/** The schedule part of the listing editor's meeting form, which the import fills. */
+export type ScheduleFields = Pick<MeetingFormValues, 'recurrence' | 'weekdays' | 'intervalWeeks' | 'monthWeek' | 'startsOn' | 'startTime' | 'endTime' | 'timeZone'>;
 
 type Read = { ok: true; fields: ScheduleFields; notes: string[] } | { ok: false; reason: string };
 
