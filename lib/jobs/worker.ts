@@ -9,6 +9,7 @@ import type { PgBoss } from 'pg-boss';
 import { listStrandedOutboxIds } from '../mail/outbox-data.ts';
 import { dbPool } from '../db.ts';
 import { deliverOutboxMessage } from '../mail/deliver.ts';
+import { MAX_DELIVERY_ATTEMPTS, SWEEP_EVERY_MINUTES } from '../mail/delivery-state.ts';
 import { configureNextMeetingsJob } from './next-meetings-job.ts';
 import { poolDatabase } from './pool-db.ts';
 import { configureRetentionJobs } from './retention.ts';
@@ -22,8 +23,8 @@ export type WorkerOptions = {
   pollingIntervalSeconds?: number;
 };
 
-/** A message that failed this many times is left in the outbox for staff. */
-export const MAX_DELIVERY_ATTEMPTS = 30;
+/** A message that failed this many times is left in the outbox for staff (the rule lives with the mail's states). */
+export { MAX_DELIVERY_ATTEMPTS };
 
 export async function sweepOutbox(now = new Date()): Promise<number> {
   const ids = await listStrandedOutboxIds(new Date(now.getTime() - 60_000), MAX_DELIVERY_ATTEMPTS);
@@ -31,6 +32,8 @@ export async function sweepOutbox(now = new Date()): Promise<number> {
   if (boss) for (const outboxId of ids) await boss.send(QUEUES.deliverMail, { outboxId }, { singletonKey: outboxId });
   return ids.length;
 }
+
+const RETRY_DELAY_MAX_SECONDS = 3600;
 
 async function configure(boss: PgBoss, opts: WorkerOptions) {
   const deliverQueue = {
@@ -40,15 +43,17 @@ async function configure(boss: PgBoss, opts: WorkerOptions) {
     expireInSeconds: 120,
   };
   // 'exclusive': at most one queued or running job per message (singletonKey).
-  await boss.createQueue(QUEUES.deliverMail, { policy: 'exclusive', retryDelayMax: 3600, ...deliverQueue });
+  await boss.createQueue(QUEUES.deliverMail, { policy: 'exclusive', retryDelayMax: RETRY_DELAY_MAX_SECONDS, ...deliverQueue });
   await boss.updateQueue(QUEUES.deliverMail, deliverQueue);
   await boss.createQueue(QUEUES.sweepMail, { policy: 'singleton', retryLimit: 0 });
 
   const smtpUrl = opts.smtpUrl;
+  const retry = { retryLimit: deliverQueue.retryLimit, retryDelaySeconds: deliverQueue.retryDelay, retryDelayMaxSeconds: RETRY_DELAY_MAX_SECONDS };
   const polling = { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 };
   await boss.work<{ outboxId: string }>(QUEUES.deliverMail, { ...polling, localConcurrency: 2 }, async ([job]) => {
     if (!job) return;
-    const result = await deliverOutboxMessage(job.data.outboxId, smtpUrl === undefined ? {} : { smtpUrl });
+    // The retry policy lets a failure record when pg-boss will try again (the outbox shows it).
+    const result = await deliverOutboxMessage(job.data.outboxId, { ...(smtpUrl === undefined ? {} : { smtpUrl }), retry: { ...retry, retryCount: job.retryCount } });
     if (result.outcome === 'failed') {
       console.warn(`[mail] outbox ${job.data.outboxId}: delivery failed, will retry`);
       // Thrown so pg-boss schedules the retry; the reason is in OutboxMessage.lastError.
@@ -61,7 +66,7 @@ async function configure(boss: PgBoss, opts: WorkerOptions) {
   });
   await configureRetentionJobs(boss, polling);
   await configureNextMeetingsJob(boss, polling);
-  await boss.schedule(QUEUES.sweepMail, '*/5 * * * *');
+  await boss.schedule(QUEUES.sweepMail, `*/${SWEEP_EVERY_MINUTES} * * * *`);
 }
 
 /** Starts pg-boss and the workers once per process; later calls wait for or reuse the first. */

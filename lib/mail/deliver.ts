@@ -1,16 +1,19 @@
-// Delivers one outbox message: by SMTP when SMTP_URL is set, otherwise it
-// stays in the outbox, marked delivered there (staff read it in the console).
-// A one-time link is decrypted and put into the text only here, on its way
-// to the SMTP server; without one, the link reaches no one (decision 024).
+// Delivers one outbox message: by SMTP when SMTP_URL is set; otherwise it
+// stays in the outbox and is recorded as kept there, never as sent (staff
+// read it in the console; decision 031). A one-time link is decrypted and
+// put into the text only here, on its way to the SMTP server; without one,
+// the link reaches no one (decision 024).
 import 'server-only';
 import { decryptText } from '../crypto/index.ts';
-import { deliverLocked, type DeliveryOutcome } from './outbox-data.ts';
+import { deliverLocked, type DeliveryOutcome, type StoredMail } from './outbox-data.ts';
 import { env } from '../env.ts';
+import { nextAttemptBy, type RetryPolicy } from './delivery-state.ts';
 import { outboxLinkField } from './encrypted-fields.ts';
 import { putLinkIn } from './one-time-link.ts';
 import { smtpTransport } from './transport.ts';
 
-export type DeliverOptions = { smtpUrl?: string | null; from?: string };
+/** `retry`: the delivery job's pg-boss retries, so a failure records when the next try is due; without it the sweep takes it. */
+export type DeliverOptions = { smtpUrl?: string | null; from?: string; retry?: RetryPolicy };
 
 /** The link, or null when the key that sealed it is gone: the mail then says to ask for a new one. */
 function openLink(linkEnc: string, rowId: string): string | null {
@@ -25,8 +28,8 @@ export async function deliverOutboxMessage(id: string, opts: DeliverOptions = {}
   const e = env();
   const smtpUrl = opts.smtpUrl === undefined ? e.SMTP_URL : opts.smtpUrl;
   const from = opts.from ?? e.MAIL_FROM;
-  return deliverLocked(id, async (mail) => {
-    if (!smtpUrl) return 'kept';
+  const send = async (mail: StoredMail) => {
+    if (!smtpUrl) return 'kept' as const;
     await smtpTransport(smtpUrl).sendMail({
       from,
       to: mail.to,
@@ -35,8 +38,9 @@ export async function deliverOutboxMessage(id: string, opts: DeliverOptions = {}
       ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
       headers: { 'Auto-Submitted': 'auto-generated', 'X-Directory-Kind': mail.kind },
     });
-    return 'sent';
-  });
+    return 'sent' as const;
+  };
+  return deliverLocked(id, send, (now, attempts) => nextAttemptBy(now, attempts, opts.retry));
 }
 
 /** Whether mail leaves the machine; without a server, a one-time link has to be handed over another way. */

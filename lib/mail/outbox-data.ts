@@ -6,7 +6,7 @@ import { db } from '../db.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { encryptText, newRecordId } from '../crypto/index.ts';
 import { outboxLinkField } from './encrypted-fields.ts';
-import { hideOneTimeLinks, LINK_PLACEHOLDER } from './one-time-link.ts';
+import { LINK_PLACEHOLDER } from './one-time-link.ts';
 
 export type Tx = Prisma.TransactionClient;
 export type OutgoingMail = {
@@ -36,39 +36,10 @@ export async function enqueueMail(tx: Tx, mail: OutgoingMail): Promise<string> {
   return row.id;
 }
 
-export type OutboxItem = {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  kind: string;
-  createdAt: Date;
-  sentAt: Date | null;
-  attempts: number;
-  lastError: string | null;
-};
-
-export const OUTBOX_PAGE_SIZE = 50;
-
-/** Newest first, for the staff console: one-time links hidden, for every role. */
-export async function listOutbox({ page = 1 }: { page?: number } = {}): Promise<{ items: OutboxItem[]; total: number; page: number; pageCount: number }> {
-  const total = await db.outboxMessage.count();
-  const pageCount = Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE));
-  const current = Number.isInteger(page) ? Math.min(Math.max(page, 1), pageCount) : 1;
-  const items = await db.outboxMessage.findMany({
-    select: { id: true, to: true, subject: true, text: true, kind: true, createdAt: true, sentAt: true, attempts: true, lastError: true },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    skip: (current - 1) * OUTBOX_PAGE_SIZE,
-    take: OUTBOX_PAGE_SIZE,
-  });
-  // Stored text has no links since decision 024; older rows are hidden here too.
-  return { items: items.map((m) => ({ ...m, text: hideOneTimeLinks(m.text) })), total, page: current, pageCount };
-}
-
 /** Unsent messages older than `olderThan` that have not used up their attempts: the sweep re-queues them. */
 export async function listStrandedOutboxIds(olderThan: Date, maxAttempts: number, limit = 500): Promise<string[]> {
   const rows = await db.outboxMessage.findMany({
-    where: { sentAt: null, createdAt: { lt: olderThan }, attempts: { lt: maxAttempts } },
+    where: { sentAt: null, keptAt: null, cancelledAt: null, createdAt: { lt: olderThan }, attempts: { lt: maxAttempts } },
     select: { id: true },
     orderBy: { createdAt: 'asc' },
     take: limit,
@@ -76,47 +47,60 @@ export async function listStrandedOutboxIds(olderThan: Date, maxAttempts: number
   return rows.map((r) => r.id);
 }
 
-export type DeliveryOutcome = { outcome: 'sent' | 'kept' | 'already-sent' | 'missing' } | { outcome: 'failed'; error: string };
+export type DeliveryOutcome = { outcome: 'sent' | 'kept' | 'already-sent' | 'already-kept' | 'cancelled' | 'missing' } | { outcome: 'failed'; error: string };
 
 /**
- * Locks the message row, hands it to `send` and records the result, so two
- * workers never deliver the same message twice. `send` returning 'kept'
- * means there is no SMTP server: the outbox itself is the delivery.
+ * Locks the message row, hands it to `send` and records what really
+ * happened, so two workers never deliver the same message twice. `send`
+ * returning 'kept' means there is no SMTP server: the message stays in the
+ * outbox for staff and is recorded as kept, never as sent (decision 031).
+ * `retryAt` says when the next attempt is due after a failure.
  */
-export async function deliverLocked(id: string, send: (m: StoredMail) => Promise<'sent' | 'kept'>): Promise<DeliveryOutcome> {
+export async function deliverLocked(
+  id: string,
+  send: (m: StoredMail) => Promise<'sent' | 'kept'>,
+  retryAt: (now: Date, attempts: number) => Date | null,
+): Promise<DeliveryOutcome> {
   return db.$transaction(
     async (tx) => {
-      const rows = await tx.$queryRaw<(StoredMail & { sentAt: Date | null })[]>`
-        SELECT id, "to", subject, text, kind, "replyTo", "linkEnc", "sentAt" FROM "OutboxMessage" WHERE id = ${id} FOR UPDATE`;
+      const rows = await tx.$queryRaw<(StoredMail & { sentAt: Date | null; keptAt: Date | null; cancelledAt: Date | null; attempts: number })[]>`
+        SELECT id, "to", subject, text, kind, "replyTo", "linkEnc", "sentAt", "keptAt", "cancelledAt", attempts FROM "OutboxMessage" WHERE id = ${id} FOR UPDATE`;
       const row = rows[0];
       if (!row) return { outcome: 'missing' } as const;
       if (row.sentAt) return { outcome: 'already-sent' } as const;
+      if (row.keptAt) return { outcome: 'already-kept' } as const;
+      if (row.cancelledAt) return { outcome: 'cancelled' } as const;
       try {
         const how = await send(row);
+        const now = new Date();
         await tx.outboxMessage.update({
           where: { id },
           // The link has done its job (or, kept without a mail server, can reach no one): it goes.
-          data: { sentAt: new Date(), lastError: null, linkEnc: null, ...(how === 'sent' ? { attempts: { increment: 1 } } : {}) },
+          data: how === 'sent'
+            ? { sentAt: now, attempts: { increment: 1 }, lastError: null, nextAttemptAt: null, linkEnc: null }
+            : { keptAt: now, lastError: null, nextAttemptAt: null, linkEnc: null },
           select: { id: true },
         });
         return { outcome: how };
       } catch (err) {
         const error = (err instanceof Error ? err.message : String(err)).slice(0, 500);
-        await tx.outboxMessage.update({ where: { id }, data: { attempts: { increment: 1 }, lastError: error }, select: { id: true } });
+        const nextAttemptAt = retryAt(new Date(), row.attempts + 1);
+        await tx.outboxMessage.update({ where: { id }, data: { attempts: { increment: 1 }, lastError: error, nextAttemptAt }, select: { id: true } });
         return { outcome: 'failed', error } as const;
       }
     },
     // SMTP timeouts (lib/mail/transport.ts) stay well inside this.
-    { maxWait: 10_000, timeout: 90_000 },
+    { maxWait: 15_000, timeout: 90_000 },
   );
 }
 
-
 const DAY_MS = 86_400_000;
 
-/** Deletes mail sent more than `days` days before `now`; unsent mail stays for the sweep and for staff. */
+/** Deletes mail sent, kept or cancelled more than `days` days before `now`; mail still waiting stays for the sweep and for staff. */
 export async function purgeSentMail(now: Date, days: number): Promise<number> {
-  const { count } = await db.outboxMessage.deleteMany({ where: { sentAt: { lt: new Date(now.getTime() - days * DAY_MS) } } });
+  const before = new Date(now.getTime() - days * DAY_MS);
+  // Kept and cancelled mail is as finished as sent mail: none of it will go out.
+  const { count } = await db.outboxMessage.deleteMany({ where: { OR: [{ sentAt: { lt: before } }, { keptAt: { lt: before } }, { cancelledAt: { lt: before } }] } });
   return count;
 }
 

@@ -53,3 +53,13 @@ export function slowDownMs(recentFailures: number): number {
 export function needsTwoFactor(account: { role: 'ADMIN' | 'EDITOR'; referralAccess: boolean }): boolean {
   return account.role === 'ADMIN' || account.referralAccess;
 }
+
+/**
+ * Who may retry or cancel a message in the outbox: administrators. Every
+ * staff member sees what happened to the mail; stopping a message someone is
+ * owed, or sending it again, is an administrator's call (decision 031).
+ */
+export const MANAGE_MAIL_NEED = 'ADMIN' as const;
+export function mayManageMail(account: { role: 'ADMIN' | 'EDITOR' }): boolean {
+  return account.role === MANAGE_MAIL_NEED;
+}

@@ -74,6 +74,8 @@ export const FUZZED_ENTRY_POINTS: Record<string, string> = {
   'app/staff/import/actions/preview-import-action.ts#previewImportAction': 'support/staff-fuzz.ts',
   'app/staff/import/actions/map-import-columns-action.ts#mapImportColumnsAction': 'support/staff-fuzz.ts',
   'app/staff/import/actions/apply-import-action.ts#applyImportAction': 'support/staff-fuzz.ts',
+  'app/staff/outbox/actions/retry-mail-action.ts#retryMailAction': 'support/staff-fuzz.ts',
+  'app/staff/outbox/actions/cancel-mail-action.ts#cancelMailAction': 'support/staff-fuzz.ts',
 };
 
 /** Public pages that read their address (path segments or query), → the fuzz test that renders them. */

@@ -10,7 +10,8 @@ import { buildGroup, createGroup, createTopics } from '../../prisma/seed/factori
 import { submitReferral } from '../../lib/referrals/submit.ts';
 import { deliverOutboxMessage } from '../../lib/mail/index.ts';
 import { closeTransports } from '../../lib/mail/transport.ts';
-import { enqueueMail, listOutbox } from '../../lib/mail/outbox-data.ts';
+import { enqueueMail } from '../../lib/mail/outbox-data.ts';
+import { listOutbox } from '../../lib/mail/outbox-list-data.ts';
 import { startWorkers, stopWorkers, sweepOutbox } from '../../lib/jobs/worker.ts';
 import { closeRateLimitPools } from '../../lib/abuse/index.ts';
 
@@ -114,13 +115,13 @@ describe('referral mail', () => {
     await until(async () => (await db.outboxMessage.findUniqueOrThrow({ where: { id: strandedId }, select: { sentAt: true } })).sentAt !== null, 'swept delivery');
   });
 
-  it('without SMTP_URL messages stay in the outbox, marked delivered there, for staff to read', async () => {
+  it('without SMTP_URL messages stay in the outbox, recorded as kept (not sent), for staff to read', async () => {
     const r = await refer();
     for (const m of r.mail) expect((await deliverOutboxMessage(m.id, { smtpUrl: null })).outcome).toBe('kept');
     const page = await listOutbox({ page: 1 });
     const mine = page.items.filter((i) => i.subject.includes(r.reference));
     expect(mine).toHaveLength(2);
-    for (const m of mine) expect(m).toMatchObject({ sentAt: expect.any(Date), lastError: null, attempts: 0 });
+    for (const m of mine) expect(m).toMatchObject({ sentAt: null, keptAt: expect.any(Date), state: 'kept', lastError: null, attempts: 0 });
     expect(page.items[0]?.createdAt.getTime()).toBeGreaterThanOrEqual(page.items.at(-1)?.createdAt.getTime() ?? 0);
     expect(await listOutbox({ page: 999 })).toMatchObject({ page: page.pageCount });
   });

@@ -13,7 +13,8 @@ import { buildGroup, createGroup, createTopics } from '../../prisma/seed/factori
 import { submitReferral } from '../../lib/referrals/submit.ts';
 import { deliverOutboxMessage } from '../../lib/mail/index.ts';
 import { closeTransports } from '../../lib/mail/transport.ts';
-import { listOutbox, purgeSentMail } from '../../lib/mail/outbox-data.ts';
+import { purgeSentMail } from '../../lib/mail/outbox-data.ts';
+import { listOutbox } from '../../lib/mail/outbox-list-data.ts';
 import { acceptInvitation, inviteStaff, requestPasswordReset, resetPassword } from '../../lib/staff/tokens-data.ts';
 import { changeOwnPassword } from '../../lib/staff/own-account-data.ts';
 import { closeRateLimitPools } from '../../lib/abuse/index.ts';

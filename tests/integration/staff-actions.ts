@@ -41,6 +41,8 @@ import { updateTopicAction } from '../../app/staff/topics/actions/update-topic-a
 import { previewImportAction } from '../../app/staff/import/actions/preview-import-action.ts';
 import { mapImportColumnsAction } from '../../app/staff/import/actions/map-import-columns-action.ts';
 import { applyImportAction } from '../../app/staff/import/actions/apply-import-action.ts';
+import { retryMailAction } from '../../app/staff/outbox/actions/retry-mail-action.ts';
+import { cancelMailAction } from '../../app/staff/outbox/actions/cancel-mail-action.ts';
 import { emptyImportState } from '../../lib/open-data/import/form-state.ts';
 import { hsdsService, jsonBytes, uploadForm } from './support/import-fixtures.ts';
 import { AuthorizationError } from '../../lib/staff/guards.ts';
@@ -89,6 +91,7 @@ export async function prepareMatrixFixtures(db: Db): Promise<void> {
   fixtures.groupId = (await createGroup(db, buildGroup({ status: 'PUBLISHED' }))).id;
   await prepareContentFixtures(db);
   await prepareImportFixtures(db);
+  await prepareOutboxFixtures(db);
 }
 
 const id = () => formOf({ id: fixtures.targetStaffId });
@@ -206,6 +209,22 @@ STAFF_ACTIONS.push(
   act('import.preview', 'admins', previewImportAction, () => [emptyImportState, uploadForm('matrix.json', jsonBytes(hsdsService({ id: 'matrix-preview-1', name: 'Matrix Preview Circle' })))]),
   act('import.map-columns', 'admins', mapImportColumnsAction, () => [emptyImportState, formOf({ id: imports.mappingRunId, 'column.name': '0', 'column.description': '1' })]),
   act('import.apply', 'admins', applyImportAction, () => [emptyImportState, formOf({ id: imports.readyRunId })]),
+);
+
+// ---- Outbox (admins only: lib/staff/policy.ts mayManageMail)
+
+/** Two messages that failed once: a retry would keep or send one, a cancel would stop the other. */
+export const outbox = { retryId: '', cancelId: '' };
+
+async function prepareOutboxFixtures(db: Db): Promise<void> {
+  const failed = { to: 'someone@example.org', subject: 'Matrix mail', text: 'Hello', kind: 'test', attempts: 1, lastError: 'connect ECONNREFUSED' };
+  outbox.retryId = (await db.outboxMessage.create({ data: failed, select: { id: true } })).id;
+  outbox.cancelId = (await db.outboxMessage.create({ data: failed, select: { id: true } })).id;
+}
+
+STAFF_ACTIONS.push(
+  act('mail.retry', 'admins', retryMailAction, () => [formOf({ id: outbox.retryId })]),
+  act('mail.cancel', 'admins', cancelMailAction, () => [formOf({ id: outbox.cancelId })]),
 );
 
 // ---- Referral reads: what staff read about referrals, beyond the actions

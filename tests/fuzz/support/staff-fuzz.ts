@@ -7,7 +7,7 @@ import { zipSync } from 'fflate';
 import { expect } from 'vitest';
 import { formOverrides, hostileText, hostileValue } from './arbitraries.ts';
 import { answerOf } from './fuzz.ts';
-import { content, fixtures, imports } from '../../integration/staff-actions.ts';
+import { content, fixtures, imports, outbox } from '../../integration/staff-actions.ts';
 import { CSV_HEADER, hsdsService, jsonBytes, uploadForm } from '../../integration/support/import-fixtures.ts';
 import { emptyImportState } from '../../../lib/open-data/import/form-state.ts';
 import { MAX_UPLOAD_BYTES } from '../../../lib/open-data/import/limits.ts';
@@ -77,6 +77,8 @@ export async function staffTargets(): Promise<StaffTarget[]> {
     t('app/staff/import/actions/preview-import-action.ts', 'previewImportAction', () => uploadForm('import.json', jsonBytes(hsdsService({ id: 'fuzz-preview-1', name: 'Fuzz Preview Circle' }))), () => emptyImportState).then((x) => ({ ...x, uploads: true as const })),
     t('app/staff/import/actions/map-import-columns-action.ts', 'mapImportColumnsAction', () => formOf({ id: imports.mappingRunId, 'column.name': '0', 'column.description': '1' }), () => emptyImportState),
     t('app/staff/import/actions/apply-import-action.ts', 'applyImportAction', () => formOf({ id: imports.readyRunId }), () => emptyImportState),
+    t('app/staff/outbox/actions/retry-mail-action.ts', 'retryMailAction', () => formOf({ id: outbox.retryId, back: 'state=failed&q=matrix' })),
+    t('app/staff/outbox/actions/cancel-mail-action.ts', 'cancelMailAction', () => formOf({ id: outbox.cancelId, back: 'sort=oldest&page=2' })),
     (async (): Promise<StaffTarget> => {
       const { POST } = await import('../../../app/staff/fact-sheets/preview/route.ts');
       return {
