@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { StaffNav } from '@/components/staff/shell/staff-nav';
-import { signOutAction } from './actions/sign-out-action';
+import { signOutHereAction } from './actions/sign-out-here-action';
 import { requireStaffPage } from '@/lib/staff/guards';
 
 export const metadata: Metadata = { title: { default: 'Staff console', template: '%s · Staff console' }, robots: { index: false, follow: false } };
@@ -11,7 +11,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   const session = await requireStaffPage();
   return (
     <div className="flex flex-col gap-6 md:flex-row">
-      <StaffNav session={session} signOutAction={signOutAction} />
+      <StaffNav session={session} signOutHereAction={signOutHereAction} />
       <div className="min-w-0 flex-1">{children}</div>
     </div>
   );

@@ -1,30 +1,33 @@
 // URL state of the staff listings table. Every parameter falls back to a
-// default, so a hand-edited address never fails the page.
+// default, so a hand-edited address never fails the page; one that cannot be
+// used is named back to the reader (lib/forms/url-filters.ts).
 import { z } from 'zod';
 import type { GroupStatus } from '../generated/prisma/enums.ts';
-import { pageParamSchema } from './browse-schema.ts';
+import { choiceField, choiceWithDefault, field, flagField, pageField, readUrlFilters, textField, type RawParams } from '../forms/url-filters.ts';
 
 export const STAFF_PAGE_SIZE = 25;
 export const GROUP_STATUSES = ['DRAFT', 'PENDING_REVIEW', 'PUBLISHED', 'ARCHIVED'] as const satisfies readonly GroupStatus[];
 export const LISTING_SORTS = ['name', 'updated', 'verified'] as const;
 export type ListingSort = (typeof LISTING_SORTS)[number];
 
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const textParam = (max: number) => z.preprocess(first, z.string().trim().max(max).catch('')).catch('');
+const listingFields = {
+  q: textField(100, 'Name contains'),
+  status: choiceField(GROUP_STATUSES, 'Status'),
+  topic: field<string | null>(z.string().regex(/^[a-z0-9-]{1,80}$/), null, 'Topic'),
+  town: textField(80, 'Town'),
+  stale: flagField('Not verified in the last 12 months'),
+  sort: choiceWithDefault(LISTING_SORTS, 'name', 'Sort by'),
+  page: pageField,
+};
 
-export const listingFiltersSchema = z.object({
-  q: textParam(100),
-  status: z.preprocess(first, z.enum(GROUP_STATUSES).nullable().catch(null)).catch(null),
-  topic: z.preprocess(first, z.string().regex(/^[a-z0-9-]{1,80}$/).nullable().catch(null)).catch(null),
-  town: textParam(80),
-  stale: z.preprocess(first, z.literal('1').transform(() => true).catch(false)).catch(false),
-  sort: z.preprocess(first, z.enum(LISTING_SORTS).catch('name')).catch('name'),
-  page: pageParamSchema,
-});
-export type ListingFilters = z.output<typeof listingFiltersSchema>;
+/** The filters and the parameters that could not be used. */
+export function readListingFilters(params: RawParams) {
+  return readUrlFilters(listingFields, params);
+}
+export type ListingFilters = ReturnType<typeof readListingFilters>['filters'];
 
-export function parseListingFilters(params: Record<string, string | string[] | undefined>): ListingFilters {
-  return listingFiltersSchema.parse({ ...params });
+export function parseListingFilters(params: RawParams): ListingFilters {
+  return readListingFilters(params).filters;
 }
 
 /** The filters as query parameters, without defaults, for links that keep them. */

@@ -23,7 +23,9 @@ export async function listReferralInbox(f: ReferralInboxFilters, me: StaffSessio
     ...(f.group ? { group: { slug: f.group } } : {}),
     ...(f.mine ? { assignedToId: me.userId } : {}),
     ...(f.from || f.to ? { createdAt: created } : {}),
+    ...(f.q ? { OR: [{ reference: { contains: f.q, mode: 'insensitive' } }, { referrerName: { contains: f.q, mode: 'insensitive' } }, { referrerOrganisation: { contains: f.q, mode: 'insensitive' } }] } : {}),
   };
+  const dir = f.sort === 'oldest' ? 'asc' : 'desc';
   const total = await db.referral.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / REFERRAL_INBOX_PAGE_SIZE));
   const page = Math.min(f.page, pageCount);
@@ -33,11 +35,11 @@ export async function listReferralInbox(f: ReferralInboxFilters, me: StaffSessio
       id: true, reference: true, status: true, createdAt: true, referrerName: true, referrerOrganisation: true, helpTown: true,
       group: { select: { name: true } }, assignedTo: { select: { name: true } },
     },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    orderBy: [{ createdAt: dir }, { id: dir }],
     skip: (page - 1) * REFERRAL_INBOX_PAGE_SIZE,
     take: REFERRAL_INBOX_PAGE_SIZE,
   });
-  return { rows, total, page, pageCount };
+  return { rows, total, page, pageCount, requestedPage: f.page };
 }
 
 /** Groups that have referrals, for the inbox filter. */

@@ -2,10 +2,11 @@
 // the small forms of the referral page.
 import { z } from 'zod';
 import type { ReferralStatus } from '../generated/prisma/enums.ts';
-import { pageParamSchema } from '../listings/browse-schema.ts';
 import { readable, UNREADABLE_TEXT } from '../forms/readable-text.ts';
 
-export const REFERRAL_STATUSES = ['NEW', 'IN_PROGRESS', 'CONNECTED', 'COULD_NOT_CONTACT', 'NOT_SUITABLE', 'CLOSED'] as const satisfies readonly ReferralStatus[];
+// The inbox's filters live in inbox-filters.ts; these names stay importable from here.
+import { REFERRAL_STATUSES } from './inbox-filters.ts';
+export { parseReferralInbox, readReferralInbox, referralInboxQuery, REFERRAL_STATUSES, type ReferralInboxFilters } from './inbox-filters.ts';
 
 /** NEW → IN_PROGRESS → CONNECTED / COULD_NOT_CONTACT / NOT_SUITABLE → CLOSED. Nothing else. */
 export const NEXT_STATUSES: Record<ReferralStatus, readonly ReferralStatus[]> = {
@@ -19,30 +20,6 @@ export const NEXT_STATUSES: Record<ReferralStatus, readonly ReferralStatus[]> = 
 
 export function canMoveReferral(from: ReferralStatus, to: ReferralStatus): boolean {
   return NEXT_STATUSES[from].includes(to);
-}
-
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const day = z.preprocess(first, z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`))).nullable().catch(null)).catch(null);
-
-export const referralInboxSchema = z.object({
-  status: z.preprocess(first, z.enum(REFERRAL_STATUSES).nullable().catch(null)).catch(null),
-  group: z.preprocess(first, z.string().regex(/^[a-z0-9-]{1,100}$/).nullable().catch(null)).catch(null),
-  mine: z.preprocess(first, z.literal('1').transform(() => true).catch(false)).catch(false),
-  from: day,
-  to: day,
-  page: pageParamSchema,
-});
-export type ReferralInboxFilters = z.output<typeof referralInboxSchema>;
-export const parseReferralInbox = (p: Record<string, string | string[] | undefined>) => referralInboxSchema.parse({ ...p });
-
-export function referralInboxQuery(f: ReferralInboxFilters): Record<string, string> {
-  const q: Record<string, string> = {};
-  if (f.status) q.status = f.status;
-  if (f.group) q.group = f.group;
-  if (f.mine) q.mine = '1';
-  if (f.from) q.from = f.from;
-  if (f.to) q.to = f.to;
-  return q;
 }
 
 export const referralStatusFormSchema = z.object({

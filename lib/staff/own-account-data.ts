@@ -31,6 +31,15 @@ export async function endAllSessions(account: StaffSession, ip: string): Promise
   });
 }
 
+/**
+ * "Sign out" in this browser only: the caller clears the cookie. Recorded so
+ * the trail shows the session ending; other browsers keep theirs, so "Sign
+ * out everywhere" (endAllSessions) is the one to use after a lost device.
+ */
+export async function recordSignOutHere(account: StaffSession, ip: string): Promise<void> {
+  await recordAudit(db, { actor: account, action: 'auth.sign-out-here', entityType: 'StaffUser', entityId: account.userId, ip });
+}
+
 /** Needs the current password; ends every other session (the caller starts a new one here) and every reset link still out. */
 export async function changeOwnPassword(account: StaffSession, current: string, next: string, ip: string): Promise<'done' | 'bad-password'> {
   const row = await db.staffUser.findUnique({ where: { id: account.userId }, select: { passwordHash: true } });

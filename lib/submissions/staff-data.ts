@@ -6,7 +6,7 @@ import { db } from '../db.ts';
 import { recordAudit } from '../audit/record.ts';
 import { env } from '../env.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import type { SubmissionKind, SubmissionStatus } from '../generated/prisma/enums.ts';
+import type { SubmissionFilters } from './staff-list-schema.ts';
 import { submissionApprovedMail, submissionDeclinedMail } from './messages.ts';
 import type { GroupInput } from '../listings/schema.ts';
 import type { Proposal } from './schema.ts';
@@ -25,13 +25,20 @@ const rowSelect = {
 } as const satisfies Prisma.SubmissionSelect;
 export type StaffSubmission = Prisma.SubmissionGetPayload<{ select: typeof rowSelect }>;
 
-export async function listSubmissions(f: { status: SubmissionStatus; kind: SubmissionKind | null; page: number }) {
-  const where: Prisma.SubmissionWhereInput = { status: f.status, ...(f.kind ? { kind: f.kind } : {}) };
+export async function listSubmissions(f: SubmissionFilters) {
+  const where: Prisma.SubmissionWhereInput = {
+    status: f.status,
+    ...(f.kind ? { kind: f.kind } : {}),
+    ...(f.q
+      ? { OR: [{ submitterName: { contains: f.q, mode: 'insensitive' } }, { submitterEmail: { contains: f.q, mode: 'insensitive' } }, { group: { name: { contains: f.q, mode: 'insensitive' } } }] }
+      : {}),
+  };
   const total = await db.submission.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / SUBMISSION_PAGE_SIZE));
   const page = Math.min(f.page, pageCount);
-  const rows = await db.submission.findMany({ where, select: rowSelect, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], skip: (page - 1) * SUBMISSION_PAGE_SIZE, take: SUBMISSION_PAGE_SIZE });
-  return { rows, total, page, pageCount };
+  const dir = f.sort === 'newest' ? 'desc' : 'asc';
+  const rows = await db.submission.findMany({ where, select: rowSelect, orderBy: [{ createdAt: dir }, { id: dir }], skip: (page - 1) * SUBMISSION_PAGE_SIZE, take: SUBMISSION_PAGE_SIZE });
+  return { rows, total, page, pageCount, requestedPage: f.page };
 }
 
 export async function getSubmission(id: string): Promise<StaffSubmission | null> {

@@ -3,7 +3,7 @@
 // code; an editor signs in with a password alone and cannot open staff
 // accounts or referrals. The fixture runs axe on every page visited.
 import { test, expect } from './fixtures';
-import { enrolOnPage, signInAsStaff, staffCredentials } from './staff-login';
+import { enrolOnPage, openAccountMenu, signInAsStaff, signOutEverywhere, staffCredentials } from './staff-login';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -38,7 +38,7 @@ test('an admin sets up two-factor, reaches the dashboard, signs out and back in 
   await page.goto('/staff');
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Staff console' }).getByRole('link', { name: 'Staff accounts' })).toBeVisible();
-  await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+  await signOutEverywhere(page);
   await expect(page).toHaveURL(/\/staff\/sign-in\?signed-out=1/);
   await page.goto('/staff');
   await expect(page).toHaveURL(/\/staff\/sign-in/);
@@ -67,7 +67,7 @@ test('an admin invites a new admin, who must set up two-factor before anything e
   await message.getByText('Show the message').click();
   await expect(message.locator('pre')).toContainText('[one-time link: in the email only]');
   await expect(message.locator('pre')).not.toContainText(invitePath!);
-  await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+  await signOutEverywhere(page);
   await expect(page).toHaveURL(/signed-out=1/);
 
   await page.goto(invitePath!);
@@ -95,6 +95,7 @@ test('an editor signs in with a password alone and cannot open staff accounts or
   await page.goto('/staff/accounts');
   await expect(page).toHaveURL(/\/staff\/not-allowed$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Only administrators can open that page');
+  await openAccountMenu(page);
   await page.getByRole('link', { name: 'My account' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My account' })).toBeVisible();
   await page.getByRole('link', { name: 'Outbox' }).click();

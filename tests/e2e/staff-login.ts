@@ -90,3 +90,18 @@ export async function signInAsStaff(page: Page, role: StaffRole) {
   }
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
 }
+
+/** Opens the account menu (a <details> disclosure) unless it is open already. */
+export async function openAccountMenu(page: Page) {
+  const menu = page.getByTestId('account-menu');
+  if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+  await expect(menu.getByRole('link', { name: 'My account' })).toBeVisible();
+}
+
+/** "Sign out everywhere" from the account menu, through its confirmation page. */
+export async function signOutEverywhere(page: Page) {
+  await openAccountMenu(page);
+  await page.getByRole('link', { name: 'Sign out everywhere…' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign out everywhere?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Yes, sign out everywhere' }).click();
+}

@@ -48,6 +48,7 @@ export const FUZZED_ENTRY_POINTS: Record<string, string> = {
   'app/staff/accounts/actions/reset-staff-two-factor-action.ts#resetStaffTwoFactorAction': 'support/staff-fuzz.ts',
   'app/staff/accounts/actions/change-referral-access-action.ts#changeReferralAccessAction': 'support/staff-fuzz.ts',
   'app/staff/actions/sign-out-action.ts#signOutAction': 'support/staff-fuzz.ts',
+  'app/staff/actions/sign-out-here-action.ts#signOutHereAction': 'support/staff-fuzz.ts',
   'app/staff/account/actions/change-password-action.ts#changePasswordAction': 'support/staff-fuzz.ts',
   'app/staff/account/actions/regenerate-recovery-codes-action.ts#regenerateRecoveryCodesAction': 'support/staff-fuzz.ts',
   'app/staff/account/actions/disable-two-factor-action.ts#disableTwoFactorAction': 'support/staff-fuzz.ts',

@@ -8,6 +8,7 @@ import type { Db } from '../../lib/db-client.ts';
 import { emptyFormState } from '../../lib/staff/form-state.ts';
 import { buildGroup, createGroup, createStaffUser, createTopics } from '../../prisma/seed/factories.ts';
 import { signOutAction } from '../../app/staff/actions/sign-out-action.ts';
+import { signOutHereAction } from '../../app/staff/actions/sign-out-here-action.ts';
 import { changePasswordAction } from '../../app/staff/account/actions/change-password-action.ts';
 import { disableTwoFactorAction } from '../../app/staff/account/actions/disable-two-factor-action.ts';
 import { enrolTwoFactorAction } from '../../app/staff/account/actions/enrol-two-factor-action.ts';
@@ -106,6 +107,7 @@ export const STAFF_ACTIONS: StaffAction[] = [
   act('staff.referral-access', 'admins', changeReferralAccessAction, () => [formOf({ id: fixtures.targetStaffId, access: 'grant' })]),
   // Own account (any staff)
   act('auth.sign-out', 'any staff', signOutAction, () => []),
+  act('auth.sign-out-here', 'any staff', signOutHereAction, () => []),
   act('auth.change-password', 'any staff', changePasswordAction, () => [
     emptyFormState,
     formOf({ current: fixtures.password, password: 'lantern orchard velvet', confirm: 'lantern orchard velvet' }),

@@ -6,7 +6,8 @@ import { ListingFiltersForm } from '@/components/staff/listings/listing-filters'
 import { GROUP_STATUS_LABELS, shortDate } from '@/components/staff/status-labels';
 import { requireStaffPage } from '@/lib/staff/guards';
 import { listGroupsForStaff, listMeetingTowns, listTopicOptions } from '@/lib/listings/staff-list-data';
-import { listingFiltersQuery, parseListingFilters } from '@/lib/listings/staff-list-schema';
+import { listingFiltersQuery, readListingFilters } from '@/lib/listings/staff-list-schema';
+import { UrlProblems } from '@/components/staff/shell/url-problems';
 
 export const metadata: Metadata = { title: 'Listings' };
 
@@ -14,7 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function StaffListingsPage({ searchParams }: Props) {
   await requireStaffPage();
-  const f = parseListingFilters(await searchParams);
+  const { filters: f, problems } = readListingFilters(await searchParams);
   const [result, topics, towns] = await Promise.all([listGroupsForStaff(f), listTopicOptions(), listMeetingTowns()]);
   return (
     <>
@@ -25,6 +26,7 @@ export default async function StaffListingsPage({ searchParams }: Props) {
       <div className="mt-4">
         <ListingFiltersForm f={f} topics={topics} towns={towns} />
       </div>
+      <UrlProblems problems={problems} />
       <p className="mt-4" role="status" data-testid="listing-count">
         {result.total} {result.total === 1 ? 'listing' : 'listings'}
       </p>

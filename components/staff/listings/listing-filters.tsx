@@ -3,7 +3,7 @@ import { GROUP_STATUS_LABELS } from '@/components/staff/status-labels';
 import { GROUP_STATUSES, type ListingFilters } from '@/lib/listings/staff-list-schema';
 
 const SORT_LABELS = { name: 'Name (A–Z)', updated: 'Recently updated', verified: 'Least recently verified' } as const;
-const control = 'mt-1 w-full rounded border border-slate-500 bg-white px-2 py-1';
+const control = 'mt-1 w-full min-w-0 rounded border border-slate-500 bg-white px-2 py-1';
 
 /** A GET form: the filters live in the address, so a filtered list can be bookmarked or shared. */
 export function ListingFiltersForm({ f, topics, towns }: { f: ListingFilters; topics: { slug: string; name: string }[]; towns: string[] }) {

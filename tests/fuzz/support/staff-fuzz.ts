@@ -52,6 +52,7 @@ export async function staffTargets(): Promise<StaffTarget[]> {
     t('app/staff/accounts/actions/change-referral-access-action.ts', 'changeReferralAccessAction', () => formOf({ id: fixtures.targetStaffId, access: 'grant' })),
     t('app/staff/accounts/actions/reset-staff-two-factor-action.ts', 'resetStaffTwoFactorAction', id(() => fixtures.targetStaffId)),
     t('app/staff/actions/sign-out-action.ts', 'signOutAction', () => formOf({})),
+    t('app/staff/actions/sign-out-here-action.ts', 'signOutHereAction', () => formOf({})),
     t('app/staff/account/actions/change-password-action.ts', 'changePasswordAction', () => formOf({ current: 'not the password', password: 'lantern orchard velvet', confirm: 'lantern orchard velvet' }), () => emptyFormState),
     t('app/staff/account/actions/regenerate-recovery-codes-action.ts', 'regenerateRecoveryCodesAction', () => formOf({ current: 'not the password' }), () => emptyFormState),
     t('app/staff/account/actions/disable-two-factor-action.ts', 'disableTwoFactorAction', () => formOf({ current: 'not the password' }), () => emptyFormState),

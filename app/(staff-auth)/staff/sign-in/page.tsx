@@ -11,6 +11,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const NOTICES: Record<string, string> = {
   ended: 'Your session has ended. Please sign in again.',
   'signed-out': 'You are signed out on every device.',
+  'signed-out-here': 'You are signed out in this browser.',
   reset: 'Your password has been changed. Sign in with the new one.',
 };
 
