@@ -27,7 +27,7 @@ export type WorkerOptions = {
 export { MAX_DELIVERY_ATTEMPTS };
 
 export async function sweepOutbox(now = new Date()): Promise<number> {
-  const ids = await listStrandedOutboxIds(new Date(now.getTime() - 60_000), MAX_DELIVERY_ATTEMPTS);
+  const ids = await listStrandedOutboxIds(new Date(now.getTime() - 60_000), MAX_DELIVERY_ATTEMPTS, 500, now);
   const boss = jobs.boss;
   if (boss) for (const outboxId of ids) await boss.send(QUEUES.deliverMail, { outboxId }, { singletonKey: outboxId });
   return ids.length;

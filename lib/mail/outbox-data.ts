@@ -36,10 +36,17 @@ export async function enqueueMail(tx: Tx, mail: OutgoingMail): Promise<string> {
   return row.id;
 }
 
-/** Unsent messages older than `olderThan` that have not used up their attempts: the sweep re-queues them. */
-export async function listStrandedOutboxIds(olderThan: Date, maxAttempts: number, limit = 500): Promise<string[]> {
+/**
+ * Unsent messages older than `olderThan` that have not used up their attempts
+ * and whose next try is due by `now`: the sweep re-queues them. A failed
+ * message is not tried before the time the outbox shows for it.
+ */
+export async function listStrandedOutboxIds(olderThan: Date, maxAttempts: number, limit = 500, now = new Date()): Promise<string[]> {
   const rows = await db.outboxMessage.findMany({
-    where: { sentAt: null, keptAt: null, cancelledAt: null, createdAt: { lt: olderThan }, attempts: { lt: maxAttempts } },
+    where: {
+      sentAt: null, keptAt: null, cancelledAt: null, createdAt: { lt: olderThan }, attempts: { lt: maxAttempts },
+      OR: [{ nextAttemptAt: null }, { nextAttemptAt: { lte: now } }],
+    },
     select: { id: true },
     orderBy: { createdAt: 'asc' },
     take: limit,

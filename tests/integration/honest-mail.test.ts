@@ -116,6 +116,10 @@ describe('a message the mail server refuses', () => {
     const item = await itemOf(m.subject);
     expect(item?.state).toBe('failed');
     expect(mailStateText(item!)).toMatch(/^failed, retrying at .+ at the latest$/);
+    // The sweep leaves it until then, and takes it once that time has come.
+    await db.outboxMessage.update({ where: { id: m.id }, data: { createdAt: new Date(Date.now() - 10 * 60_000) } });
+    expect(await listStrandedOutboxIds(new Date(), MAX_DELIVERY_ATTEMPTS, 500, before)).not.toContain(m.id);
+    expect(await listStrandedOutboxIds(new Date(), MAX_DELIVERY_ATTEMPTS, 500, failed.nextAttemptAt!)).toContain(m.id);
     expect(await countFailedMail()).toMatchObject({ failed: expect.any(Number) });
 
     await db.outboxMessage.update({ where: { id: m.id }, data: { attempts: MAX_DELIVERY_ATTEMPTS - 1 } });
