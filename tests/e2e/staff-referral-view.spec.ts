@@ -156,3 +156,35 @@ test('an editor given referral access works a referral from the public form to c
     await setEditorReferralAccess(browser, false);
   }
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  // axe cannot run in a page without scripts: the fixture checks each page
+  // visited as the server sent it; the confirmation step is the same markup
+  // the tests above check at both widths.
+  test('an administrator sees the message to the referrer and confirms it, the page drawn by the server each time', async ({ page, browser }) => {
+    test.setTimeout(240_000);
+    // The referral is sent, and the administrator signs in, with JavaScript;
+    // the session then moves to this browser, which runs none.
+    const helper = await browser.newContext({ javaScriptEnabled: true });
+    const helperPage = await helper.newPage();
+    const { reference, statusLink } = await sendReferral(helperPage, '203.0.113.43', 'Tomas');
+    await signInAsStaff(helperPage, 'ADMIN');
+    await page.context().addCookies(await helper.cookies());
+    await helper.close();
+    await page.goto('/staff/referrals?status=NEW');
+    await page.getByRole('link', { name: reference }).click();
+    await expect(page.getByLabel('Keep it as “Received”')).toBeChecked();
+    await page.getByLabel('Move to “In progress”').check();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByTestId('confirm-mail-text')).toContainText('is now: In progress.');
+    await expect(page.getByTestId('referral-status')).toHaveText('Received');
+    await page.getByRole('button', { name: 'Send the message and change the status' }).click();
+    await expect(page.getByTestId('referral-done')).toContainText('The status was changed');
+    await expect(page.getByTestId('referral-status')).toHaveText('In progress');
+    await expect(page.getByLabel('Keep it as “In progress”')).toBeChecked();
+    await page.goto(statusLink);
+    await expect(page.getByTestId('referral-status')).toHaveText('In progress');
+  });
+});

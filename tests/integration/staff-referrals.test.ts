@@ -152,6 +152,15 @@ describe('working a referral with the one form', () => {
     expect(await updatesTo(r.referrerEmail)).toHaveLength(1);
   });
 
+  it('changes the status at once, mailing no one, once retention erased the referrer’s address', async () => {
+    signInAs(editor);
+    const r = await newReferral();
+    await db.referral.update({ where: { id: r.id }, data: { referrerName: '', referrerEmail: '', referrerPhone: '', erasedAt: new Date() } });
+    expect(await redirectOf(work({ id: r.id, version: await versionOf(r.id), status: 'IN_PROGRESS', note: '' }))).toBe(`/staff/referrals/${r.id}?done=status-unmailed`);
+    expect((await state(r.id)).status).toBe('IN_PROGRESS');
+    expect(await db.outboxMessage.count({ where: { kind: 'referral.update', subject: { contains: r.reference } } })).toBe(0);
+  });
+
   it('cannot skip a step: received straight to connected is refused, confirmed or not', async () => {
     signInAs(editor);
     const r = await newReferral();
