@@ -15,7 +15,9 @@ import { newRecordId } from '../crypto/record-id.ts';
 import { eventNoteField, referralField } from './encrypted-fields.ts';
 import { CLOSED_STATUSES } from './status-words.ts';
 import type { ReferralInput } from './schema.ts';
-import { enqueueMail } from '../mail/outbox-data.ts';
+import { enqueueMail, type OutgoingMail } from '../mail/outbox-data.ts';
+import { mailDigest } from '../mail/mail-digest.ts';
+import { canMoveReferral } from './staff-schema.ts';
 import { CONFIRMATION_LIMITS, consumeLimit } from '../abuse/rate-limit.ts';
 
 export { getReferralForStaff, type StaffReferral } from './staff-view-data.ts';
@@ -134,38 +136,97 @@ export async function createReferral(input: ReferralInput, idempotencyKey: strin
 export type StatusChange = { reference: string; status: ReferralStatus; closedAt: Date | null; changed: boolean };
 
 /**
- * Staff change a referral's status (and may add a note). One transaction:
- * status and closedAt, a history entry, and the referrer's update mail when
- * the status really changed. Null when there is no such referral.
+ * What staff working a referral expect, checked under the row's lock:
+ * - `lastEventId`: the newest history entry their form was drawn from (the
+ *   referral's own id while it has none); if
+ *   anything was added since (a second press of the same button, a
+ *   colleague's change) nothing is written and nothing is mailed;
+ * - `confirmedMail`: the digest of the referrer's message they were shown
+ *   and accepted; a change that mails is written only with the digest of
+ *   exactly the message it would queue;
+ * - the workflow (NEXT_STATUSES);
+ * - `audit`, written in the same transaction as the change.
+ */
+export type StaffChangeCheck = {
+  lastEventId: string;
+  confirmedMail: string | null;
+  audit: (tx: Prisma.TransactionClient, before: { status: ReferralStatus }, after: { status: ReferralStatus; closedAt: Date | null; noted: boolean; mailed: boolean }) => Promise<void>;
+};
+
+export type CheckedChange =
+  | { kind: 'not-found' }
+  /** `version`: the newest history entry now. */
+  | { kind: 'stale'; status: ReferralStatus; version: string }
+  | { kind: 'transition'; from: ReferralStatus; to: ReferralStatus }
+  /** Same status and no note: nothing to record. */
+  | { kind: 'nothing'; reference: string; closedAt: Date | null }
+  /** Nothing written: this message would go to the referrer, and staff have not confirmed it. */
+  | { kind: 'confirm'; mail: OutgoingMail; digest: string }
+  | { kind: 'done'; change: StatusChange; mailed: boolean };
+
+/**
+ * Changes a referral's status (null: keeps it) and may add a note. One
+ * transaction: status and closedAt, a history entry, and the referrer's
+ * update mail when the status really changed.
+ */
+async function changeLocked(
+  referralId: string,
+  wanted: ReferralStatus | null,
+  { actorId, note }: { actorId: string | null; note?: string | null },
+  now: Date,
+  check?: StaffChangeCheck,
+): Promise<CheckedChange> {
+  const trimmedNote = note?.trim() || null;
+  const result = await db.$transaction(async (tx): Promise<CheckedChange & { outboxId?: string | null }> => {
+    const rows = await tx.$queryRaw<{ status: ReferralStatus; closedAt: Date | null; reference: string; referrerName: string; referrerEmail: string; statusTokenExpiresAt: Date; lastEventId: string }[]>`
+      SELECT status::text AS status, "closedAt", reference, "referrerName", "referrerEmail"::text AS "referrerEmail", "statusTokenExpiresAt",
+        COALESCE((SELECT e.id FROM "ReferralEvent" e WHERE e."referralId" = r.id ORDER BY e."createdAt" DESC, e.id DESC LIMIT 1), r.id) AS "lastEventId"
+      FROM "Referral" r WHERE id = ${referralId} FOR UPDATE`;
+    const row = rows[0];
+    if (!row) return { kind: 'not-found' };
+    if (check && row.lastEventId !== check.lastEventId) return { kind: 'stale', status: row.status, version: row.lastEventId };
+    const status = wanted ?? row.status;
+    const changed = row.status !== status;
+    if (check && changed && !canMoveReferral(row.status, status)) return { kind: 'transition', from: row.status, to: status };
+    const closedAt = CLOSED_STATUSES.includes(status) ? (row.closedAt ?? now) : null;
+    if (!changed && !trimmedNote) return { kind: 'nothing', reference: row.reference, closedAt: row.closedAt };
+    // After retention the referrer's address is gone: there is no one to tell.
+    const mail = changed && row.referrerEmail
+      ? referralUpdateMail({ reference: row.reference, referrerName: row.referrerName, referrerEmail: row.referrerEmail, linkExpiresAt: row.statusTokenExpiresAt }, status, site())
+      : null;
+    if (check && mail && check.confirmedMail !== mailDigest(mail)) return { kind: 'confirm', mail, digest: mailDigest(mail) };
+    await tx.referral.update({ where: { id: referralId }, data: { status, closedAt }, select: { id: true } });
+    const eventId = newRecordId();
+    await tx.referralEvent.create({ data: { id: eventId, referralId, status, noteEnc: encryptOptional(trimmedNote, eventNoteField(eventId)), actorId, createdAt: now }, select: { id: true } });
+    const outboxId = mail ? await enqueueMail(tx, mail) : null;
+    await check?.audit(tx, { status: row.status }, { status, closedAt, noted: trimmedNote !== null, mailed: outboxId !== null });
+    return { kind: 'done', change: { reference: row.reference, status, closedAt, changed }, mailed: outboxId !== null, outboxId };
+  }, TX_OPTIONS);
+  if (result.kind === 'done' && result.outboxId) await queueMailDelivery([result.outboxId]);
+  if (result.kind !== 'done') return result;
+  return { kind: 'done', change: result.change, mailed: result.mailed };
+}
+
+/** The change staff make from the referral page, with the checks of StaffChangeCheck. */
+export function changeReferralChecked(referralId: string, status: ReferralStatus | null, who: { actorId: string; note: string }, check: StaffChangeCheck, now = new Date()): Promise<CheckedChange> {
+  return changeLocked(referralId, status, who, now, check);
+}
+
+/**
+ * Sets a status without the staff checks (scripts, tests of retention and
+ * the lifecycle). Null when there is no such referral.
  */
 export async function changeReferralStatus(
   referralId: string,
   status: ReferralStatus,
-  { actorId, note }: { actorId: string | null; note?: string | null },
+  who: { actorId: string | null; note?: string | null },
   now = new Date(),
 ): Promise<StatusChange | null> {
-  const trimmedNote = note?.trim() || null;
-  const result = await db.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ status: ReferralStatus; closedAt: Date | null; reference: string; referrerName: string; referrerEmail: string; statusTokenExpiresAt: Date }[]>`
-      SELECT status::text AS status, "closedAt", reference, "referrerName", "referrerEmail"::text AS "referrerEmail", "statusTokenExpiresAt"
-      FROM "Referral" WHERE id = ${referralId} FOR UPDATE`;
-    const row = rows[0];
-    if (!row) return null;
-    const changed = row.status !== status;
-    const closedAt = CLOSED_STATUSES.includes(status) ? (row.closedAt ?? now) : null;
-    if (!changed && !trimmedNote) return { change: { reference: row.reference, status, closedAt: row.closedAt, changed }, outboxId: null };
-    await tx.referral.update({ where: { id: referralId }, data: { status, closedAt }, select: { id: true } });
-    const eventId = newRecordId();
-    await tx.referralEvent.create({ data: { id: eventId, referralId, status, noteEnc: encryptOptional(trimmedNote, eventNoteField(eventId)), actorId, createdAt: now }, select: { id: true } });
-    // After retention the referrer's address is gone: there is no one to tell.
-    const outboxId = changed && row.referrerEmail
-      ? await enqueueMail(tx, referralUpdateMail({ reference: row.reference, referrerName: row.referrerName, referrerEmail: row.referrerEmail, linkExpiresAt: row.statusTokenExpiresAt }, status, site()))
-      : null;
-    return { change: { reference: row.reference, status, closedAt, changed }, outboxId };
-  }, TX_OPTIONS);
-  if (!result) return null;
-  if (result.outboxId) await queueMailDelivery([result.outboxId]);
-  return result.change;
+  const result = await changeLocked(referralId, status, who, now);
+  if (result.kind === 'not-found') return null;
+  if (result.kind === 'done') return result.change;
+  if (result.kind === 'nothing') return { reference: result.reference, status, closedAt: result.closedAt, changed: false };
+  throw new Error(`unexpected outcome ${result.kind} of an unchecked change`);
 }
 
 /**

@@ -1,5 +1,5 @@
-// The staff referral inbox (never client details) and assignment. Status
-// changes and notes go through changeReferralStatus (lib/referrals/data.ts).
+// The staff referral inbox (never client details) and assignment. Notes
+// and status changes go through workOnReferral (staff-work-data.ts).
 // Every function takes the signed-in staff member and refuses one without
 // referral access itself, whatever the page or action calling it checked.
 import 'server-only';
@@ -76,10 +76,4 @@ export async function assignReferral(id: string, assigneeId: string | null, ctx:
     await recordAudit(tx, { actor: ctx.actor, action: 'referral.assign', entityType: 'Referral', entityId: id, before, after, ip: ctx.ip });
     return { status: 'done' } as const;
   });
-}
-
-/** changeReferralStatus runs its own transaction; its audit entry follows it. */
-export async function recordReferralChange(id: string, action: string, before: unknown, after: unknown, ctx: ChangeContext): Promise<void> {
-  assertReferralAccess(ctx.actor);
-  await recordAudit(db, { actor: ctx.actor, action, entityType: 'Referral', entityId: id, before, after, ip: ctx.ip });
 }

@@ -22,9 +22,25 @@ export function canMoveReferral(from: ReferralStatus, to: ReferralStatus): boole
   return NEXT_STATUSES[from].includes(to);
 }
 
-export const referralStatusFormSchema = z.object({
-  status: z.enum(REFERRAL_STATUSES, { error: 'Choose the new status.' }),
-  note: z.string().trim().max(2000, 'Keep the note to 2,000 characters or fewer.').refine(readable({ multiline: true }), UNREADABLE_TEXT),
-});
+const blankToNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : v);
 
-export const referralNoteSchema = z.string().trim().min(1, 'Write the note first.').max(2000, 'Keep the note to 2,000 characters or fewer.').refine(readable({ multiline: true }), UNREADABLE_TEXT);
+/**
+ * The referral page's one form: a note, a new status, or both. No status is
+ * chosen until staff choose one: a missing or empty status means "keep it"
+ * (null), so a stray click on Save can never mail the referrer. `version`
+ * is the newest history entry the form was drawn from; `confirm` is the
+ * digest of the message to the referrer that staff were shown and accepted.
+ */
+export const referralWorkSchema = z
+  .object({
+    version: z.string().regex(/^[a-z0-9]{10,40}$/, 'Open the referral again and repeat the change.'),
+    status: z.preprocess(blankToNull, z.enum(REFERRAL_STATUSES, { error: 'Choose one of the statuses offered.' }).nullable()),
+    note: z.preprocess((v) => v ?? '', z.string().trim().max(2000, 'Keep the note to 2,000 characters or fewer.').refine(readable({ multiline: true }), UNREADABLE_TEXT)),
+    confirm: z.preprocess(blankToNull, z.string().regex(/^[0-9a-f]{64}$/, 'Look at the message again and confirm it.').nullable()),
+  })
+  .refine((v) => v.status !== null || v.note !== '', { path: ['note'], message: 'Write a note, or choose a new status.' });
+export type ReferralWork = z.output<typeof referralWorkSchema>;
+
+export function readReferralWork(form: FormData) {
+  return referralWorkSchema.safeParse({ version: form.get('version'), status: form.get('status'), note: form.get('note'), confirm: form.get('confirm') });
+}

@@ -10,6 +10,7 @@ import { eventNoteField, referralField } from './encrypted-fields.ts';
 import type { Attendance, ClientContactMethod, ReferralStatus } from '../generated/prisma/enums.ts';
 import type { ChangeContext } from '../staff/context.ts';
 import { assertReferralAccess } from '../staff/authorization.ts';
+import type { HistoryEvent } from './timeline.ts';
 
 export type StaffReferral = {
   id: string;
@@ -19,7 +20,7 @@ export type StaffReferral = {
   closedAt: Date | null;
   erasedAt: Date | null;
   group: { name: string; slug: string } | null;
-  help: { topicSlug: string | null; town: string | null; attendance: Attendance | null } | null;
+  help: { topicSlug: string | null; topicName: string | null; town: string | null; attendance: Attendance | null } | null;
   referrer: { name: string; role: string; organisation: string; email: string; phone: string };
   client: {
     name: string | null;
@@ -35,7 +36,8 @@ export type StaffReferral = {
   assignedTo: { id: string; name: string } | null;
   /** True when a stored detail could not be decrypted (wrong or lost key). */
   unreadable: boolean;
-  events: { id: string; status: ReferralStatus; note: string | null; actorName: string | null; createdAt: Date }[];
+  /** Oldest first; the last one's id is the version the referral page's form is drawn from. */
+  events: HistoryEvent[];
 };
 
 function opener() {
@@ -70,6 +72,7 @@ export async function getReferralForStaff(id: string, ctx: ChangeContext): Promi
     },
   });
   if (!r) return null;
+  const topic = !r.group && r.helpTopicSlug ? await db.topic.findUnique({ where: { slug: r.helpTopicSlug }, select: { name: true } }) : null;
   await recordAudit(db, { actor: ctx.actor, action: 'referral.view', entityType: 'Referral', entityId: r.id, ip: ctx.ip });
   const { open, unreadable } = opener();
   const referral: Omit<StaffReferral, 'unreadable'> = {
@@ -80,7 +83,7 @@ export async function getReferralForStaff(id: string, ctx: ChangeContext): Promi
     closedAt: r.closedAt,
     erasedAt: r.erasedAt,
     group: r.group,
-    help: r.group ? null : { topicSlug: r.helpTopicSlug, town: r.helpTown, attendance: r.helpAttendance },
+    help: r.group ? null : { topicSlug: r.helpTopicSlug, topicName: topic?.name ?? null, town: r.helpTown, attendance: r.helpAttendance },
     referrer: { name: r.referrerName, role: r.referrerRole, organisation: r.referrerOrganisation, email: r.referrerEmail, phone: r.referrerPhone },
     client: {
       name: open(r.clientNameEnc, referralField('clientNameEnc', r.id)),

@@ -20,7 +20,7 @@ import { createTopicAction } from '../../app/staff/topics/actions/create-topic-a
 import { declineSubmissionAction } from '../../app/staff/submissions/actions/decline-submission-action.ts';
 import { initialGroupFormState } from '../../lib/listings/form-state.ts';
 import { emptyReviewState } from '../../lib/submissions/review-state.ts';
-import { referralNoteSchema, referralStatusFormSchema } from '../../lib/referrals/staff-schema.ts';
+import { referralWorkSchema } from '../../lib/referrals/staff-schema.ts';
 import { signInAction } from '../../app/(staff-auth)/staff/actions/sign-in-action.ts';
 import { emptyFormState } from '../../lib/staff/form-state.ts';
 import { slugForNewGroup } from '../../lib/listings/slug-data.ts';
@@ -75,8 +75,9 @@ describe('a staff form with a NUL byte in a text field', () => {
   });
 
   it('refuses a referral note or status note with a NUL byte as a validation message', () => {
-    expect(referralNoteSchema.safeParse('Called\u0000').success).toBe(false);
-    expect(referralStatusFormSchema.safeParse({ status: 'IN_PROGRESS', note: 'Called\u0000' }).success).toBe(false);
+    const version = 'c0000000000000000000000000';
+    expect(referralWorkSchema.safeParse({ version, status: '', note: 'Called\u0000' }).success).toBe(false);
+    expect(referralWorkSchema.safeParse({ version, status: 'IN_PROGRESS', note: 'Called\u0000' }).success).toBe(false);
   });
 });
 

@@ -29,8 +29,8 @@ import { markGroupVerifiedAction } from '../../app/staff/listings/actions/mark-g
 import { approveSubmissionAction } from '../../app/staff/submissions/actions/approve-submission-action.ts';
 import { declineSubmissionAction } from '../../app/staff/submissions/actions/decline-submission-action.ts';
 import { editSubmissionAction } from '../../app/staff/submissions/actions/edit-submission-action.ts';
-import { changeReferralStatusAction } from '../../app/staff/referrals/actions/change-referral-status-action.ts';
-import { addReferralNoteAction } from '../../app/staff/referrals/actions/add-referral-note-action.ts';
+import { workOnReferralAction } from '../../app/staff/referrals/actions/work-on-referral-action.ts';
+import { initialReferralWorkState } from '../../lib/referrals/work-state.ts';
 import { assignReferralAction } from '../../app/staff/referrals/actions/assign-referral-action.ts';
 import { saveFactSheetAction } from '../../app/staff/fact-sheets/actions/save-fact-sheet-action.ts';
 import { restoreFactSheetRevisionAction } from '../../app/staff/fact-sheets/actions/restore-fact-sheet-revision-action.ts';
@@ -55,9 +55,11 @@ import type { GroupFormValues } from '../../lib/listings/schema.ts';
 import * as staffInboxData from '../../lib/referrals/staff-inbox-data.ts';
 import { parseReferralInbox } from '../../lib/referrals/staff-schema.ts';
 import * as staffViewData from '../../lib/referrals/staff-view-data.ts';
+import * as staffWorkData from '../../lib/referrals/staff-work-data.ts';
 
-const { assignReferral, getReferralStatus, listAssignableStaff, listReferralInbox, listReferredGroups, recordReferralChange } = staffInboxData;
+const { assignReferral, getReferralStatus, listAssignableStaff, listReferralInbox, listReferredGroups } = staffInboxData;
 const { getReferralForStaff } = staffViewData;
+const { workOnReferral } = staffWorkData;
 
 // Any server action or route handler; `never[]` accepts every parameter list.
 type Callable = (...args: never[]) => Promise<unknown>;
@@ -172,8 +174,8 @@ STAFF_ACTIONS.push(
   act('submission.approve', 'any staff', approveSubmissionAction, () => [emptyReviewState, formOf({ id: content.submissionIds[0] })]),
   act('submission.decline', 'any staff', declineSubmissionAction, () => [emptyReviewState, formOf({ id: content.submissionIds[1], reason: 'Not a self-help group.' })]),
   act('submission.edit', 'any staff', editSubmissionAction, () => [emptyReviewState, formOf({ id: content.submissionIds[2], name: 'Edited', summary: 'An edited proposal summary.', whoMayAttend: 'BOTH', costKind: 'FREE', attendance: 'ONLINE', recurrence: 'BY_ARRANGEMENT' })]),
-  act('referral.status', 'referral staff', changeReferralStatusAction, () => [formOf({ id: content.referralId, status: 'IN_PROGRESS', note: '' })]),
-  act('referral.note', 'referral staff', addReferralNoteAction, () => [formOf({ id: content.referralId, note: 'Called the client.' })]),
+  // A note needs no confirmation, so this post would write; the referral has no history yet, so its version is its own id.
+  act('referral.work', 'referral staff', workOnReferralAction, () => [initialReferralWorkState, formOf({ id: content.referralId, version: content.referralId, status: '', note: 'Called the client.' })]),
   act('referral.assign', 'referral staff', assignReferralAction, () => [formOf({ id: content.referralId, assignee: fixtures.targetStaffId })]),
   act('fact-sheet.save', 'any staff', saveFactSheetAction, () => [{ values: { title: '', summary: '', body: '' }, fieldErrors: {}, message: null, previewHtml: null }, sheet()]),
   act('fact-sheet.restore', 'any staff', restoreFactSheetRevisionAction, () => [formOf({ slug: content.sheetSlug, revisionId: content.revisionId })]),
@@ -242,8 +244,8 @@ export const REFERRAL_READS: { name: string; covers: Callable; call: (actor: Rea
   { name: 'status', covers: getReferralStatus, call: (actor) => getReferralStatus(content.referralId, actor) },
   { name: 'client details', covers: getReferralForStaff, call: (actor) => getReferralForStaff(content.referralId, { actor, ip: '' }) },
   { name: 'assign', covers: assignReferral, call: (actor) => assignReferral(content.referralId, fixtures.targetStaffId, { actor, ip: '' }) },
-  { name: 'audit a change', covers: recordReferralChange, call: (actor) => recordReferralChange(content.referralId, 'referral.note', null, {}, { actor, ip: '' }) },
+  { name: 'note and status', covers: workOnReferral, call: (actor) => workOnReferral(content.referralId, { version: content.referralId, status: null, note: 'Called the client.', confirm: null }, { actor, ip: '' }) },
 ];
 
 /** The modules REFERRAL_READS must cover completely. */
-export const REFERRAL_READ_MODULES = { 'lib/referrals/staff-inbox-data.ts': staffInboxData, 'lib/referrals/staff-view-data.ts': staffViewData };
+export const REFERRAL_READ_MODULES = { 'lib/referrals/staff-inbox-data.ts': staffInboxData, 'lib/referrals/staff-view-data.ts': staffViewData, 'lib/referrals/staff-work-data.ts': staffWorkData };

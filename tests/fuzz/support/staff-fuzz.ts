@@ -15,6 +15,7 @@ import { formOf, groupForm } from '../../integration/support/staff-actions-harne
 import { emptyFormState } from '../../../lib/staff/form-state.ts';
 import { initialGroupFormState } from '../../../lib/listings/form-state.ts';
 import { emptyReviewState } from '../../../lib/submissions/review-state.ts';
+import { initialReferralWorkState } from '../../../lib/referrals/work-state.ts';
 import { AuthorizationError } from '../../../lib/staff/guards.ts';
 
 export type StaffTarget = {
@@ -66,8 +67,7 @@ export async function staffTargets(): Promise<StaffTarget[]> {
     t('app/staff/submissions/actions/approve-submission-action.ts', 'approveSubmissionAction', id(() => content.submissionIds[0] ?? ''), () => emptyReviewState),
     t('app/staff/submissions/actions/decline-submission-action.ts', 'declineSubmissionAction', () => formOf({ id: content.submissionIds[1], reason: 'Not a self-help group.' }), () => emptyReviewState),
     t('app/staff/submissions/actions/edit-submission-action.ts', 'editSubmissionAction', () => formOf({ id: content.submissionIds[2], name: 'Edited', summary: 'An edited proposal summary.', whoMayAttend: 'BOTH', costKind: 'FREE', attendance: 'ONLINE', recurrence: 'BY_ARRANGEMENT' }), () => emptyReviewState),
-    t('app/staff/referrals/actions/change-referral-status-action.ts', 'changeReferralStatusAction', () => formOf({ id: content.referralId, status: 'IN_PROGRESS', note: '' })),
-    t('app/staff/referrals/actions/add-referral-note-action.ts', 'addReferralNoteAction', () => formOf({ id: content.referralId, note: 'Called the client.' })),
+    t('app/staff/referrals/actions/work-on-referral-action.ts', 'workOnReferralAction', () => formOf({ id: content.referralId, version: content.referralId, status: 'IN_PROGRESS', note: 'Called the client.', confirm: '' }), () => initialReferralWorkState),
     t('app/staff/referrals/actions/assign-referral-action.ts', 'assignReferralAction', () => formOf({ id: content.referralId, assignee: fixtures.targetStaffId })),
     t('app/staff/fact-sheets/actions/save-fact-sheet-action.ts', 'saveFactSheetAction', () => formOf({ slug: content.sheetSlug, title: 'Changed title', summary: '', body: 'Changed words.' }), () => sheetState),
     t('app/staff/fact-sheets/actions/restore-fact-sheet-revision-action.ts', 'restoreFactSheetRevisionAction', () => formOf({ slug: content.sheetSlug, revisionId: content.revisionId })),
