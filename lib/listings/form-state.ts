@@ -19,3 +19,16 @@ export const INVALID_MESSAGE = 'The listing was not saved. Correct the fields ma
 export function initialGroupFormState(values: GroupFormValues, version: number | null): GroupFormState {
   return initialFormState(values, { version, conflict: null });
 }
+
+/** What "Mark as checked today" returns to the editor, so it can carry on without reloading. */
+export type CheckedState = {
+  /** When the listing was marked as checked (ISO), by whom; null until then. */
+  checkedAt: string | null;
+  checkedBy: string | null;
+  /** The listing's version after the check, and the version the form had: equal to one less means nothing else changed. */
+  version: number | null;
+  formVersion: number | null;
+  message: string | null;
+};
+
+export const initialCheckedState: CheckedState = { checkedAt: null, checkedBy: null, version: null, formVersion: null, message: null };

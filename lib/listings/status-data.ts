@@ -29,8 +29,10 @@ export async function setGroupStatus(id: string, change: keyof typeof STATUS_ACT
   });
 }
 
+export type CheckedResult = { status: 'done'; slug: string; version: number; checkedAt: Date } | { status: 'not-found' };
+
 /** Staff confirmed the listing with the group today. */
-export async function markGroupVerified(id: string, ctx: ChangeContext, now = new Date()): Promise<StatusChangeResult> {
+export async function markGroupVerified(id: string, ctx: ChangeContext, now = new Date()): Promise<CheckedResult> {
   return db.$transaction(async (tx) => {
     const before = await tx.group.findUnique({ where: { id }, select: statusSelect });
     if (!before) return { status: 'not-found' } as const;
@@ -40,7 +42,7 @@ export async function markGroupVerified(id: string, ctx: ChangeContext, now = ne
       select: statusSelect,
     });
     await recordAudit(tx, { actor: ctx.actor, action: 'group.verify', entityType: 'Group', entityId: id, before, after, ip: ctx.ip });
-    return { status: 'done', slug: after.slug, version: after.version } as const;
+    return { status: 'done', slug: after.slug, version: after.version, checkedAt: now } as const;
   });
 }
 

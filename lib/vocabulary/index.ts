@@ -55,3 +55,37 @@ export function timeBand(startTime: string | null): TimeBand | 'none' {
  * "s:ONLINE:2:evening".
  */
 export const FACET = { topic: 't:', language: 'lang:', cost: 'c:', leadership: 'l:', access: 'a:', slot: 's:' } as const;
+
+/**
+ * Languages the listing editor offers by name (BCP 47 tags; the names come
+ * from Intl, as on the group page). English and French first, then the
+ * languages most spoken at home in Ontario, Indigenous languages and ASL.
+ * A listing that already holds another valid tag keeps it.
+ */
+export const LISTING_LANGUAGES = [
+  'en', 'fr', 'ase', 'ar', 'bn', 'yue', 'zh', 'hr', 'nl', 'fa', 'de', 'el', 'gu', 'he', 'hi', 'hu', 'it', 'ja', 'ko',
+  'ml', 'ne', 'pa', 'pl', 'pt', 'ro', 'ru', 'sr', 'so', 'es', 'tl', 'ta', 'te', 'ti', 'tr', 'uk', 'ur', 'vi',
+  'cr', 'iu', 'oj', 'moe',
+] as const;
+
+/**
+ * Time zones a meeting can be in, by the name people use. Canada's zones
+ * first; a meeting saved with another valid IANA zone keeps it.
+ */
+export const MEETING_TIME_ZONES = [
+  { zone: 'America/Toronto', label: 'Eastern time (Toronto, Ottawa)' },
+  { zone: 'America/Winnipeg', label: 'Central time (Winnipeg, Kenora)' },
+  { zone: 'America/Atikokan', label: 'Eastern standard time all year (Atikokan)' },
+  { zone: 'America/Halifax', label: 'Atlantic time (Halifax)' },
+  { zone: 'America/St_Johns', label: 'Newfoundland time (St. John’s)' },
+  { zone: 'America/Regina', label: 'Saskatchewan time (Regina)' },
+  { zone: 'America/Edmonton', label: 'Mountain time (Edmonton, Calgary)' },
+  { zone: 'America/Vancouver', label: 'Pacific time (Vancouver)' },
+  { zone: 'America/Whitehorse', label: 'Yukon time (Whitehorse)' },
+  { zone: 'America/New_York', label: 'US Eastern time (New York)' },
+  { zone: 'America/Chicago', label: 'US Central time (Chicago)' },
+  { zone: 'America/Denver', label: 'US Mountain time (Denver)' },
+  { zone: 'America/Los_Angeles', label: 'US Pacific time (Los Angeles)' },
+  { zone: 'Europe/London', label: 'UK time (London)' },
+  { zone: 'Etc/UTC', label: 'Coordinated Universal Time (UTC)' },
+] as const;

@@ -130,7 +130,7 @@ test.describe('without JavaScript', () => {
     await other.getByRole('button', { name: 'Save changes' }).click();
     const conflict = other.getByTestId('conflict');
     await expect(conflict).toContainText('Someone else saved this listing while you were editing.');
-    const row = conflict.getByRole('row', { name: /Summary/ });
+    const row = conflict.getByRole('group', { name: 'Summary' });
     await expect(row).toContainText('Saved first: members meet every week in the library.');
     await expect(row).toContainText(mine);
     await expect(other.getByLabel('Summary (one sentence)')).toHaveValue(mine);

@@ -48,7 +48,7 @@ import { emptyImportState } from '../../lib/open-data/import/form-state.ts';
 import { hsdsService, jsonBytes, uploadForm } from './support/import-fixtures.ts';
 import { AuthorizationError } from '../../lib/staff/guards.ts';
 import { groupToFormValues } from '../../lib/listings/editable.ts';
-import { initialGroupFormState } from '../../lib/listings/form-state.ts';
+import { initialCheckedState, initialGroupFormState } from '../../lib/listings/form-state.ts';
 import { getGroupForEdit } from '../../lib/listings/editor-data.ts';
 import { emptyReviewState } from '../../lib/submissions/review-state.ts';
 import type { GroupFormValues } from '../../lib/listings/schema.ts';
@@ -170,7 +170,7 @@ STAFF_ACTIONS.push(
   act('group.publish', 'any staff', publishGroupAction, () => [formOf({ id: content.draftGroupId })]),
   act('group.unpublish', 'any staff', unpublishGroupAction, () => [groupId()]),
   act('group.archive', 'any staff', archiveGroupAction, () => [groupId()]),
-  act('group.verify', 'any staff', markGroupVerifiedAction, () => [groupId()]),
+  act('group.verify', 'any staff', markGroupVerifiedAction, () => [initialCheckedState, groupId()]),
   act('submission.approve', 'any staff', approveSubmissionAction, () => [emptyReviewState, formOf({ id: content.submissionIds[0] })]),
   act('submission.decline', 'any staff', declineSubmissionAction, () => [emptyReviewState, formOf({ id: content.submissionIds[1], reason: 'Not a self-help group.' })]),
   act('submission.edit', 'any staff', editSubmissionAction, () => [emptyReviewState, formOf({ id: content.submissionIds[2], name: 'Edited', summary: 'An edited proposal summary.', whoMayAttend: 'BOTH', costKind: 'FREE', attendance: 'ONLINE', recurrence: 'BY_ARRANGEMENT' })]),

@@ -13,7 +13,7 @@ import { archiveGroupAction } from '../../app/staff/listings/actions/archive-gro
 import { markGroupVerifiedAction } from '../../app/staff/listings/actions/mark-group-verified-action.ts';
 import { getGroupForEdit } from '../../lib/listings/editor-data.ts';
 import { groupToFormValues } from '../../lib/listings/editable.ts';
-import { initialGroupFormState, CONFLICT_MESSAGE, type GroupFormState } from '../../lib/listings/form-state.ts';
+import { initialCheckedState, initialGroupFormState, CONFLICT_MESSAGE, type GroupFormState } from '../../lib/listings/form-state.ts';
 import { blankMeetingValues } from '../../lib/listings/meeting-schema.ts';
 import type { GroupFormValues } from '../../lib/listings/schema.ts';
 import { formOf, groupForm, redirectOf, signInAs } from './support/staff-actions-harness.ts';
@@ -182,7 +182,7 @@ describe('publishing and checking a listing', () => {
     await redirectOf(archiveGroupAction(post));
     expect((await getGroupForEdit(group.id))?.status).toBe('ARCHIVED');
     const start = Date.now();
-    await redirectOf(markGroupVerifiedAction(post));
+    await markGroupVerifiedAction(initialCheckedState, post);
     const checked = await db.group.findUnique({ where: { id: group.id }, select: { lastVerifiedAt: true, lastVerifiedById: true, version: true } });
     expect(checked?.lastVerifiedById).toBe(editor.id);
     expect(checked?.lastVerifiedAt?.getTime()).toBeGreaterThanOrEqual(start - 1000);

@@ -1,40 +1,52 @@
+// After a conflict: each field that differs, their saved value beside the
+// one this editor typed, with a choice of which to keep. The choices are
+// posted with the form ("merge.<field>"), and the save takes each value
+// chosen as theirs from the listing as it is saved now.
+import { SubmitButton } from '@/components/ui/submit-button';
 import type { FieldDifference } from '@/lib/listings/compare';
+import { mergeFieldName } from '@/lib/listings/merge';
 
-/** Their saved values beside what this editor typed, one row per differing field. */
+const shown = (v: string) => v || '(empty)';
+
+function Choice({ name, value, id, heading, text, defaultChecked }: { name: string; value: 'theirs' | 'yours'; id: string; heading: string; text: string; defaultChecked: boolean }) {
+  return (
+    <label htmlFor={id} className="flex gap-3 rounded border border-slate-400 bg-white p-3 has-[:checked]:border-2 has-[:checked]:border-brand-800">
+      <input id={id} type="radio" name={name} value={value} defaultChecked={defaultChecked} className="mt-1 size-6 shrink-0" />
+      <span className="min-w-0">
+        <span className="block font-semibold">{heading}</span>
+        <span className="block whitespace-pre-line [overflow-wrap:anywhere]">{shown(text)}</span>
+      </span>
+    </label>
+  );
+}
+
 export function ConflictPanel({ message, differences }: { message: string; differences: FieldDifference[] }) {
   return (
-    <section role="alert" aria-labelledby="conflict-heading" className="rounded border-2 border-amber-700 bg-amber-50 p-4" data-testid="conflict">
-      <h2 id="conflict-heading" className="text-lg font-semibold">
+    <section aria-labelledby="conflict-heading" className="space-y-3 rounded border-2 border-amber-700 bg-amber-50 p-4" data-testid="conflict">
+      <h2 id="conflict-heading" role="alert" className="text-lg font-semibold">
         {message}
       </h2>
-      <p className="mt-1">
-        Nothing of yours was saved and nothing was lost: the form below still holds your version. Compare the two, change the
-        form if you want to keep some of their changes, then save again to replace their version with the form.
+      <p>
+        Nothing of yours was saved and nothing was lost. For each field that differs, choose the value to keep, then save:
+        fields you do not choose keep what is in the form below.
       </p>
       {differences.length > 0 ? (
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Fields that differ between their saved listing and your version</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="border-b border-slate-400 p-2">Field</th>
-                <th scope="col" className="border-b border-slate-400 p-2">Saved by them</th>
-                <th scope="col" className="border-b border-slate-400 p-2">Yours (not saved)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {differences.map((d) => (
-                <tr key={d.key}>
-                  <th scope="row" className="border-b border-slate-200 p-2 align-top font-semibold">{d.label}</th>
-                  <td className="border-b border-slate-200 p-2 align-top whitespace-pre-line [overflow-wrap:anywhere]">{d.theirs || '(empty)'}</td>
-                  <td className="border-b border-slate-200 p-2 align-top whitespace-pre-line [overflow-wrap:anywhere]">{d.yours || '(empty)'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          {differences.map((d, n) => (
+            <fieldset key={d.key} className="rounded border border-amber-700/40 p-3" data-testid="conflict-field">
+              <legend className="px-1 font-semibold">{d.label}</legend>
+              <div className="grid gap-2 sm:grid-cols-2">
+                <Choice name={mergeFieldName(d.key)} value="theirs" id={`merge-${n}-theirs`} heading="Saved by them" text={d.theirs} defaultChecked={false} />
+                <Choice name={mergeFieldName(d.key)} value="yours" id={`merge-${n}-yours`} heading="Yours (not saved yet)" text={d.yours} defaultChecked />
+              </div>
+            </fieldset>
+          ))}
+          <p>
+            <SubmitButton pendingLabel="Saving…">Save with these choices</SubmitButton>
+          </p>
+        </>
       ) : (
-        <p className="mt-2">Their save changed the listing&apos;s status or check date only; your fields match theirs.</p>
+        <p>Their save changed the listing&apos;s status or check date only; your fields match theirs. Save again to keep your version.</p>
       )}
     </section>
   );

@@ -1,12 +1,16 @@
-// One meeting row of the listing editor. Spare rows are the same fieldset
-// left empty; "Remove this meeting" drops a saved one on save.
+// One meeting row of the listing editor, with its schedule read back in the
+// group page's words. Without JavaScript a spare row is the same fieldset
+// left empty and a saved one has a "remove" box; with it, the meetings
+// section adds rows and removes them with undo (./meetings-section.tsx).
 import { ATTENDANCE_LABELS } from '@/components/group/labels';
+import { Button } from '@/components/ui/button';
 import { Checkbox, CheckboxGroup } from '@/components/ui/choices';
-import { SelectField } from '@/components/ui/select-field';
+import { SelectField, type Option } from '@/components/ui/select-field';
 import { TextArea, TextField } from '@/components/ui/text-field';
 import type { FieldErrors } from '@/lib/forms/field-errors';
 import { fieldIds } from '@/lib/forms/field-ids';
-import { ATTENDANCES, type MeetingFormValues } from '@/lib/listings/meeting-schema';
+import { ATTENDANCES, type MeetingFormValues } from '@/lib/listings/meeting-rules';
+import { TimeZoneSelect } from './pickers';
 
 const WEEKDAYS = [
   { value: '1', label: 'Monday' }, { value: '2', label: 'Tuesday' }, { value: '3', label: 'Wednesday' }, { value: '4', label: 'Thursday' },
@@ -25,21 +29,50 @@ const MONTH_WEEK_OPTIONS = [
 /** A meeting row's input ids are prefixed with its place: "m0-town". */
 export const meetingFieldId = (index: number, field: string) => fieldIds(field, `m${index}`).input;
 
-type Props = { index: number; values: MeetingFormValues; errors: FieldErrors; spare: boolean };
+type Props = {
+  index: number;
+  values: MeetingFormValues;
+  errors: FieldErrors;
+  /** What the legend calls it: "Meeting 2 in Kingston", "New meeting". */
+  legend: string;
+  /** The schedule as the group page will say it. */
+  words: string;
+  timeZones: readonly Option[];
+  /** With JavaScript: a button that removes the row (with undo) instead of the "remove" box. */
+  onRemove?: () => void;
+};
 
-export function MeetingFieldset({ index: i, values: v, errors, spare }: Props) {
+export function meetingLegend(v: MeetingFormValues, number: number, spare: boolean): string {
+  if (spare) return 'New meeting (leave empty if not needed)';
+  if (!v.id) return 'New meeting';
+  return `Meeting ${number}${v.town ? ` in ${v.town}` : ''}`;
+}
+
+export function MeetingFieldset({ index: i, values: v, errors, legend, words, timeZones, onRemove }: Props) {
   const name = (f: string) => `meetings.${i}.${f}`;
   const id = (f: string) => meetingFieldId(i, f);
   const err = (f: string) => errors[`meetings.${i}.${f}`];
-  const legend = spare ? `New meeting (leave empty if not needed)` : `Meeting ${i + 1}${v.town ? ` in ${v.town}` : ''}`;
+  const mapOpen = v.locationSource === 'coordinates' || Boolean(err('latitude') || err('longitude'));
   return (
-    <fieldset className="rounded border border-slate-300 p-4" data-testid="meeting-row">
+    <fieldset className="rounded border border-slate-300 p-4" data-testid="meeting-row" aria-describedby={id('words')}>
       <legend className="px-1 text-lg font-semibold">{legend}</legend>
       <input type="hidden" name={name('id')} value={v.id} />
-      {v.id && (
+      <p id={id('words')} className="mb-3 rounded bg-brand-50 px-3 py-2" data-testid="schedule-words">
+        <span className="font-semibold">On the group page: </span>
+        {words}
+      </p>
+      {onRemove ? (
         <p className="mb-3">
-          <Checkbox id={id('remove')} name={name('remove')} label="Remove this meeting when I save" defaultChecked={v.remove} />
+          <Button type="button" variant="secondary" size="small" onClick={onRemove}>
+            Remove this meeting
+          </Button>
         </p>
+      ) : (
+        v.id && (
+          <p className="mb-3">
+            <Checkbox id={id('remove')} name={name('remove')} label="Remove this meeting when I save" defaultChecked={v.remove} />
+          </p>
+        )
       )}
       {err('id') && <p className="font-semibold text-red-800">{err('id')?.join(' ')}</p>}
       <div className="grid gap-3 sm:grid-cols-2">
@@ -50,7 +83,7 @@ export function MeetingFieldset({ index: i, values: v, errors, spare }: Props) {
         <SelectField id={id('monthWeek')} name={name('monthWeek')} label="Week of the month" defaultValue={v.monthWeek} options={MONTH_WEEK_OPTIONS} errors={err('monthWeek')} hint="Monthly meetings only." />
         <TextField id={id('startTime')} name={name('startTime')} label="Start time" type="time" defaultValue={v.startTime} errors={err('startTime')} />
         <TextField id={id('endTime')} name={name('endTime')} label="End time" type="time" defaultValue={v.endTime} errors={err('endTime')} />
-        <TextField id={id('timeZone')} name={name('timeZone')} label="Time zone" defaultValue={v.timeZone} errors={err('timeZone')} />
+        <TimeZoneSelect id={id('timeZone')} name={name('timeZone')} value={v.timeZone} options={timeZones} errors={err('timeZone')} />
         <SelectField id={id('attendance')} name={name('attendance')} label="How people attend" defaultValue={v.attendance} options={ATTENDANCES.map((a) => ({ value: a, label: ATTENDANCE_LABELS[a] }))} errors={err('attendance')} />
       </div>
       <h3 className="mt-4 font-semibold">Where it meets in person</h3>
@@ -63,27 +96,30 @@ export function MeetingFieldset({ index: i, values: v, errors, spare }: Props) {
         <TextField id={id('postalCode')} name={name('postalCode')} label="Postal code" defaultValue={v.postalCode} errors={err('postalCode')} />
         <TextField id={id('country')} name={name('country')} label="Country code" defaultValue={v.country} errors={err('country')} />
       </div>
-      <fieldset className="mt-3">
-        <legend className="font-semibold">Position on the map</legend>
-        <ul className="mt-1 space-y-1">
-          <li>
-            <label className="inline-flex items-center gap-2">
-              <input type="radio" name={name('locationSource')} value="gazetteer" defaultChecked={v.locationSource !== 'coordinates'} className="h-4 w-4" />
-              Look it up from the postal code or town when I save
-            </label>
-          </li>
-          <li>
-            <label className="inline-flex items-center gap-2">
-              <input type="radio" name={name('locationSource')} value="coordinates" defaultChecked={v.locationSource === 'coordinates'} className="h-4 w-4" />
-              Use these coordinates
-            </label>
-          </li>
-        </ul>
-        <div className="mt-2 grid gap-3 sm:grid-cols-2">
-          <TextField id={id('latitude')} name={name('latitude')} label="Latitude" inputMode="decimal" defaultValue={v.latitude} errors={err('latitude')} />
-          <TextField id={id('longitude')} name={name('longitude')} label="Longitude" inputMode="decimal" defaultValue={v.longitude} errors={err('longitude')} />
-        </div>
-      </fieldset>
+      <details className="mt-3" open={mapOpen || undefined}>
+        <summary className="cursor-pointer font-semibold">Position on the map</summary>
+        <fieldset className="mt-1">
+          <legend className="sr-only">Position on the map</legend>
+          <ul className="mt-1 space-y-1">
+            <li>
+              <label className="inline-flex items-center gap-2">
+                <input type="radio" name={name('locationSource')} value="gazetteer" defaultChecked={v.locationSource !== 'coordinates'} className="h-4 w-4" />
+                Look it up from the postal code or town when I save
+              </label>
+            </li>
+            <li>
+              <label className="inline-flex items-center gap-2">
+                <input type="radio" name={name('locationSource')} value="coordinates" defaultChecked={v.locationSource === 'coordinates'} className="h-4 w-4" />
+                Use these coordinates
+              </label>
+            </li>
+          </ul>
+          <div className="mt-2 grid gap-3 sm:grid-cols-2">
+            <TextField id={id('latitude')} name={name('latitude')} label="Latitude" inputMode="decimal" defaultValue={v.latitude} errors={err('latitude')} />
+            <TextField id={id('longitude')} name={name('longitude')} label="Longitude" inputMode="decimal" defaultValue={v.longitude} errors={err('longitude')} />
+          </div>
+        </fieldset>
+      </details>
       <h3 className="mt-4 font-semibold">Online and by phone</h3>
       <div className="mt-1 grid gap-3 sm:grid-cols-2">
         <TextField id={id('onlineUrl')} name={name('onlineUrl')} label="Online meeting link" type="url" defaultValue={v.onlineUrl} errors={err('onlineUrl')} />

@@ -13,7 +13,7 @@ import { emptyImportState } from '../../../lib/open-data/import/form-state.ts';
 import { MAX_UPLOAD_BYTES } from '../../../lib/open-data/import/limits.ts';
 import { formOf, groupForm } from '../../integration/support/staff-actions-harness.ts';
 import { emptyFormState } from '../../../lib/staff/form-state.ts';
-import { initialGroupFormState } from '../../../lib/listings/form-state.ts';
+import { initialCheckedState, initialGroupFormState } from '../../../lib/listings/form-state.ts';
 import { emptyReviewState } from '../../../lib/submissions/review-state.ts';
 import { initialReferralWorkState } from '../../../lib/referrals/work-state.ts';
 import { AuthorizationError } from '../../../lib/staff/guards.ts';
@@ -63,7 +63,7 @@ export async function staffTargets(): Promise<StaffTarget[]> {
     t('app/staff/listings/actions/publish-group-action.ts', 'publishGroupAction', id(() => content.draftGroupId)),
     t('app/staff/listings/actions/unpublish-group-action.ts', 'unpublishGroupAction', id(() => content.draftGroupId)),
     t('app/staff/listings/actions/archive-group-action.ts', 'archiveGroupAction', id(() => content.draftGroupId)),
-    t('app/staff/listings/actions/mark-group-verified-action.ts', 'markGroupVerifiedAction', id(() => fixtures.groupId)),
+    t('app/staff/listings/actions/mark-group-verified-action.ts', 'markGroupVerifiedAction', id(() => fixtures.groupId), () => initialCheckedState),
     t('app/staff/submissions/actions/approve-submission-action.ts', 'approveSubmissionAction', id(() => content.submissionIds[0] ?? ''), () => emptyReviewState),
     t('app/staff/submissions/actions/decline-submission-action.ts', 'declineSubmissionAction', () => formOf({ id: content.submissionIds[1], reason: 'Not a self-help group.' }), () => emptyReviewState),
     t('app/staff/submissions/actions/edit-submission-action.ts', 'editSubmissionAction', () => formOf({ id: content.submissionIds[2], name: 'Edited', summary: 'An edited proposal summary.', whoMayAttend: 'BOTH', costKind: 'FREE', attendance: 'ONLINE', recurrence: 'BY_ARRANGEMENT' }), () => emptyReviewState),

@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { GroupEditorForm } from '@/components/staff/listings/group-editor-form';
 import { StatusPanel } from '@/components/staff/listings/status-panel';
+import { languageOptions, timeZoneOptions, languageCodes } from '@/components/staff/listings/picker-options';
+import { shortDate } from '@/components/staff/status-labels';
 import { requireStaffPage } from '@/lib/staff/guards';
 import { getGroupForEdit } from '@/lib/listings/editor-data';
 import { getGroupVerifier } from '@/lib/listings/status-data';
@@ -18,7 +20,7 @@ import { publishGroupAction } from '../actions/publish-group-action';
 import { unpublishGroupAction } from '../actions/unpublish-group-action';
 import { ownEntry } from '@/lib/forms/form-values';
 
-const statusActions = { publish: publishGroupAction, unpublish: unpublishGroupAction, archive: archiveGroupAction, markVerified: markGroupVerifiedAction };
+const statusActions = { publish: publishGroupAction, unpublish: unpublishGroupAction, archive: archiveGroupAction };
 
 export const metadata: Metadata = { title: 'Edit listing' };
 
@@ -30,7 +32,6 @@ const NOTICES: Record<string, string> = {
   publish: 'The listing is published.',
   unpublish: 'The listing is no longer public; it is a draft again.',
   archive: 'The listing is archived.',
-  verified: 'The listing is marked as verified today.',
 };
 
 export default async function EditListingPage({ params, searchParams }: Props) {
@@ -44,6 +45,7 @@ export default async function EditListingPage({ params, searchParams }: Props) {
   const today = new Date().toISOString().slice(0, 10);
   const values = groupToFormValues(group);
   values.meetings = [...values.meetings, ...Array.from({ length: SPARE_MEETING_ROWS }, () => blankMeetingValues(today))];
+  const lastChecked = group.lastVerifiedAt ? `${shortDate(group.lastVerifiedAt)}${verifier ? ` by ${verifier.name}` : ''}` : 'Never';
   return (
     <>
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -55,7 +57,7 @@ export default async function EditListingPage({ params, searchParams }: Props) {
           {notice}
         </p>
       )}
-      <StatusPanel id={group.id} slug={group.slug} status={group.status} lastVerifiedAt={group.lastVerifiedAt} verifiedBy={verifier?.name ?? null} actions={statusActions} />
+      <StatusPanel id={group.id} slug={group.slug} status={group.status} actions={statusActions} />
       {/* Keyed on the version in the address (set by every save's redirect): after
           a save the form starts again from the saved listing, while a refused
           post without JavaScript re-renders under the same key and keeps its state. */}
@@ -66,7 +68,11 @@ export default async function EditListingPage({ params, searchParams }: Props) {
         groupId={group.id}
         topics={topics.map((t) => ({ value: t.id, label: t.name }))}
         organizations={organizations.map((o) => ({ value: o.id, label: o.name }))}
+        languages={languageOptions(languageCodes(values.languages))}
+        timeZones={timeZoneOptions(group.meetings.map((m) => m.timeZone))}
+        today={today}
         submitLabel="Save changes"
+        verification={{ lastChecked, action: markGroupVerifiedAction }}
       />
     </>
   );

@@ -1,12 +1,20 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { authorizeAction } from '@/lib/staff/guards';
 import { markGroupVerified } from '@/lib/listings/status-data';
+import type { CheckedState } from '@/lib/listings/form-state';
+import { readVersion } from '@/lib/listings/schema';
 import { changeContext } from '@/lib/staff/context';
 import { readGroupId } from './shared';
 
-export async function markGroupVerifiedAction(form: FormData): Promise<void> {
+/**
+ * "Mark as checked today": one click from the editor, audited. It answers
+ * instead of redirecting, so whatever is typed in the editor stays; the
+ * editor's form moves on to the new version only when nothing else was
+ * saved in between (formVersion is the version the form was at).
+ */
+export async function markGroupVerifiedAction(_prev: CheckedState, form: FormData): Promise<CheckedState> {
   const session = await authorizeAction('group.verify');
   const id = readGroupId(form);
   if (!id) notFound();
@@ -14,5 +22,11 @@ export async function markGroupVerifiedAction(form: FormData): Promise<void> {
   if (result.status === 'not-found') notFound();
   revalidatePath('/staff/listings');
   revalidatePath(`/groups/${result.slug}`);
-  redirect(`/staff/listings/${id}?done=verified&v=${result.version}`);
+  return {
+    checkedAt: result.checkedAt.toISOString(),
+    checkedBy: session.name,
+    version: result.version,
+    formVersion: readVersion(form),
+    message: 'Marked as checked today.',
+  };
 }

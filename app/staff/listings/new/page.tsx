@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { GroupEditorForm } from '@/components/staff/listings/group-editor-form';
+import { languageOptions, timeZoneOptions } from '@/components/staff/listings/picker-options';
 import { requireStaffPage } from '@/lib/staff/guards';
 import { listOrganizationOptions, listTopicOptions } from '@/lib/listings/staff-list-data';
 import { emptyGroupValues } from '@/lib/listings/editable';
@@ -18,6 +19,7 @@ function emptyListing(today: string): GroupFormValues {
 export default async function NewListingPage() {
   await requireStaffPage();
   const [topics, organizations] = await Promise.all([listTopicOptions(), listOrganizationOptions()]);
+  const today = new Date().toISOString().slice(0, 10);
   return (
     <>
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -27,10 +29,13 @@ export default async function NewListingPage() {
       <p className="mt-2">The listing is saved as a draft; publish it from its page when it is ready.</p>
       <GroupEditorForm
         action={createGroupAction}
-        initial={initialGroupFormState(emptyListing(new Date().toISOString().slice(0, 10)), null)}
+        initial={initialGroupFormState(emptyListing(today), null)}
         groupId={null}
         topics={topics.map((t) => ({ value: t.id, label: t.name }))}
         organizations={organizations.map((o) => ({ value: o.id, label: o.name }))}
+        languages={languageOptions()}
+        timeZones={timeZoneOptions()}
+        today={today}
         submitLabel="Create the listing"
       />
     </>
