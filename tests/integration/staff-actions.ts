@@ -166,7 +166,7 @@ STAFF_ACTIONS.push(
   act('group.verify', 'any staff', markGroupVerifiedAction, () => [groupId()]),
   act('submission.approve', 'any staff', approveSubmissionAction, () => [emptyReviewState, formOf({ id: content.submissionIds[0] })]),
   act('submission.decline', 'any staff', declineSubmissionAction, () => [emptyReviewState, formOf({ id: content.submissionIds[1], reason: 'Not a self-help group.' })]),
-  act('submission.edit', 'any staff', editSubmissionAction, () => [emptyReviewState, formOf({ id: content.submissionIds[2], name: 'Edited', summary: 'An edited proposal summary.', whoMayAttend: 'BOTH', costKind: 'FREE', attendance: 'ONLINE', recurrence: 'BY_ARRANGEMENT' })]),
+  act('submission.edit', 'any staff', editSubmissionAction, () => [emptyReviewState, formOf({ id: content.submissionIds[2], name: 'Edited', summary: 'An edited proposal summary.', whoMayAttend: 'BOTH', costKind: 'FREE', languages: 'en', meetingRows: 1, 'meetings.0.attendance': 'ONLINE', 'meetings.0.recurrence': 'BY_ARRANGEMENT' })]),
   act('referral.status', 'referral staff', changeReferralStatusAction, () => [formOf({ id: content.referralId, status: 'IN_PROGRESS', note: '' })]),
   act('referral.note', 'referral staff', addReferralNoteAction, () => [formOf({ id: content.referralId, note: 'Called the client.' })]),
   act('referral.assign', 'referral staff', assignReferralAction, () => [formOf({ id: content.referralId, assignee: fixtures.targetStaffId })]),

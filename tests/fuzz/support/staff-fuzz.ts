@@ -64,7 +64,7 @@ export async function staffTargets(): Promise<StaffTarget[]> {
     t('app/staff/listings/actions/mark-group-verified-action.ts', 'markGroupVerifiedAction', id(() => fixtures.groupId)),
     t('app/staff/submissions/actions/approve-submission-action.ts', 'approveSubmissionAction', id(() => content.submissionIds[0] ?? ''), () => emptyReviewState),
     t('app/staff/submissions/actions/decline-submission-action.ts', 'declineSubmissionAction', () => formOf({ id: content.submissionIds[1], reason: 'Not a self-help group.' }), () => emptyReviewState),
-    t('app/staff/submissions/actions/edit-submission-action.ts', 'editSubmissionAction', () => formOf({ id: content.submissionIds[2], name: 'Edited', summary: 'An edited proposal summary.', whoMayAttend: 'BOTH', costKind: 'FREE', attendance: 'ONLINE', recurrence: 'BY_ARRANGEMENT' }), () => emptyReviewState),
+    t('app/staff/submissions/actions/edit-submission-action.ts', 'editSubmissionAction', () => formOf({ id: content.submissionIds[2], name: 'Edited', summary: 'An edited proposal summary.', whoMayAttend: 'BOTH', costKind: 'FREE', languages: 'en', meetingRows: 1, 'meetings.0.attendance': 'ONLINE', 'meetings.0.recurrence': 'BY_ARRANGEMENT' }), () => emptyReviewState),
     t('app/staff/referrals/actions/change-referral-status-action.ts', 'changeReferralStatusAction', () => formOf({ id: content.referralId, status: 'IN_PROGRESS', note: '' })),
     t('app/staff/referrals/actions/add-referral-note-action.ts', 'addReferralNoteAction', () => formOf({ id: content.referralId, note: 'Called the client.' })),
     t('app/staff/referrals/actions/assign-referral-action.ts', 'assignReferralAction', () => formOf({ id: content.referralId, assignee: fixtures.targetStaffId })),
