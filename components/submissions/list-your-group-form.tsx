@@ -7,6 +7,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { TextArea, TextField } from '@/components/ui/text-field';
 import type { SubmissionFormState } from '@/lib/submissions/form-state';
 import { ProposalFields } from './proposal-fields';
+import { proposalErrorTarget } from './proposal-meeting-fieldset';
 
 type Props = {
   action: (prev: SubmissionFormState, form: FormData) => Promise<SubmissionFormState>;
@@ -21,7 +22,7 @@ export function ListYourGroupForm({ action, initial, topics }: Props) {
   const problem = v.kind === 'PROBLEM_REPORT';
   return (
     <form action={formAction} noValidate className="mt-6 max-w-3xl space-y-6" aria-busy={pending}>
-      {state.message && <ErrorSummary message={state.message} fieldErrors={e} />}
+      {state.message && <ErrorSummary message={state.message} fieldErrors={e} targetOf={proposalErrorTarget} />}
       <input type="hidden" name="kind" value={v.kind} />
       <input type="hidden" name="group" value={v.groupSlug} />
       <input type="hidden" name="idempotencyKey" value={v.idempotencyKey} />

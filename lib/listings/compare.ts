@@ -1,6 +1,6 @@
 // Field-by-field comparison of two versions of a listing's form values: what
-// someone else saved versus what this editor typed (conflicts), or the
-// current listing versus a public proposal (moderation). Pure.
+// someone else saved versus what this editor typed (conflicts). Moderation
+// compares a proposal with the listing in lib/submissions/changes.ts. Pure.
 import type { GroupFormValues } from './schema.ts';
 import { isBlankMeetingRow, type MeetingFormValues } from './meeting-schema.ts';
 
@@ -56,15 +56,6 @@ function meetingsById(rows: MeetingFormValues[]): Map<string, Row> {
     out.set(m.id || `new-${i}`, { m, n });
   });
   return out;
-}
-
-/** Every group field side by side, marked when it changed (moderation shows them all). */
-export function sideBySide(theirs: GroupFormValues, yours: GroupFormValues, lookups: Lookups = {}): (FieldDifference & { changed: boolean })[] {
-  return GROUP_FIELDS.filter(([key]) => !key.startsWith('privateContact')).map(([key, label]) => {
-    const a = show(theirs[key], key, lookups);
-    const b = show(yours[key], key, lookups);
-    return { key, label, theirs: a, yours: b, changed: a !== b };
-  });
 }
 
 /** Only the fields whose shown values differ, group fields first, then each meeting. */

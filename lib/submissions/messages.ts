@@ -1,4 +1,5 @@
-// What the submitter is told when staff approve or decline their proposal.
+// What the submitter is told when staff approve, approve in part or decline
+// their proposal: one mail per decision.
 import type { OutgoingMail } from '../mail/outbox-data.ts';
 import type { SubmissionKind } from '../generated/prisma/enums.ts';
 
@@ -26,5 +27,30 @@ export function submissionDeclinedMail(s: { kind: SubmissionKind; submitterName:
     subject: `${site.name}: about ${WHAT[s.kind]}`,
     text: [`Hello ${s.submitterName},`, '', `Thank you for ${WHAT[s.kind]}. We could not accept it, for this reason:`, '', reason, '', 'You are welcome to reply or send it again with changes.', '', `— ${site.name}`, site.url].join('\n'),
     kind: 'submission.declined',
+  };
+}
+
+/** Part accepted, the rest not: which changes went in, which did not, and why (one decision, one mail). */
+export function submissionPartlyApprovedMail(
+  s: { kind: SubmissionKind; submitterName: string; submitterEmail: string; groupName: string },
+  decision: { accepted: string[]; rejected: string[]; reason: string },
+  site: Site,
+  groupUrl: string | null,
+): OutgoingMail {
+  const bullets = (labels: string[]) => labels.map((l) => `- ${l}`);
+  return {
+    to: s.submitterEmail,
+    subject: `${site.name}: thank you, ${WHAT[s.kind]} was accepted in part`,
+    text: [
+      `Hello ${s.submitterName},`, '',
+      `Thank you for ${WHAT[s.kind]}. We have updated the listing for “${s.groupName}” with these changes:`, '',
+      ...bullets(decision.accepted), '',
+      'We did not make these changes:', '',
+      ...bullets(decision.rejected), '',
+      'for this reason:', '', decision.reason, '',
+      ...(groupUrl ? [groupUrl, ''] : []),
+      'You are welcome to reply or send a new correction.', '', `— ${site.name}`, site.url,
+    ].join('\n'),
+    kind: 'submission.partly-approved',
   };
 }

@@ -11,3 +11,14 @@ export const declineReasonSchema = z
 
 /** The decline form: the reason is its one field, so its messages are filed under "reason". */
 export const declineSchema = z.object({ reason: declineReasonSchema });
+
+/** A change's key as the decide form posts it ("name", "meetings.<id>.town", "meetings.new-0"). */
+const changeKey = z.string().max(80).regex(/^[A-Za-z0-9.-]+$/);
+
+/** The decide form: accept every change, or only the ticked ones (the rest then need a reason). */
+export const decisionSchema = z.object({
+  decision: z.enum(['all', 'ticked']).catch('all'),
+  accept: z.array(changeKey).max(200).catch([]),
+  reason: z.string().max(4000).catch(''),
+});
+export type DecisionValues = { accept: string[]; reason: string };

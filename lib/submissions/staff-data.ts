@@ -7,7 +7,8 @@ import { recordAudit } from '../audit/record.ts';
 import { env } from '../env.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { SubmissionFilters } from './staff-list-schema.ts';
-import { submissionApprovedMail, submissionDeclinedMail } from './messages.ts';
+import type { SubmissionKind, SubmissionStatus } from '../generated/prisma/enums.ts';
+import { submissionApprovedMail, submissionDeclinedMail, submissionPartlyApprovedMail } from './messages.ts';
 import type { GroupInput } from '../listings/schema.ts';
 import type { Proposal } from './schema.ts';
 import { queueMailDelivery } from '../jobs/queue.ts';
@@ -79,12 +80,17 @@ export async function updateSubmissionProposal(id: string, proposal: Proposal, c
   });
 }
 
+/** Changes staff accepted and did not (their labels), and why not; absent when everything was accepted. */
+export type PartialDecision = { accepted: string[]; rejected: string[]; reason: string };
+
 /**
- * Approves: a NEW_GROUP becomes a published listing, an UPDATE is saved over
- * the listing if it is still at `expectedVersion`, a problem report is
- * marked dealt with. All in one transaction with the mail and audit rows.
+ * Approves: a NEW_GROUP becomes a published listing, an UPDATE (all of it,
+ * or the part staff accepted) is saved over the listing if it is still at
+ * `expectedVersion`, a problem report is marked dealt with. All in one
+ * transaction with the mail and audit rows. A partial approval is still
+ * APPROVED; its `declineReason` says why the rest was not accepted.
  */
-export async function approveSubmission(id: string, listing: GroupInput | null, expectedVersion: number | null, ctx: ChangeContext): Promise<ReviewResult> {
+export async function approveSubmission(id: string, listing: GroupInput | null, expectedVersion: number | null, ctx: ChangeContext, partial: PartialDecision | null = null): Promise<ReviewResult> {
   const result = await review(async (tx) => {
     const sub = await claim(tx, id);
     let group: { id: string; slug: string; name: string } | null = sub.group;
@@ -99,12 +105,15 @@ export async function approveSubmission(id: string, listing: GroupInput | null, 
     }
     const after = await tx.submission.update({
       where: { id },
-      data: { status: 'APPROVED', reviewedById: ctx.actor.userId, reviewedAt: new Date(), groupId: group?.id ?? null },
-      select: { status: true, groupId: true, reviewedAt: true },
+      data: { status: 'APPROVED', declineReason: partial?.reason ?? null, reviewedById: ctx.actor.userId, reviewedAt: new Date(), groupId: group?.id ?? null },
+      select: { status: true, groupId: true, reviewedAt: true, declineReason: true },
     });
     const url = group && sub.kind !== 'PROBLEM_REPORT' ? new URL(`/groups/${group.slug}`, site().url).toString() : null;
-    const outboxId = await enqueueMail(tx, submissionApprovedMail({ ...sub, groupName: group?.name ?? '' }, site(), url));
-    await recordAudit(tx, { actor: ctx.actor, action: 'submission.approve', entityType: 'Submission', entityId: id, before: { status: sub.status, groupId: sub.groupId }, after, ip: ctx.ip });
+    const who = { ...sub, groupName: group?.name ?? '' };
+    const mail = partial ? submissionPartlyApprovedMail(who, partial, site(), url) : submissionApprovedMail(who, site(), url);
+    const outboxId = await enqueueMail(tx, mail);
+    const audited = partial ? { ...after, accepted: partial.accepted, rejected: partial.rejected } : after;
+    await recordAudit(tx, { actor: ctx.actor, action: 'submission.approve', entityType: 'Submission', entityId: id, before: { status: sub.status, groupId: sub.groupId }, after: audited, ip: ctx.ip });
     return { status: 'done', outboxId } as const;
   });
   await deliverAfterCommit(result);

@@ -6,7 +6,8 @@ import { consumeLimit, refusalMessage, REFERRAL_LIMITS, type LimitRule } from '.
 import { createSubmission } from './data.ts';
 import { env } from '../env.ts';
 import type { FieldErrors } from '../forms/field-errors.ts';
-import { MAX_SUBMISSION_BYTES, parseSubmission, readSubmissionValues, type SubmissionFormValues } from './schema.ts';
+import { text } from '../forms/form-values.ts';
+import { MAX_SUBMISSION_BYTES, parseSubmission, readSubmissionValues, withAnotherMeetingRow, type SubmissionFormValues } from './schema.ts';
 
 /** The same allowance as the referral form, counted separately. */
 export const SUBMISSION_LIMITS = {
@@ -14,7 +15,7 @@ export const SUBMISSION_LIMITS = {
   perEmail: { ...REFERRAL_LIMITS.perEmail, name: 'submission-email' },
 } satisfies Record<string, LimitRule>;
 
-export type SubmitOutcome = { kind: 'sent' } | { kind: 'invalid'; fieldErrors: FieldErrors } | { kind: 'refused'; message: string };
+export type SubmitOutcome = { kind: 'sent' } | { kind: 'more-rows' } | { kind: 'invalid'; fieldErrors: FieldErrors } | { kind: 'refused'; message: string };
 
 function formBytes(form: FormData): number {
   let n = 0;
@@ -28,6 +29,8 @@ export async function submitListing(form: FormData, ctx: { ip: string }): Promis
   if (formBytes(form) > MAX_SUBMISSION_BYTES) return done({ kind: 'refused', message: 'This form is too long to send. Please shorten the longest answers and send it again.' });
   // A filled honeypot is a bot: it is thanked like a person, and nothing is kept.
   if (values.homepage.trim() !== '') return done({ kind: 'sent' });
+  // "Add another meeting": the form comes back with one more row; nothing is kept or counted.
+  if (text(form, 'intent', 20) === 'add-meeting') return { outcome: { kind: 'more-rows' }, values: { ...values, proposal: withAnotherMeetingRow(values.proposal, form) } };
   const parsed = parseSubmission(values);
   if (!parsed.ok) return done({ kind: 'invalid', fieldErrors: parsed.fieldErrors });
   for (const [rule, key] of [[SUBMISSION_LIMITS.perIp, ctx.ip], [SUBMISSION_LIMITS.perEmail, parsed.input.submitterEmail]] as const) {
@@ -38,5 +41,9 @@ export async function submitListing(form: FormData, ctx: { ip: string }): Promis
   }
   const result = await createSubmission(parsed.input);
   if (result.status === 'unknown-group') return done({ kind: 'invalid', fieldErrors: { groupSlug: ['This listing is no longer in the directory.'] } });
+  if (result.status === 'unknown-meeting') {
+    const fieldErrors = Object.fromEntries(result.rows.map((i) => [`meetings.${i}.ref`, ['This meeting is no longer listed. Remove this row or reload the page.']]));
+    return done({ kind: 'invalid', fieldErrors });
+  }
   return done({ kind: 'sent' });
 }

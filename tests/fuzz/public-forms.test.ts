@@ -58,9 +58,10 @@ afterAll(() => closeRateLimitPools());
 const REFERRAL_FIELDS = Object.keys(referralFields());
 const LISTING_BASE: Fields = {
   kind: 'NEW_GROUP', name: 'Peterborough Hearing Voices Circle', summary: 'People who hear voices meet to share ways of coping.', description: '',
-  topicSlugs: 'mental-health', whoMayAttend: 'PEOPLE_WITH_CONCERN', costKind: 'FREE', languages: 'English', phone: '705-555-0199',
-  email: '', website: '', attendance: 'IN_PERSON', recurrence: 'WEEKLY', weekday: '3', monthWeek: '', startTime: '18:30', endTime: '20:00',
-  venueName: 'Library, Room B', addressLine1: '345 Aylmer Street North', town: 'Peterborough', postalCode: '', onlineUrl: '',
+  topicSlugs: 'mental-health', whoMayAttend: 'PEOPLE_WITH_CONCERN', costKind: 'FREE', languages: 'en', phone: '705-555-0199',
+  email: '', website: '', meetingRows: '1', 'meetings.0.ref': '', 'meetings.0.attendance': 'IN_PERSON', 'meetings.0.recurrence': 'WEEKLY',
+  'meetings.0.weekday': '3', 'meetings.0.monthWeek': '', 'meetings.0.startTime': '18:30', 'meetings.0.endTime': '20:00', 'meetings.0.venueName': 'Library, Room B',
+  'meetings.0.addressLine1': '345 Aylmer Street North', 'meetings.0.town': 'Peterborough', 'meetings.0.postalCode': '', 'meetings.0.onlineUrl': '',
   submitterName: 'Avery Quinn', message: '', homepage: '',
 };
 const LISTING_FIELDS = [...Object.keys(LISTING_BASE), 'group', 'idempotencyKey', 'submitterEmail'];

@@ -80,9 +80,10 @@ describe('the thank-you page after "List your group"', () => {
 
 const NEW_GROUP = {
   kind: 'NEW_GROUP', name: 'Peterborough Hearing Voices Circle', summary: 'People who hear voices meet to share ways of coping.', description: '',
-  topicSlugs: 'mental-health', whoMayAttend: 'PEOPLE_WITH_CONCERN', costKind: 'FREE', languages: 'English', phone: '705-555-0199',
-  email: '', website: '', attendance: 'IN_PERSON', recurrence: 'WEEKLY', weekday: '3', monthWeek: '', startTime: '18:30', endTime: '20:00',
-  venueName: 'Library, Room B', addressLine1: '345 Aylmer Street North', town: 'Peterborough', postalCode: '', onlineUrl: '',
+  topicSlugs: 'mental-health', whoMayAttend: 'PEOPLE_WITH_CONCERN', costKind: 'FREE', languages: 'en', phone: '705-555-0199',
+  email: '', website: '', meetingRows: '1', 'meetings.0.ref': '', 'meetings.0.attendance': 'IN_PERSON', 'meetings.0.recurrence': 'WEEKLY',
+  'meetings.0.weekday': '3', 'meetings.0.monthWeek': '', 'meetings.0.startTime': '18:30', 'meetings.0.endTime': '20:00', 'meetings.0.venueName': 'Library, Room B',
+  'meetings.0.addressLine1': '345 Aylmer Street North', 'meetings.0.town': 'Peterborough', 'meetings.0.postalCode': '', 'meetings.0.onlineUrl': '',
   submitterName: 'Avery Quinn', submitterEmail: 'avery@example.net', message: '', homepage: '',
 };
 let n = 0;
@@ -91,7 +92,7 @@ const ip = () => `192.0.2.${++n}`;
 
 describe('"List your group" with a NUL byte or unreadable text in a field', () => {
   // PostgreSQL refuses \u0000 in the stored proposal (JSON), so the form failed with a server error.
-  it.each(['venueName', 'name', 'summary', 'description', 'submitterName'])('asks the visitor to retype %s instead of failing', async (field) => {
+  it.each(['meetings.0.venueName', 'name', 'summary', 'description', 'submitterName'])('asks the visitor to retype %s instead of failing', async (field) => {
     const { outcome } = await submitListing(toFormData({ ...NEW_GROUP, idempotencyKey: key(), [field]: `${NEW_GROUP[field as keyof typeof NEW_GROUP] || 'Text'}\u0000` }), { ip: ip() });
     expect(outcome.kind).toBe('invalid');
     if (outcome.kind === 'invalid') expect(outcome.fieldErrors[field]?.[0]).toMatch(/retype/);

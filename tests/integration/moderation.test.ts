@@ -25,14 +25,26 @@ beforeAll(async () => {
 });
 afterAll(() => closeRateLimitPools());
 
-const proposal = {
-  name: 'Peterborough Hearing Voices Circle', summary: 'People who hear voices meet to share ways of coping.', description: '',
-  topicSlugs: 'mental-health', whoMayAttend: 'PEOPLE_WITH_CONCERN', costKind: 'FREE', languages: 'English', phone: '705-555-0199',
-  email: '', website: '', attendance: 'IN_PERSON', recurrence: 'WEEKLY', weekday: '3', monthWeek: '', startTime: '18:30', endTime: '20:00',
+const meeting = {
+  ref: '', attendance: 'IN_PERSON', recurrence: 'WEEKLY', weekday: '3', monthWeek: '', startTime: '18:30', endTime: '20:00',
   venueName: 'Library, Room B', addressLine1: '345 Aylmer Street North', town: 'Peterborough', postalCode: '', onlineUrl: '',
 };
+const proposal = {
+  name: 'Peterborough Hearing Voices Circle', summary: 'People who hear voices meet to share ways of coping.', description: '',
+  topicSlugs: 'mental-health', whoMayAttend: 'PEOPLE_WITH_CONCERN', costKind: 'FREE', languages: 'en', phone: '705-555-0199',
+  email: '', website: '', ...meetingFields([meeting]),
+};
 
-async function submit(fields: Record<string, string>, ip = '203.0.113.7') {
+/** The form's meeting rows, as the public form posts them. */
+function meetingFields(meetings: Record<string, string | boolean>[]): Record<string, string | boolean> {
+  const out: Record<string, string | boolean> = { meetingRows: String(meetings.length) };
+  meetings.forEach((m, i) => {
+    for (const [k, v] of Object.entries(m)) out[`meetings.${i}.${k}`] = v;
+  });
+  return out;
+}
+
+async function submit(fields: Record<string, string | string[] | boolean>, ip = '203.0.113.7') {
   const idempotencyKey = key();
   const { outcome } = await submitListing(formOf({ submitterName: 'Avery Quinn', submitterEmail: 'avery@example.net', message: '', idempotencyKey, ...fields }), { ip });
   expect(outcome).toEqual({ kind: 'sent' });
@@ -94,10 +106,12 @@ describe('a correction to a listing', () => {
   it('is applied over the listing when approved at the version the editor saw', async () => {
     const group = await createGroup(db, buildGroup({ name: 'Guelph Bereaved Parents', summary: 'Parents who lost a child meet monthly.' }));
     const before = (await db.group.findUnique({ where: { id: group.id }, select: { version: true } }))!.version;
-    const id = await submit({ kind: 'UPDATE', group: group.slug, ...proposal, name: 'Guelph Bereaved Parents', summary: 'Parents who lost a child meet every Wednesday.', town: 'Guelph' }, '203.0.113.11');
+    const first = (await db.meeting.findFirstOrThrow({ where: { groupId: group.id }, orderBy: { position: 'asc' }, select: { id: true } })).id;
+    const guelph = meetingFields([{ ...meeting, ref: first, town: 'Guelph' }]);
+    const id = await submit({ kind: 'UPDATE', group: group.slug, ...proposal, ...guelph, name: 'Guelph Bereaved Parents', summary: 'Parents who lost a child meet every Wednesday.' }, '203.0.113.11');
     signInAs(editor);
     // Staff tidy the proposal first.
-    await redirectOf(editSubmissionAction(emptyReviewState, formOf({ id, ...proposal, name: 'Guelph Bereaved Parents', summary: 'Parents who lost a child meet every Wednesday evening.', town: 'Guelph', topicSlugs: 'bereavement' })));
+    await redirectOf(editSubmissionAction(emptyReviewState, formOf({ id, ...proposal, ...guelph, name: 'Guelph Bereaved Parents', summary: 'Parents who lost a child meet every Wednesday evening.', topicSlugs: 'bereavement' })));
     // A stale version writes nothing.
     const stale = await approveSubmissionAction(emptyReviewState, formOf({ id, version: before - 1 }));
     expect(stale.message).toMatch(/changed by someone else/);
@@ -114,7 +128,7 @@ describe('a correction to a listing', () => {
 
   it('is declined with a reason and leaves the listing as it was', async () => {
     const group = await createGroup(db, buildGroup({ name: 'Sudbury Caregivers' }));
-    const id = await submit({ kind: 'UPDATE', group: group.slug, ...proposal, name: 'Sudbury Caregivers Renamed' }, '203.0.113.12');
+    const id = await submit({ kind: 'UPDATE', group: group.slug, ...proposal, ...meetingFields([{ ...meeting, town: 'Sudbury' }]), name: 'Sudbury Caregivers Renamed' }, '203.0.113.12');
     signInAs(editor);
     await redirectOf(declineSubmissionAction(emptyReviewState, formOf({ id, reason: 'The group confirmed the name has not changed.' })));
     expect((await db.group.findUnique({ where: { id: group.id }, select: { name: true } }))?.name).toBe('Sudbury Caregivers');

@@ -173,7 +173,7 @@ STAFF_ACTIONS.push(
   act('group.verify', 'any staff', markGroupVerifiedAction, () => [initialCheckedState, groupId()]),
   act('submission.approve', 'any staff', approveSubmissionAction, () => [emptyReviewState, formOf({ id: content.submissionIds[0] })]),
   act('submission.decline', 'any staff', declineSubmissionAction, () => [emptyReviewState, formOf({ id: content.submissionIds[1], reason: 'Not a self-help group.' })]),
-  act('submission.edit', 'any staff', editSubmissionAction, () => [emptyReviewState, formOf({ id: content.submissionIds[2], name: 'Edited', summary: 'An edited proposal summary.', whoMayAttend: 'BOTH', costKind: 'FREE', attendance: 'ONLINE', recurrence: 'BY_ARRANGEMENT' })]),
+  act('submission.edit', 'any staff', editSubmissionAction, () => [emptyReviewState, formOf({ id: content.submissionIds[2], name: 'Edited', summary: 'An edited proposal summary.', whoMayAttend: 'BOTH', costKind: 'FREE', languages: 'en', meetingRows: 1, 'meetings.0.attendance': 'ONLINE', 'meetings.0.recurrence': 'BY_ARRANGEMENT' })]),
   // A note needs no confirmation, so this post would write; the referral has no history yet, so its version is its own id.
   act('referral.work', 'referral staff', workOnReferralAction, () => [initialReferralWorkState, formOf({ id: content.referralId, version: content.referralId, status: '', note: 'Called the client.' })]),
   act('referral.assign', 'referral staff', assignReferralAction, () => [formOf({ id: content.referralId, assignee: fixtures.targetStaffId })]),

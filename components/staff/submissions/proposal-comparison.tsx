@@ -1,34 +1,38 @@
-import type { FieldDifference } from '@/lib/listings/compare';
+// The listing now beside the proposal, in words. Rows of changed fields can
+// carry an "Accept" box each (the decide form's `accept` list).
+import type { ChangeRow } from './change-words';
 
-type Row = FieldDifference & { changed?: boolean };
+type Props = { rows: ChangeRow[]; currentLabel: string; caption: string; testId: string; accept?: { checked: readonly string[] } };
 
-/** The listing now beside the proposal; changed rows say so in words, not only by colour. */
-export function ProposalComparison({ rows, currentLabel }: { rows: Row[]; currentLabel: string }) {
+export function ProposalComparison({ rows, currentLabel, caption, testId, accept }: Props) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left" data-testid="proposal-comparison">
-        <caption className="sr-only">The listing now and the proposal, field by field</caption>
+      <table className="w-full border-collapse text-left" data-testid={testId}>
+        <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-400">
+            {accept && <th scope="col" className="p-2">Accept</th>}
             <th scope="col" className="p-2">Field</th>
             <th scope="col" className="p-2">{currentLabel}</th>
             <th scope="col" className="p-2">Proposed</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => {
-            const changed = r.changed ?? true;
-            return (
-              <tr key={r.key} className={`border-b border-slate-200 ${changed ? 'bg-amber-50' : ''}`}>
-                <th scope="row" className="p-2 align-top">
-                  {r.label}
-                  {changed && <strong className="block text-sm text-amber-900">Changed</strong>}
-                </th>
-                <td className="p-2 align-top whitespace-pre-line [overflow-wrap:anywhere]">{r.theirs || '(empty)'}</td>
-                <td className="p-2 align-top whitespace-pre-line [overflow-wrap:anywhere]">{r.yours || '(empty)'}</td>
-              </tr>
-            );
-          })}
+          {rows.map((r) => (
+            <tr key={r.key} className="border-b border-slate-200" data-change={r.key}>
+              {accept && (
+                <td className="p-2 align-top">
+                  <label className="inline-flex min-h-11 min-w-11 items-center justify-center">
+                    <input type="checkbox" name="accept" value={r.key} defaultChecked={accept.checked.includes(r.key)} className="size-6" />
+                    <span className="sr-only">Accept: {r.label}</span>
+                  </label>
+                </td>
+              )}
+              <th scope="row" className="p-2 align-top">{r.label}</th>
+              <td className="p-2 align-top whitespace-pre-line [overflow-wrap:anywhere]">{r.before ? r.before : <span className="text-slate-700">(empty)</span>}</td>
+              <td className="p-2 align-top whitespace-pre-line [overflow-wrap:anywhere]">{r.after ? <strong>{r.after}</strong> : <strong>(empty)</strong>}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>

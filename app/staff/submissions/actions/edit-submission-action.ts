@@ -5,7 +5,8 @@ import { authorizeAction } from '@/lib/staff/guards';
 import { updateSubmissionProposal } from '@/lib/submissions/staff-data';
 import { fieldErrorsFrom } from '@/lib/forms/field-errors';
 import type { ReviewFormState } from '@/lib/submissions/review-state';
-import { proposalSchema, readProposalValues } from '@/lib/submissions/schema';
+import { proposalSchema, readProposalValues, withAnotherMeetingRow } from '@/lib/submissions/schema';
+import { text } from '@/lib/forms/form-values';
 import { changeContext } from '@/lib/staff/context';
 import { readSubmissionId, reviewRefusal } from './shared';
 
@@ -14,6 +15,7 @@ export async function editSubmissionAction(_prev: ReviewFormState, form: FormDat
   const id = readSubmissionId(form);
   const values = readProposalValues(form);
   if (!id) return { message: 'This submission no longer exists.', fieldErrors: {}, values };
+  if (text(form, 'intent', 20) === 'add-meeting') return { message: null, fieldErrors: {}, values: withAnotherMeetingRow(values, form) };
   const parsed = proposalSchema.safeParse(values);
   if (!parsed.success) return { message: 'The proposal was not saved. Correct the fields marked below.', fieldErrors: fieldErrorsFrom(parsed.error), values };
   const result = await updateSubmissionProposal(id, parsed.data, await changeContext(session));
