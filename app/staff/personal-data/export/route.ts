@@ -1,6 +1,6 @@
 // The export of a request about personal data: one plain-text document to
 // hand to the person. Referral staff only; the export is on the audit trail.
-import { AuthorizationError, authorizeAction } from '@/lib/staff/guards';
+import { AuthorizationError, authorizeAction, type StaffSession } from '@/lib/staff/guards';
 import { changeContext } from '@/lib/staff/context';
 import { env } from '@/lib/env';
 import { openCase } from '@/lib/privacy/case';
@@ -12,13 +12,17 @@ export const dynamic = 'force-dynamic';
 const plain = (body: string, status: number) => new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 
 export async function GET(request: Request): Promise<Response> {
-  let session;
   try {
-    session = await authorizeAction('privacy.export', 'REFERRALS');
+    await authorizeAction('privacy.export', 'REFERRALS');
   } catch (e) {
     if (e instanceof AuthorizationError) return plain(e.message, 403);
     throw e;
   }
+  // The session itself: the check above has already answered a refusal with 403.
+  return exportFor(await authorizeAction('privacy.export', 'REFERRALS'), request);
+}
+
+async function exportFor(session: StaffSession, request: Request): Promise<Response> {
   const token = new URL(request.url).searchParams.get('case') ?? undefined;
   const query = await openCase(session.userId, token);
   if (!query) return plain('This request has expired. Search again from the Personal data page.', 404);
