@@ -13,6 +13,7 @@ import { intakeMail, referralUpdateMail, referrerReceivedMail, type Site } from 
 import { hashStatusToken, newReference, newStatusToken } from './reference.ts';
 import { newRecordId } from '../crypto/record-id.ts';
 import { eventNoteField, referralField } from './encrypted-fields.ts';
+import { clientContactLookup } from './contact-lookup.ts';
 import { CLOSED_STATUSES } from './status-words.ts';
 import type { ReferralInput } from './schema.ts';
 import { enqueueMail, type OutgoingMail } from '../mail/outbox-data.ts';
@@ -71,6 +72,7 @@ export async function createReferral(input: ReferralInput, idempotencyKey: strin
     clientAccessibilityEnc: encryptOptional(input.clientAccessibility, referralField('clientAccessibilityEnc', id)),
     clientBestTimesEnc: encryptOptional(input.clientBestTimes, referralField('clientBestTimesEnc', id)),
     notesEnc: encryptOptional(input.notes, referralField('notesEnc', id)),
+    clientContactLookup: clientContactLookup(input.clientContact),
   };
   const linkExpiresAt = new Date(now.getTime() + e.REFERRAL_STATUS_LINK_DAYS * DAY_MS);
 

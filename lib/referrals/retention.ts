@@ -22,6 +22,7 @@ export async function eraseExpiredReferrals(now: Date, days: number): Promise<nu
       data: {
         clientNameEnc: null,
         clientContactEnc: null,
+        clientContactLookup: null,
         clientAccessibilityEnc: null,
         clientBestTimesEnc: null,
         notesEnc: null,

@@ -156,7 +156,7 @@ describe('referral access, separate from editing listings', () => {
 
   it('refuses an editor without referral access on every referral action', async () => {
     const cases = STAFF_ACTIONS.filter((a) => a.referralsOnly);
-    expect(cases.map((a) => a.name)).toEqual(['referral.work', 'referral.assign']);
+    expect(cases.map((a) => a.name)).toEqual(['referral.work', 'referral.assign', 'privacy.search', 'privacy.correct', 'privacy.erase', 'privacy.export']);
     await expectAllRefused(cases, () => claimsOf(editor));
   });
 

@@ -32,6 +32,13 @@ import { editSubmissionAction } from '../../app/staff/submissions/actions/edit-s
 import { workOnReferralAction } from '../../app/staff/referrals/actions/work-on-referral-action.ts';
 import { initialReferralWorkState } from '../../lib/referrals/work-state.ts';
 import { assignReferralAction } from '../../app/staff/referrals/actions/assign-referral-action.ts';
+import { searchPersonalDataAction } from '../../app/staff/personal-data/actions/search-personal-data-action.ts';
+import { correctReferralDetailsAction } from '../../app/staff/personal-data/actions/correct-referral-details-action.ts';
+import { erasePersonalDataAction } from '../../app/staff/personal-data/actions/erase-personal-data-action.ts';
+import { GET as exportPersonalData } from '../../app/staff/personal-data/export/route.ts';
+import * as privacyFindData from '../../lib/privacy/find-data.ts';
+import * as privacyCorrectData from '../../lib/privacy/correct-data.ts';
+import * as privacyEraseData from '../../lib/privacy/erase-data.ts';
 import { saveFactSheetAction } from '../../app/staff/fact-sheets/actions/save-fact-sheet-action.ts';
 import { restoreFactSheetRevisionAction } from '../../app/staff/fact-sheets/actions/restore-fact-sheet-revision-action.ts';
 import { publishFactSheetAction } from '../../app/staff/fact-sheets/actions/publish-fact-sheet-action.ts';
@@ -177,6 +184,20 @@ STAFF_ACTIONS.push(
   // A note needs no confirmation, so this post would write; the referral has no history yet, so its version is its own id.
   act('referral.work', 'referral staff', workOnReferralAction, () => [initialReferralWorkState, formOf({ id: content.referralId, version: content.referralId, status: '', note: 'Called the client.' })]),
   act('referral.assign', 'referral staff', assignReferralAction, () => [formOf({ id: content.referralId, assignee: fixtures.targetStaffId })]),
+  act('privacy.search', 'referral staff', searchPersonalDataAction, () => [formOf({ email: 'robin@example.org', phone: '' })]),
+  act('privacy.correct', 'referral staff', correctReferralDetailsAction, () => [formOf({ case: 'x', part: 'referrer', referralId: content.referralId, name: 'Robin Referrer', email: 'robin@example.org', phone: '' })]),
+  act('privacy.erase', 'referral staff', erasePersonalDataAction, () => [formOf({ case: 'x', confirm: 'yes' })]),
+  {
+    name: 'privacy.export',
+    adminOnly: false,
+    referralsOnly: true,
+    covers: exportPersonalData,
+    call: async () => {
+      const res = await exportPersonalData(new Request('http://localhost/staff/personal-data/export?case=x'));
+      if (res.status === 403) throw new AuthorizationError(await res.text());
+      return res;
+    },
+  },
   act('fact-sheet.save', 'any staff', saveFactSheetAction, () => [{ values: { title: '', summary: '', body: '' }, fieldErrors: {}, message: null, previewHtml: null }, sheet()]),
   act('fact-sheet.restore', 'any staff', restoreFactSheetRevisionAction, () => [formOf({ slug: content.sheetSlug, revisionId: content.revisionId })]),
   act('fact-sheet.publish', 'any staff', publishFactSheetAction, () => [formOf({ slug: content.draftSheetSlug })]),
@@ -244,8 +265,25 @@ export const REFERRAL_READS: { name: string; covers: Callable; call: (actor: Rea
   { name: 'status', covers: getReferralStatus, call: (actor) => getReferralStatus(content.referralId, actor) },
   { name: 'client details', covers: getReferralForStaff, call: (actor) => getReferralForStaff(content.referralId, { actor, ip: '' }) },
   { name: 'assign', covers: assignReferral, call: (actor) => assignReferral(content.referralId, fixtures.targetStaffId, { actor, ip: '' }) },
+<<<<<<< HEAD
   { name: 'note and status', covers: workOnReferral, call: (actor) => workOnReferral(content.referralId, { version: content.referralId, status: null, note: 'Called the client.', confirm: null }, { actor, ip: '' }) },
 ];
 
 /** The modules REFERRAL_READS must cover completely. */
 export const REFERRAL_READ_MODULES = { 'lib/referrals/staff-inbox-data.ts': staffInboxData, 'lib/referrals/staff-view-data.ts': staffViewData, 'lib/referrals/staff-work-data.ts': staffWorkData };
+=======
+  { name: 'audit a change', covers: recordReferralChange, call: (actor) => recordReferralChange(content.referralId, 'referral.note', null, {}, { actor, ip: '' }) },
+  { name: 'personal data', covers: privacyFindData.findPersonalData, call: (actor) => privacyFindData.findPersonalData({ email: 'robin@example.org', phone: null }, { actor, ip: '' }, 'privacy.view') },
+  { name: 'correct personal data', covers: privacyCorrectData.correctReferralDetails, call: (actor) => privacyCorrectData.correctReferralDetails({ part: 'referrer', referralId: content.referralId, name: 'Robin', email: 'robin@example.org', phone: '' }, { actor, ip: '' }) },
+  { name: 'erase personal data', covers: privacyEraseData.erasePersonalData, call: (actor) => privacyEraseData.erasePersonalData({ email: 'robin@example.org', phone: null }, { actor, ip: '' }) },
+];
+
+/** The modules REFERRAL_READS must cover completely. */
+export const REFERRAL_READ_MODULES = {
+  'lib/referrals/staff-inbox-data.ts': staffInboxData,
+  'lib/referrals/staff-view-data.ts': staffViewData,
+  'lib/privacy/find-data.ts': privacyFindData,
+  'lib/privacy/correct-data.ts': privacyCorrectData,
+  'lib/privacy/erase-data.ts': privacyEraseData,
+};
+>>>>>>> ops-privacy

@@ -10,15 +10,19 @@ const LINKS = [
   { href: '/staff/listings', label: 'Listings' },
   { href: '/staff/submissions', label: 'Submissions' },
   { href: '/staff/referrals', label: 'Referrals' },
+  { href: '/staff/personal-data', label: 'Personal data' },
   { href: '/staff/fact-sheets', label: 'Fact sheets' },
   { href: '/staff/topics', label: 'Topics' },
   { href: '/staff/outbox', label: 'Outbox' },
   { href: '/staff/audit', label: 'Audit trail' },
 ];
 
+/** Shown only to staff with referral access: the personal-data requests search referrals too. */
+const REFERRAL_LINKS = new Set(['/staff/referrals', '/staff/personal-data']);
+
 export function StaffNav({ session, signOutHereAction }: { session: StaffSession; signOutHereAction: () => Promise<void> }) {
   const links = [
-    ...LINKS.filter((l) => session.referralAccess || l.href !== '/staff/referrals'),
+    ...LINKS.filter((l) => session.referralAccess || !REFERRAL_LINKS.has(l.href)),
     ...(session.role === 'ADMIN' ? [{ href: '/staff/import', label: 'Import' }, { href: '/staff/accounts', label: 'Staff accounts' }] : []),
   ];
   return (

@@ -69,6 +69,23 @@ export async function staffTargets(): Promise<StaffTarget[]> {
     t('app/staff/submissions/actions/edit-submission-action.ts', 'editSubmissionAction', () => formOf({ id: content.submissionIds[2], name: 'Edited', summary: 'An edited proposal summary.', whoMayAttend: 'BOTH', costKind: 'FREE', languages: 'en', meetingRows: 1, 'meetings.0.attendance': 'ONLINE', 'meetings.0.recurrence': 'BY_ARRANGEMENT' }), () => emptyReviewState),
     t('app/staff/referrals/actions/work-on-referral-action.ts', 'workOnReferralAction', () => formOf({ id: content.referralId, version: content.referralId, status: 'IN_PROGRESS', note: 'Called the client.', confirm: '' }), () => initialReferralWorkState),
     t('app/staff/referrals/actions/assign-referral-action.ts', 'assignReferralAction', () => formOf({ id: content.referralId, assignee: fixtures.targetStaffId })),
+    t('app/staff/personal-data/actions/search-personal-data-action.ts', 'searchPersonalDataAction', () => formOf({ email: 'robin@example.org', phone: '416-555-0142' })),
+    // A forged or foreign case opens nothing; the fuzzer varies it with every other field.
+    t('app/staff/personal-data/actions/correct-referral-details-action.ts', 'correctReferralDetailsAction', () => formOf({ case: 'x', part: 'referrer', referralId: content.referralId, name: 'Robin Referrer', email: 'robin@example.org', phone: '' })),
+    t('app/staff/personal-data/actions/erase-personal-data-action.ts', 'erasePersonalDataAction', () => formOf({ case: 'x', confirm: 'yes' })),
+    (async (): Promise<StaffTarget> => {
+      const { GET } = await import('../../../app/staff/personal-data/export/route.ts');
+      return {
+        key: 'app/staff/personal-data/export/route.ts#GET',
+        base: () => formOf({ case: 'x' }),
+        run: async (form) => {
+          const query = new URLSearchParams(Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)])));
+          const res = await GET(new Request(`http://localhost/staff/personal-data/export?${query}`));
+          expect([200, 404]).toContain(res.status);
+          return res.text();
+        },
+      };
+    })(),
     t('app/staff/fact-sheets/actions/save-fact-sheet-action.ts', 'saveFactSheetAction', () => formOf({ slug: content.sheetSlug, title: 'Changed title', summary: '', body: 'Changed words.' }), () => sheetState),
     t('app/staff/fact-sheets/actions/restore-fact-sheet-revision-action.ts', 'restoreFactSheetRevisionAction', () => formOf({ slug: content.sheetSlug, revisionId: content.revisionId })),
     t('app/staff/fact-sheets/actions/publish-fact-sheet-action.ts', 'publishFactSheetAction', () => formOf({ slug: content.draftSheetSlug })),
