@@ -1,4 +1,4 @@
-// The console's own navigation. Import and staff accounts are listed for
+// The console's own navigation. Import, staff accounts and System are listed for
 // admins only, Referrals for staff with referral access (their pages refuse
 // others anyway).
 import type { StaffSession } from '@/lib/staff/guards';
@@ -18,7 +18,7 @@ const LINKS = [
 export function StaffNav({ session, signOutAction }: { session: StaffSession; signOutAction: (form: FormData) => Promise<void> }) {
   const links = [
     ...LINKS.filter((l) => session.referralAccess || l.href !== '/staff/referrals'),
-    ...(session.role === 'ADMIN' ? [{ href: '/staff/import', label: 'Import' }, { href: '/staff/accounts', label: 'Staff accounts' }] : []),
+    ...(session.role === 'ADMIN' ? [{ href: '/staff/import', label: 'Import' }, { href: '/staff/accounts', label: 'Staff accounts' }, { href: '/staff/system', label: 'System' }] : []),
     { href: '/staff/account', label: 'My account' },
   ];
   return (
