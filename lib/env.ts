@@ -83,6 +83,10 @@ export const envSchema = z.object({
     (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v ?? []),
     z.array(z.string().refine(isAddressOrRange, { error: (iss) => `"${String(iss.input)}" is not an IP address or CIDR range such as 10.0.0.0/8` })),
   ),
+  // Nightly backups (docs/operations.md): the folder they go to (none without
+  // it), and the passphrase that seals the encryption keys beside them.
+  BACKUP_DIR: z.preprocess(blankToUndefined, z.string().optional()),
+  BACKUP_PASSPHRASE: z.preprocess(blankToUndefined, z.string().min(12, 'must be at least 12 characters').optional()),
   /** Where the app keeps files of its own (the generated encryption key); default <cwd>/.data. */
   SELFHELP_DATA_DIR: z.preprocess(blankToUndefined, z.string().optional()),
   // Next encrypts server actions' bound values with it and embeds it in the

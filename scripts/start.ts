@@ -25,7 +25,12 @@ const started = Date.now();
 generateClient();
 const { prepareDatabase } = await import('./lib/prepare-db.ts');
 
-const db = await resolveDatabase();
+// Refuses, touching nothing, a data folder made by another PostgreSQL major
+// version (scripts/lib/pg-version.ts); the message carries the steps.
+const db = await resolveDatabase().catch((err: unknown) => {
+  console.error(`[directory] ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
 log(db.embedded ? `Embedded PostgreSQL on port ${db.port} (data in .data/pg).` : 'Using the PostgreSQL server in DATABASE_URL.');
 if (!db.embedded && !db.appRole) log('The app and the migrations share one database role; give the app a lesser role of its own with MIGRATION_DATABASE_URL (docs/decisions/026).');
 

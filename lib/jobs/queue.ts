@@ -11,6 +11,7 @@ export const QUEUES = {
   mailPurge: 'mail-purge',
   loginAttempts: 'login-attempts-rollup',
   nextMeetings: 'next-meetings',
+  backup: 'backup-nightly',
 } as const;
 
 type Holder = { boss?: PgBoss; starting?: Promise<void> };

@@ -4,12 +4,14 @@
 //   mail-sweep          every 5 minutes (and at start): re-queues unsent messages
 //   referral-retention, mail-purge, login-attempts-rollup: see retention.ts
 //   next-meetings       every minute (and at start): stored next meeting times
+//   backup-nightly      daily 02:30 when BACKUP_DIR is set: see backup-job.ts
 // Logs name ids and counts only, never a person's details.
 import type { PgBoss } from 'pg-boss';
 import { listStrandedOutboxIds } from '../mail/outbox-data.ts';
 import { dbPool } from '../db.ts';
 import { deliverOutboxMessage } from '../mail/deliver.ts';
 import { MAX_DELIVERY_ATTEMPTS, SWEEP_EVERY_MINUTES } from '../mail/delivery-state.ts';
+import { configureBackupJob } from './backup-job.ts';
 import { configureNextMeetingsJob } from './next-meetings-job.ts';
 import { poolDatabase } from './pool-db.ts';
 import { configureRetentionJobs } from './retention.ts';
@@ -66,6 +68,7 @@ async function configure(boss: PgBoss, opts: WorkerOptions) {
   });
   await configureRetentionJobs(boss, polling);
   await configureNextMeetingsJob(boss, polling);
+  await configureBackupJob(boss, polling);
   await boss.schedule(QUEUES.sweepMail, `*/${SWEEP_EVERY_MINUTES} * * * *`);
 }
 

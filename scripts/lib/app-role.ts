@@ -30,8 +30,10 @@ export function grantStatements(role: string): string[] {
     `GRANT USAGE ON SCHEMA public TO ${r}`,
     `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${r}`,
     `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r}`,
-    // The migration history is the owner's alone.
+    // The migration history is the owner's to change; the app reads which
+    // schema it runs on (backup manifests, the staff system page: decision 037).
     `REVOKE ALL ON TABLE public."_prisma_migrations" FROM ${r}`,
+    `GRANT SELECT ON TABLE public."_prisma_migrations" TO ${r}`,
     // pg-boss (lib/jobs): its tables, sequences and functions, not its DDL.
     `GRANT USAGE ON SCHEMA pgboss TO ${r}`,
     `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO ${r}`,

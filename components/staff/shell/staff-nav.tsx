@@ -1,4 +1,4 @@
-// The console's own navigation. Import and staff accounts are listed for
+// The console's own navigation. Import, staff accounts and System are listed for
 // admins only, Referrals for staff with referral access (their pages refuse
 // others anyway). The account and signing out are in the account menu.
 import type { StaffSession } from '@/lib/staff/guards';
@@ -23,7 +23,7 @@ const REFERRAL_LINKS = new Set(['/staff/referrals', '/staff/personal-data']);
 export function StaffNav({ session, signOutHereAction }: { session: StaffSession; signOutHereAction: () => Promise<void> }) {
   const links = [
     ...LINKS.filter((l) => session.referralAccess || !REFERRAL_LINKS.has(l.href)),
-    ...(session.role === 'ADMIN' ? [{ href: '/staff/import', label: 'Import' }, { href: '/staff/accounts', label: 'Staff accounts' }] : []),
+    ...(session.role === 'ADMIN' ? [{ href: '/staff/import', label: 'Import' }, { href: '/staff/accounts', label: 'Staff accounts' }, { href: '/staff/system', label: 'System' }] : []),
   ];
   return (
     <div className="min-w-0 rounded border border-slate-300 bg-slate-50 p-3 md:w-56 md:shrink-0">
