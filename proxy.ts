@@ -59,9 +59,15 @@ function undecodable(pathname: string): boolean {
   }
 }
 
+/**
+ * Everything but the health check (which asks the database itself) and the
+ * site's own icons, manifest and robots.txt, which read nothing.
+ */
+const needsDatabase = (pathname: string) => pathname !== '/api/health' && !/^\/[\w.-]+\.(ico|svg|png|webmanifest|txt)$/.test(pathname);
+
 export async function proxy(req: NextRequest): Promise<Response> {
   let res: Response;
-  if (req.nextUrl.pathname !== '/api/health' && (await databaseUnavailable())) {
+  if (needsDatabase(req.nextUrl.pathname) && (await databaseUnavailable())) {
     // The database is away: one plain answer at once, never a request left
     // waiting on it (lib/db-outage.ts). Health still asks the database itself.
     res = temporarilyUnavailable();

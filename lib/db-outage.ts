@@ -33,7 +33,9 @@ export function isOutageError(err: unknown): boolean {
   const code = 'code' in err ? String((err as { code: unknown }).code) : '';
   if (OUTAGE_CODES.has(code)) return true;
   const message = err instanceof Error ? err.message : '';
-  return /Connection terminated|timeout exceeded when trying to connect|Connection ended unexpectedly/i.test(message);
+  // Not pg-pool's "timeout exceeded when trying to connect": that is a full
+  // pool under load, and the database is there.
+  return /Connection terminated|Connection ended unexpectedly/i.test(message);
 }
 
 /** Called by the pool when a connection could not be made or was cut. */

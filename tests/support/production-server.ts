@@ -5,6 +5,7 @@
 // The build itself is made once per run by tests/support/global-build.ts.
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../../scripts/lib/embedded-db.ts';
 import { nextBin, serverNodeOptions } from '../../scripts/lib/build.ts';
@@ -18,6 +19,22 @@ export function siteSecrets() {
     REFERRAL_ENCRYPTION_KEY: crypto.randomBytes(32).toString('base64'),
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: crypto.randomBytes(32).toString('base64'),
   };
+}
+
+/** The processes `pid` started (a cluster primary's workers), from /proc. */
+export function childPids(pid: number): number[] {
+  const pids: number[] = [];
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // pid (comm) state ppid …; comm may hold spaces, so read after the last ')'.
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) pids.push(Number(name));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return pids;
 }
 
 export type ProductionServer = {
@@ -49,7 +66,6 @@ export async function startProductionServer(opts: Options): Promise<ProductionSe
       DATABASE_URL: opts.databaseUrl,
       MIGRATION_DATABASE_URL: '',
       SITE_URL: `http://localhost:${port}`,
-      DB_CONNECT_TIMEOUT_MS: '2000',
       ...opts.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -50,5 +50,7 @@ export async function postReferral(base: string, hidden: Record<string, string>,
   if (res.status === 200 && reference && html.includes('data-testid="status-link"')) return { kind: 'stored', reference };
   if (res.status === 200 && reference && html.includes('We already had this referral')) return { kind: 'stored-before', reference };
   const text = html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-  return { kind: 'not-stored', status: res.status, text: text.slice(0, 2000) };
+  // What the form says, when it came back with a message.
+  const said = /The referral was not sent(.{0,400})/.exec(text)?.[0] ?? /There is a problem(.{0,400})/.exec(text)?.[0];
+  return { kind: 'not-stored', status: res.status, text: said ?? text.slice(0, 2000) };
 }
