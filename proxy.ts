@@ -10,9 +10,15 @@
 // action checks the account itself (lib/staff/guards). It uses the shared
 // settings without providers or database (the proxy bundle cannot load
 // server-only modules).
+//
+// While this process cannot reach the database, every request but the
+// health check gets a plain 503 "temporarily unavailable" page at once
+// (docs/decisions/036).
 import NextAuth from 'next-auth';
 import { NextResponse, type NextRequest } from 'next/server';
+import { databaseUnavailable } from '@/lib/db-outage';
 import { env } from '@/lib/env';
+import { temporarilyUnavailable } from '@/lib/unavailable-page';
 import { contentSecurityPolicy, newNonce, strictTransportSecurity } from '@/lib/security/headers';
 import { authConfig } from '@/lib/staff/auth-config';
 
@@ -53,9 +59,19 @@ function undecodable(pathname: string): boolean {
   }
 }
 
+/**
+ * Everything but the health check (which asks the database itself) and the
+ * site's own icons, manifest and robots.txt, which read nothing.
+ */
+const needsDatabase = (pathname: string) => pathname !== '/api/health' && !/^\/[\w.-]+\.(ico|svg|png|webmanifest|txt)$/.test(pathname);
+
 export async function proxy(req: NextRequest): Promise<Response> {
   let res: Response;
-  if (undecodable(req.nextUrl.pathname)) {
+  if (needsDatabase(req.nextUrl.pathname) && (await databaseUnavailable())) {
+    // The database is away: one plain answer at once, never a request left
+    // waiting on it (lib/db-outage.ts). Health still asks the database itself.
+    res = temporarilyUnavailable();
+  } else if (undecodable(req.nextUrl.pathname)) {
     res = new NextResponse('This address is not valid: part of it is not readable text.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
   } else if (isStaffPath(req.nextUrl.pathname)) {
     staffHandler ??= NextAuth(authConfig()).auth(forward);

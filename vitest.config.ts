@@ -40,6 +40,20 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
+      {
+        ...shared,
+        test: {
+          // Real server processes of the production build, each on a
+          // PostgreSQL of its own: faults, load, several instances
+          // (docs/decisions/036). The build is made first, once.
+          name: 'servers',
+          include: ['tests/servers/**/*.test.ts'],
+          globalSetup: ['tests/support/global-build.ts'],
+          setupFiles: ['tests/support/console-guard.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

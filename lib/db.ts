@@ -7,6 +7,7 @@ import 'server-only';
 import type pg from 'pg';
 import { createPrismaClient } from './db-client.ts';
 import { env } from './env.ts';
+import { setOutageProbe } from './db-outage.ts';
 
 /** The application_name of the app's connections in pg_stat_activity. */
 export const APP_CONNECTION_NAME = 'selfhelp-directory';
@@ -28,6 +29,8 @@ function client() {
       statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
       applicationName: APP_CONNECTION_NAME,
     });
+    const pool = box.client.pool;
+    setOutageProbe(() => pool.query('SELECT 1'));
   }
   return box.client;
 }

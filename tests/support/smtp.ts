@@ -5,8 +5,10 @@ import { SMTPServer } from 'smtp-server';
 
 export type LocalSmtp = { received: ParsedMail[]; close(): Promise<void> };
 
-export async function startLocalSmtp(port: number, received: ParsedMail[] = []): Promise<LocalSmtp> {
+/** `closeTimeoutMs`: how long close() lets open sessions finish before it cuts them (smtp-server's default is 30 s). */
+export async function startLocalSmtp(port: number, received: ParsedMail[] = [], opts: { closeTimeoutMs?: number } = {}): Promise<LocalSmtp> {
   const server = new SMTPServer({
+    ...(opts.closeTimeoutMs === undefined ? {} : { closeTimeout: opts.closeTimeoutMs }),
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
