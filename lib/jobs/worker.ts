@@ -4,12 +4,14 @@
 //   mail-sweep          every 5 minutes (and at start): re-queues unsent messages
 //   referral-retention, mail-purge, login-attempts-rollup: see retention.ts
 //   next-meetings       every minute (and at start): stored next meeting times
+//   page-purge          after a listing change, every minute and at start: the shared cache's purge hook
 // Logs name ids and counts only, never a person's details.
 import type { PgBoss } from 'pg-boss';
 import { listStrandedOutboxIds } from '../mail/outbox-data.ts';
 import { dbPool } from '../db.ts';
 import { deliverOutboxMessage } from '../mail/deliver.ts';
 import { configureNextMeetingsJob } from './next-meetings-job.ts';
+import { configurePagePurgeJob } from './page-purge-job.ts';
 import { poolDatabase } from './pool-db.ts';
 import { configureRetentionJobs } from './retention.ts';
 import { jobs, QUEUES } from './queue.ts';
@@ -61,6 +63,7 @@ async function configure(boss: PgBoss, opts: WorkerOptions) {
   });
   await configureRetentionJobs(boss, polling);
   await configureNextMeetingsJob(boss, polling);
+  await configurePagePurgeJob(boss, polling);
   await boss.schedule(QUEUES.sweepMail, '*/5 * * * *');
 }
 
