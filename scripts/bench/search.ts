@@ -1,4 +1,4 @@
-// npm run bench:search [-- --groups 100000 --seconds 5 --warmup 5 --connections 10 --skip-http --skip-db --skip-naive --explain --database-url URL --out FILE]
+// npm run bench:search [-- --groups 100000 --seconds 5 --warmup 5 --connections 10 --skip-http --skip-db --skip-naive --mix --explain --database-url URL --out FILE]
 // Fills a throwaway database with generated groups, then reports p50/p95/p99
 // for a fixed set of searches: in the database (the search data function),
 // done naively (ILIKE, haversine over every row, no index) as a baseline, and
@@ -19,6 +19,7 @@ import { fillBenchDatabase } from './fill.ts';
 import { installJobSchema } from '../../lib/jobs/install.ts';
 import { ms, summarize } from './stats.ts';
 import { naiveSql } from './naive.ts';
+import { mixedLoadTest, mixedSearches } from './mix.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -34,6 +35,8 @@ const skipHttp = process.argv.includes('--skip-http');
 const skipDb = process.argv.includes('--skip-db');
 // The naive baseline reads every row: minutes a search at a million groups.
 const skipNaive = process.argv.includes('--skip-naive');
+// --mix: also a realistic mix of searches, every address different (scripts/bench/mix.ts).
+const mix = process.argv.includes('--mix');
 const outArg = process.argv.indexOf('--out');
 const log = (s: string) => console.log(s);
 
@@ -162,7 +165,20 @@ try {
       // before any is measured.
       log(`\nWarming up: every search for ${WARMUP} s…`);
       for (const s of HTTP_PAGES) await loadTest(`${base}${s.path}`, WARMUP, LOAD);
+      // The mix warms up on addresses of its own, so the measured ones are all new.
+      if (mix) await mixedLoadTest(base, mixedSearches(5_000, 1), WARMUP, LOAD);
       log(`\nOver HTTP, ${LOAD} connections, ${SECONDS} s each (ms)   p50     p95     p99   req/s | CPU ms/req: server postgres  load`);
+      if (mix) {
+        const before = cpuSnapshot(app.pid!);
+        const own = process.cpuUsage();
+        const h = await mixedLoadTest(base, mixedSearches(20_000), SECONDS, LOAD);
+        const spent = process.cpuUsage(own);
+        const sample = cpuPerRequest(before, cpuSnapshot(app.pid!), h.n);
+        const cpu = sample && { ...sample, loadGenerator: (spent.user + spent.system) / 1000 / h.n };
+        results.push({ search: 'mixed searches, distinct URLs', http: h, cpu });
+        const name = `mix: ${h.distinct.toLocaleString()} distinct of ${h.requests.toLocaleString()}`;
+        log(`${name.padEnd(42)} ${ms(h.p50)} ${ms(h.p95)} ${ms(h.p99)} ${String(Math.round(h.rps)).padStart(7)} | ${cpu ? `${ms(cpu.server)} ${ms(cpu.postgres)} ${ms(cpu.loadGenerator)}` : '      –       –       –'}`);
+      }
       for (const s of HTTP_PAGES) {
         const before = cpuSnapshot(app.pid!);
         const own = process.cpuUsage();
