@@ -300,12 +300,12 @@ function orderedRows(p: Plan, text: Prisma.Sql | null, sort: 'name' | 'next', li
  * groups. The prefix is widened until it holds them or the radius is
  * exhausted; a page costs a few hundred index rows, not the whole radius.
  */
-async function nearestRows(p: Plan, need: number): Promise<PageRow[]> {
+async function nearestRows(p: Plan, need: number, text = p.text, maxTake = Infinity): Promise<PageRow[] | null> {
   for (let take = need * 4; ; take *= 4) {
     const rows = await queryNearest<PageRow & { seen: bigint }>(sql`WITH x AS MATERIALIZED (
         SELECT mt."groupId", g."sortName", earth_distance(${p.originSql}, mt."earthPoint") AS d
         FROM "Meeting" mt JOIN "Group" g ON g.id = mt."groupId"
-        WHERE ${join(p.meetingConds, ' AND ')} AND ${p.groupWhere(p.text)}
+        WHERE ${join(p.meetingConds, ' AND ')} AND ${p.groupWhere(text)}
         ORDER BY mt."earthPoint" <-> ${p.originSql}
         LIMIT ${take}
       )
@@ -314,8 +314,20 @@ async function nearestRows(p: Plan, need: number): Promise<PageRow[]> {
       ORDER BY distance, x."sortName", id
       LIMIT ${need}`);
     if (rows.length >= need || Number(rows[0]?.seen ?? 0) < take) return rows;
+    // Not found among the nearest `maxTake` meetings: the caller looks another way.
+    if (take * 4 > maxTake) return null;
   }
 }
+
+/**
+ * How many of the nearest meetings best match near a place walks before it
+ * measures the tier's candidates instead. A common tier where groups are
+ * dense ("anxiety" in Toronto) fills a page within a few hundred meetings,
+ * at the same cost at 10,000 groups as at 1,000,000; measuring every
+ * candidate grew with the directory (decision 035). A rare tier does not
+ * fill it, and has few candidates to measure.
+ */
+const WALK_BEFORE_MEASURING = 320;
 
 /** Rings, as shares of the radius, in which best match near a place looks before the whole circle. */
 const RINGS = [0.25, 0.5];
@@ -329,6 +341,8 @@ const RINGS = [0.25, 0.5];
  * candidates were measured.
  */
 async function measuredRows(p: Plan, tier: Prisma.Sql, need: number): Promise<PageRow[]> {
+  const walked = await nearestRows(p, need, tier, WALK_BEFORE_MEASURING);
+  if (walked) return walked;
   const ring = (share: number) =>
     // OFFSET 0 keeps the distance computed once per candidate.
     queryGroups<PageRow>(sql`SELECT c.id, c.distance FROM (
@@ -363,7 +377,7 @@ async function pageRows(p: Plan, limit: number, offset: number): Promise<PageRow
     }
     return rows.slice(offset, offset + limit);
   }
-  if (p.sort === 'distance' && p.originSql) return (await nearestRows(p, offset + limit)).slice(offset);
+  if (p.sort === 'distance' && p.originSql) return ((await nearestRows(p, offset + limit)) ?? []).slice(offset);
   return orderedRows(p, p.text, p.sort === 'next' ? 'next' : 'name', limit, offset);
 }
 
