@@ -10,9 +10,10 @@ import { nextOccurrence } from '../../lib/schedule/index.ts';
 
 const BATCH = 1000;
 /**
- * Past this many, groups are copies of the generated ones made in SQL:
- * generating a million groups in JavaScript and sending them as JSON took
- * most of an hour on two cores. A copy gets its own id and slug, and each of
+ * Past this many, groups are copies of the generated ones made in SQL: a
+ * million groups generated in JavaScript would be sent as JSON and each
+ * document parsed again in English and French, where a copy takes the
+ * computed search columns with it. A copy gets its own id and slug, and each of
  * its meeting places moves by up to 0.05° (about 5 km), so the directory
  * grows the way a real one does (more groups per word, tag and place) without
  * stacking copies on one point.
