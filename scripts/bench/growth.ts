@@ -1,4 +1,4 @@
-// npm run bench:growth [-- --sizes 1000,10000,100000,1000000 --rounds 40 --fill-only --explain]
+// npm run bench:growth [-- --sizes 1000,10000,100000,1000000 --rounds 40 --fill-only --explain --only NAMES]
 // The growth curve: the database part of `bench:search` at each size, one
 // after the other, and each search's p95 at the largest size as a multiple
 // of its p95 at 10,000 (the issue's target: at most 3×).
@@ -22,6 +22,7 @@ const SIZES = (arg('sizes') ?? '1000,10000,100000,1000000').split(',').map(Numbe
 const ROUNDS = arg('rounds') ?? '40';
 const fillOnly = process.argv.includes('--fill-only');
 const explain = process.argv.includes('--explain');
+const only = process.argv.indexOf('--only') > 0 ? ['--only', process.argv[process.argv.indexOf('--only') + 1]!] : [];
 const folder = path.join(root, '.data/bench-growth');
 const log = (s: string) => console.log(s);
 
@@ -48,7 +49,7 @@ for (const size of SIZES) {
     log(`\n${size.toLocaleString()} groups`);
     const run = spawnSync(
       process.execPath,
-      ['--conditions=react-server', '--import', 'tsx', 'scripts/bench/search.ts', '--skip-http', '--skip-naive', '--rounds', ROUNDS, '--database-url', db.url, '--out', out, ...(explain ? ['--explain'] : [])],
+      ['--conditions=react-server', '--import', 'tsx', 'scripts/bench/search.ts', '--skip-http', '--skip-naive', '--rounds', ROUNDS, '--database-url', db.url, '--out', out, ...(explain ? ['--explain'] : []), ...only],
       { cwd: root, stdio: 'inherit' },
     );
     if (run.status !== 0) throw new Error(`bench:search at ${size} groups failed`);
@@ -64,7 +65,7 @@ if (!fillOnly) {
   const top = sizes[sizes.length - 1]!;
   log(`\nDatabase p95 per search (ms), and ${top.toLocaleString()} ÷ ${base.toLocaleString()}`);
   log(`${'search'.padEnd(38)}${sizes.map((s) => s.toLocaleString().padStart(10)).join('')}     ratio`);
-  for (const { search } of figures.get(top)!) {
+  for (const { search } of figures.get(top)!.filter((r) => r.db)) {
     const p95 = (s: number) => figures.get(s)!.find((r) => r.search === search)?.db?.p95 ?? NaN;
     log(`${search.padEnd(38)}${sizes.map((s) => `   ${ms(p95(s))}`).join('')}   ${(p95(top) / p95(base)).toFixed(1).padStart(6)}×`);
   }

@@ -1,4 +1,4 @@
-// npm run bench:search [-- --groups 100000 --seconds 5 --warmup 5 --connections 10 --skip-http --skip-db --skip-naive --mix --explain --database-url URL --out FILE]
+// npm run bench:search [-- --groups 100000 --seconds 5 --warmup 5 --connections 10 --skip-http --skip-db --skip-naive --mix --explain --only NAMES --database-url URL --out FILE]
 // Fills a throwaway database with generated groups, then reports p50/p95/p99
 // for a fixed set of searches: in the database (the search data function),
 // done naively (ILIKE, haversine over every row, no index) as a baseline, and
@@ -105,7 +105,9 @@ try {
   log(`${given ? 'Found' : 'Loaded'} ${counts.groups.toLocaleString()} groups and ${counts.meetings.toLocaleString()} meetings in ${((Date.now() - t0) / 1000).toFixed(0)} s.\n`);
 
   if (!skipDb) log('In the database (ms)                      p50     p95     p99 | naive p50     p95 | p95 ratio');
-  for (const s of skipDb ? [] : SEARCHES) {
+  // --only "name,name": just these searches (with --explain, the plans of the slowest).
+  const only = process.argv.indexOf('--only') > 0 ? process.argv[process.argv.indexOf('--only') + 1]!.split(',') : null;
+  for (const s of skipDb ? [] : SEARCHES.filter((x) => !only || only.includes(x.name))) {
     const { filters: asked } = parseSearchParams(Object.fromEntries(new URLSearchParams(s.qs)));
     const { filters, origin } = understandPlace(asked);
     const times: number[] = [];
