@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import { contentSecurityPolicy, FIXED_SECURITY_HEADERS } from './lib/security/headers';
+import { pageCacheHeaders } from './lib/page-cache/policy';
 
 // The icons and the manifest in public/ change only with a release; a day
 // spares a phone asking again on every page (Next sends max-age=0).
@@ -25,8 +26,6 @@ const nextConfig: NextConfig = {
     proxyClientMaxBodySize: '21mb',
   },
   async headers() {
-    // Referral pages carry personal details and one-time links: never cached.
-    const noStore = [{ key: 'Cache-Control', value: 'no-store' }];
     return [
       // The headers that never change; proxy.ts adds the content security
       // policy (a nonce per response) and HSTS (docs/decisions/027).
@@ -34,10 +33,8 @@ const nextConfig: NextConfig = {
       // The proxy skips Next's build files (proxy.ts): their policy is fixed.
       { source: '/_next/static/:path*', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy() }] },
       { source: '/:file(favicon\\.ico|favicon\\.svg|apple-touch-icon\\.png|icon-[a-z0-9-]+\\.png|manifest\\.webmanifest)', headers: iconCache },
-      { source: '/refer/:path*', headers: noStore },
-      { source: '/groups/:slug/refer', headers: noStore },
-      { source: '/referrals/:path*', headers: noStore },
-      { source: '/staff/:path*', headers: noStore },
+      // Public pages a shared cache may keep, and pages never stored (decision 035).
+      ...pageCacheHeaders(),
     ];
   },
 };

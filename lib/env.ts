@@ -43,6 +43,12 @@ export const envSchema = z.object({
   DB_CONNECT_TIMEOUT_MS: int(5_000, 100, 60_000),
   DB_IDLE_TIMEOUT_MS: int(30_000, 1_000, 600_000),
   DB_STATEMENT_TIMEOUT_MS: int(15_000, 100, 600_000),
+  // A shared cache in front of the public pages (docs/decisions/035): where
+  // a listing change is posted, as JSON { tags, paths }, so the cache drops
+  // those pages at once. Unset: nothing is posted, and pages age out of the
+  // cache within their s-maxage. The token, if set, is sent as a bearer token.
+  PAGE_PURGE_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional()),
+  PAGE_PURGE_TOKEN: z.preprocess(blankToUndefined, z.string().min(1).optional()),
   // Referrals and mail (docs/decisions/008). Unset SMTP_URL keeps every
   // message in the staff outbox instead of sending it.
   SMTP_URL: z.preprocess(blankToUndefined, z.string().regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL').optional()),

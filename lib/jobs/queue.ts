@@ -12,6 +12,7 @@ export const QUEUES = {
   loginAttempts: 'login-attempts-rollup',
   nextMeetings: 'next-meetings',
   backup: 'backup-nightly',
+  pagePurge: 'page-purge',
 } as const;
 
 type Holder = { boss?: PgBoss; starting?: Promise<void> };
@@ -31,5 +32,20 @@ export async function queueMailDelivery(outboxIds: string[]): Promise<void> {
     } catch (err) {
       console.warn(`[mail] could not queue outbox ${outboxId}; the sweep will retry: ${err instanceof Error ? err.message : 'unknown error'}`);
     }
+  }
+}
+
+/**
+ * Best effort after a listing change committed: send its purge now rather
+ * than at the next minute's run. The purge itself is already stored
+ * (lib/page-cache/purge-data.ts), so a failure here only delays it.
+ */
+export async function queuePagePurge(): Promise<void> {
+  const boss = jobs.boss;
+  if (!boss) return;
+  try {
+    await boss.send(QUEUES.pagePurge, {});
+  } catch (err) {
+    console.warn(`[page-cache] could not queue a purge; the next scheduled run sends it: ${err instanceof Error ? err.message : 'unknown error'}`);
   }
 }

@@ -5,6 +5,7 @@
 //   referral-retention, mail-purge, login-attempts-rollup: see retention.ts
 //   next-meetings       every minute (and at start): stored next meeting times
 //   backup-nightly      daily 02:30 when BACKUP_DIR is set: see backup-job.ts
+//   page-purge          after a listing change, every minute and at start: the shared cache's purge hook
 // Logs name ids and counts only, never a person's details.
 import type { PgBoss } from 'pg-boss';
 import { listStrandedOutboxIds } from '../mail/outbox-data.ts';
@@ -13,6 +14,7 @@ import { deliverOutboxMessage } from '../mail/deliver.ts';
 import { MAX_DELIVERY_ATTEMPTS, SWEEP_EVERY_MINUTES } from '../mail/delivery-state.ts';
 import { configureBackupJob } from './backup-job.ts';
 import { configureNextMeetingsJob } from './next-meetings-job.ts';
+import { configurePagePurgeJob } from './page-purge-job.ts';
 import { poolDatabase } from './pool-db.ts';
 import { configureRetentionJobs } from './retention.ts';
 import { jobs, QUEUES } from './queue.ts';
@@ -68,6 +70,7 @@ async function configure(boss: PgBoss, opts: WorkerOptions) {
   });
   await configureRetentionJobs(boss, polling);
   await configureNextMeetingsJob(boss, polling);
+  await configurePagePurgeJob(boss, polling);
   await configureBackupJob(boss, polling);
   await boss.schedule(QUEUES.sweepMail, `*/${SWEEP_EVERY_MINUTES} * * * *`);
 }

@@ -12,6 +12,8 @@ import type { MeetingInput } from './meeting-schema.ts';
 import type { ChangeContext } from '../staff/context.ts';
 import { slugForNewGroup } from './slug-data.ts';
 import { nextStartAfter } from './next-meetings.ts';
+import { requestGroupPurge } from '../page-cache/purge-data.ts';
+import { queuePagePurge } from '../jobs/queue.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -117,7 +119,10 @@ async function writeTopicsAndMeetings(tx: Tx, groupId: string, input: GroupInput
 /** Runs a transaction that may stop with a ListingSaveStop, answering with its result. */
 export async function runListingSave<T>(work: (tx: Tx) => Promise<T>): Promise<T | SaveGroupResult> {
   try {
-    return await db.$transaction(work);
+    const result = await db.$transaction(work);
+    // The purge the save stored (requestGroupPurge) goes out now, not at the next minute.
+    void queuePagePurge();
+    return result;
   } catch (e) {
     if (e instanceof Stop) return e.result;
     throw e;
@@ -136,6 +141,7 @@ export async function createGroupInTx(tx: Tx, input: GroupInput, ctx: ChangeCont
   const after = await readEditableGroup(tx, created.id);
   if (!after) throw new Error('created group vanished');
   await recordAudit(tx, { actor: ctx.actor, action, entityType: 'Group', entityId: created.id, before: null, after: groupSnapshot(after), ip: ctx.ip });
+  if (status === 'PUBLISHED') await requestGroupPurge(tx, slug);
   return { status: 'saved', id: created.id, slug, version: after.version };
 }
 
@@ -158,6 +164,9 @@ export async function updateGroupInTx(tx: Tx, id: string, input: GroupInput, exp
   const after = await readEditableGroup(tx, id);
   if (!after) throw new Error('updated group vanished');
   await recordAudit(tx, { actor: ctx.actor, action, entityType: 'Group', entityId: id, before: groupSnapshot(current), after: groupSnapshot(after), ip: ctx.ip });
+  // A shared cache may hold the public pages of a published listing (decision 035).
+  if (current.status === 'PUBLISHED' || after.status === 'PUBLISHED') await requestGroupPurge(tx, after.slug);
+  if (current.slug !== after.slug && current.status === 'PUBLISHED') await requestGroupPurge(tx, current.slug);
   return { status: 'saved', id, slug: after.slug, version: after.version };
 }
 

@@ -55,9 +55,34 @@ async function countPublished(): Promise<Counts> {
   return { total, byTopic };
 }
 
-/** Slugs and names, A–Z, for filters and labels. */
-export async function listTopics(): Promise<{ slug: string; name: string }[]> {
-  return db.topic.findMany({ select: { slug: true, name: true }, orderBy: { name: 'asc' } });
+type TopicName = { slug: string; name: string };
+
+/**
+ * How long a process keeps the topic list (the results page's refine panel
+ * and labels read it on every search). Topics change a few times a year, by
+ * staff; a rename shows everywhere within this time, at once in the process
+ * that saved it (forgetTopicList), and in other instances when their copy
+ * expires. Never longer than the public pages' s-maxage (decision 035).
+ */
+export const TOPIC_LIST_TTL_MS = 30_000;
+let topicList: { at: number; value: Promise<TopicName[]> } | null = null;
+
+/** Slugs and names, A–Z, for filters and labels (read at most TOPIC_LIST_TTL_MS ago). */
+export function listTopics(now = Date.now()): Promise<TopicName[]> {
+  if (topicList && now - topicList.at >= 0 && now - topicList.at < TOPIC_LIST_TTL_MS) return topicList.value;
+  const value = db.topic.findMany({ select: { slug: true, name: true }, orderBy: { name: 'asc' } });
+  const entry = { at: now, value };
+  topicList = entry;
+  // A failed read is not remembered: the next page asks again.
+  value.catch(() => {
+    if (topicList === entry) topicList = null;
+  });
+  return value;
+}
+
+/** After a topic is created or renamed here: this process reads the list afresh. */
+export function forgetTopicList(): void {
+  topicList = null;
 }
 
 /**

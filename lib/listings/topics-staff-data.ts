@@ -5,6 +5,7 @@ import { db } from '../db.ts';
 import { recordAudit } from '../audit/record.ts';
 import type { TopicInput } from './topic-schema.ts';
 import type { ChangeContext } from '../staff/context.ts';
+import { forgetTopicList } from './topics-data.ts';
 
 const topicSelect = { id: true, slug: true, name: true, description: true, keywords: true } as const;
 
@@ -20,21 +21,28 @@ export async function getTopicForEdit(slug: string) {
 export type TopicSaveResult = { status: 'saved'; slug: string } | { status: 'slug-taken' } | { status: 'not-found' };
 
 export async function createTopic(input: TopicInput, ctx: ChangeContext): Promise<TopicSaveResult> {
-  return db.$transaction(async (tx) => {
+  return afterTopicChange(db.$transaction(async (tx) => {
     if (await tx.topic.count({ where: { slug: input.slug } })) return { status: 'slug-taken' } as const;
     const after = await tx.topic.create({ data: input, select: topicSelect });
     await recordAudit(tx, { actor: ctx.actor, action: 'topic.create', entityType: 'Topic', entityId: after.id, before: null, after, ip: ctx.ip });
     return { status: 'saved', slug: after.slug } as const;
-  });
+  }));
 }
 
 /** The slug stays: it is in public addresses and fact sheets' links. */
 export async function updateTopic(slug: string, input: Omit<TopicInput, 'slug'>, ctx: ChangeContext): Promise<TopicSaveResult> {
-  return db.$transaction(async (tx) => {
+  return afterTopicChange(db.$transaction(async (tx) => {
     const before = await tx.topic.findUnique({ where: { slug }, select: topicSelect });
     if (!before) return { status: 'not-found' } as const;
     const after = await tx.topic.update({ where: { slug }, data: { name: input.name, description: input.description, keywords: input.keywords }, select: topicSelect });
     await recordAudit(tx, { actor: ctx.actor, action: 'topic.update', entityType: 'Topic', entityId: after.id, before, after, ip: ctx.ip });
     return { status: 'saved', slug } as const;
-  });
+  }));
+}
+
+/** This process's cached topic list is dropped once the change committed (other instances: TOPIC_LIST_TTL_MS). */
+async function afterTopicChange(saving: Promise<TopicSaveResult>): Promise<TopicSaveResult> {
+  const result = await saving;
+  if (result.status === 'saved') forgetTopicList();
+  return result;
 }

@@ -9,8 +9,18 @@ import { SEED_TOWNS } from '../../lib/geo/towns.ts';
 import { nextOccurrence } from '../../lib/schedule/index.ts';
 
 const BATCH = 1000;
+/**
+ * Past this many, groups are copies of the generated ones made in SQL: a
+ * million groups generated in JavaScript would be sent as JSON and each
+ * document parsed again in English and French, where a copy takes the
+ * computed search columns with it. A copy gets its own id and slug, and each of
+ * its meeting places moves by up to 0.05° (about 5 km), so the directory
+ * grows the way a real one does (more groups per word, tag and place) without
+ * stacking copies on one point.
+ */
+export const GENERATED_MAX = 100_000;
 
-export async function fillBenchDatabase(url: string, count: number, log: (s: string) => void) {
+export async function fillBenchDatabase(url: string, count: number, log: (s: string) => void, generatedMax = GENERATED_MAX) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
@@ -27,11 +37,12 @@ export async function fillBenchDatabase(url: string, count: number, log: (s: str
     const now = new Date();
     const slugs = TOPICS.map((t) => t.slug);
     let meetings = 0;
-    for (let start = 0; start < count; start += BATCH) {
+    const generated = Math.min(count, generatedMax);
+    for (let start = 0; start < generated; start += BATCH) {
       const groups = [];
       const links: [string, string][] = [];
       const ms: Record<string, unknown>[] = [];
-      for (let i = start; i < Math.min(count, start + BATCH); i++) {
+      for (let i = start; i < Math.min(generated, start + BATCH); i++) {
         const g = generateGroup(rng, i, SEED_TOWNS, slugs);
         const id = `bench-${i}`;
         const town = SEED_TOWNS[i % SEED_TOWNS.length]!;
@@ -64,6 +75,8 @@ export async function fillBenchDatabase(url: string, count: number, log: (s: str
     await c.query(`SELECT search_refresh_all()`);
     await c.query(`SELECT group_next_meeting_sync_all()`);
     await c.query(`SELECT group_facets_sync_all()`);
+    // Copies take the computed columns with them; only their places moved.
+    if (count > generated) meetings += await copyGroups(c, generated, count, log);
     await c.query(`SET session_replication_role = origin`);
     // FULL: the passes above rewrote every row; a directory that grew
     // listing by listing would not carry that much dead space.
@@ -72,4 +85,55 @@ export async function fillBenchDatabase(url: string, count: number, log: (s: str
   } finally {
     await c.end();
   }
+}
+
+/** Groups `generated`…`count - 1` as copies of the generated ones (see GENERATED_MAX), in one statement per table. */
+async function copyGroups(c: pg.Client, generated: number, count: number, log: (s: string) => void): Promise<number> {
+  log(`  copying ${(count - generated).toLocaleString()} more groups in the database…`);
+  const columns = async (table: string) => {
+    const { rows } = await c.query<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 AND is_generated = 'NEVER' ORDER BY ordinal_position`,
+      [table],
+    );
+    return rows.map((r) => r.column_name);
+  };
+  const q = (name: string) => `"${name}"`;
+  // Copy n (from 1) of generated group k is group generated·n + k.
+  const copyOf = `(src.k + ${generated} * n.n)`;
+  const groupExprs: Record<string, string> = {
+    id: `'bench-' || ${copyOf}`,
+    slug: `src.slug || '-' || n.n`,
+    externalId: 'NULL',
+  };
+  const groupCols = await columns('Group');
+  await c.query(
+    `INSERT INTO "Group" (${groupCols.map(q).join(', ')})
+     SELECT ${groupCols.map((col) => groupExprs[col] ?? `src.${q(col)}`).join(', ')}
+     FROM (SELECT g.*, substr(g.id, 7)::int AS k FROM "Group" g WHERE g.id LIKE 'bench-%') src
+     JOIN generate_series(1, ${Math.ceil(count / generated) - 1}) AS n(n) ON src.k + ${generated} * n.n < ${count}`,
+  );
+  await c.query(
+    `INSERT INTO "GroupTopic" ("groupId", "topicId")
+     SELECT 'bench-' || (substr(gt."groupId", 7)::int + ${generated} * n.n), gt."topicId"
+     FROM "GroupTopic" gt JOIN generate_series(1, ${Math.ceil(count / generated) - 1}) AS n(n)
+       ON substr(gt."groupId", 7)::int < ${generated} AND substr(gt."groupId", 7)::int + ${generated} * n.n < ${count}`,
+  );
+  const meetingExprs: Record<string, string> = {
+    id: `'bench-' || (src.k + ${generated} * n.n) || '-m' || src.position`,
+    groupId: `'bench-' || (src.k + ${generated} * n.n)`,
+    latitude: 'j.lat',
+    longitude: 'j.lng',
+    earthPoint: `CASE WHEN j.lat IS NULL OR j.lng IS NULL THEN NULL ELSE ll_to_earth(j.lat, j.lng) END`,
+  };
+  const meetingCols = await columns('Meeting');
+  const { rowCount } = await c.query(
+    `INSERT INTO "Meeting" (${meetingCols.map(q).join(', ')})
+     SELECT ${meetingCols.map((col) => meetingExprs[col] ?? `src.${q(col)}`).join(', ')}
+     FROM (SELECT m.*, substr(m."groupId", 7)::int AS k FROM "Meeting" m WHERE m."groupId" LIKE 'bench-%') src
+     JOIN generate_series(1, ${Math.ceil(count / generated) - 1}) AS n(n) ON src.k < ${generated} AND src.k + ${generated} * n.n < ${count}
+     -- The reference to src makes random() run once per row.
+     CROSS JOIN LATERAL (SELECT src.latitude + (random() - 0.5) * 0.1 AS lat, src.longitude + (random() - 0.5) * 0.1 AS lng) j`,
+  );
+  await c.query(`UPDATE "Group" SET places = group_places(id) WHERE id LIKE 'bench-%' AND substr(id, 7)::int >= ${generated}`);
+  return rowCount ?? 0;
 }

@@ -1,4 +1,4 @@
-// npm run bench:search [-- --groups 100000 --seconds 5 --warmup 5 --connections 10 --skip-http --skip-db --explain --database-url URL]
+// npm run bench:search [-- --groups 100000 --seconds 5 --warmup 5 --connections 10 --skip-http --skip-db --skip-naive --mix --explain --only NAMES --database-url URL --out FILE]
 // Fills a throwaway database with generated groups, then reports p50/p95/p99
 // for a fixed set of searches: in the database (the search data function),
 // done naively (ILIKE, haversine over every row, no index) as a baseline, and
@@ -19,6 +19,7 @@ import { fillBenchDatabase } from './fill.ts';
 import { installJobSchema } from '../../lib/jobs/install.ts';
 import { ms, summarize } from './stats.ts';
 import { naiveSql } from './naive.ts';
+import { mixedLoadTest, mixedSearches } from './mix.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -32,6 +33,11 @@ const WARMUP = arg('warmup', 5);
 const LOAD = arg('connections', CONNECTIONS);
 const skipHttp = process.argv.includes('--skip-http');
 const skipDb = process.argv.includes('--skip-db');
+// The naive baseline reads every row: minutes a search at a million groups.
+const skipNaive = process.argv.includes('--skip-naive');
+// --mix: also a realistic mix of searches, every address different (scripts/bench/mix.ts).
+const mix = process.argv.includes('--mix');
+const outArg = process.argv.indexOf('--out');
 const log = (s: string) => console.log(s);
 
 export const SEARCHES: { name: string; qs: string }[] = [
@@ -99,7 +105,9 @@ try {
   log(`${given ? 'Found' : 'Loaded'} ${counts.groups.toLocaleString()} groups and ${counts.meetings.toLocaleString()} meetings in ${((Date.now() - t0) / 1000).toFixed(0)} s.\n`);
 
   if (!skipDb) log('In the database (ms)                      p50     p95     p99 | naive p50     p95 | p95 ratio');
-  for (const s of skipDb ? [] : SEARCHES) {
+  // --only "name,name": just these searches (with --explain, the plans of the slowest).
+  const only = process.argv.indexOf('--only') > 0 ? process.argv[process.argv.indexOf('--only') + 1]!.split(',') : null;
+  for (const s of skipDb ? [] : SEARCHES.filter((x) => !only || only.includes(x.name))) {
     const { filters: asked } = parseSearchParams(Object.fromEntries(new URLSearchParams(s.qs)));
     const { filters, origin } = understandPlace(asked);
     const times: number[] = [];
@@ -110,7 +118,7 @@ try {
     }
     const naive: number[] = [];
     const q = naiveSql(filters, origin);
-    for (let i = 0; i < Math.min(ROUNDS, 10) + 1; i++) {
+    for (let i = 0; i < (skipNaive ? 0 : Math.min(ROUNDS, 10) + 1); i++) {
       const t = performance.now();
       await admin.query(q.text, q.values);
       if (i >= 1) naive.push(performance.now() - t);
@@ -159,7 +167,20 @@ try {
       // before any is measured.
       log(`\nWarming up: every search for ${WARMUP} s…`);
       for (const s of HTTP_PAGES) await loadTest(`${base}${s.path}`, WARMUP, LOAD);
+      // The mix warms up on addresses of its own, so the measured ones are all new.
+      if (mix) await mixedLoadTest(base, mixedSearches(5_000, 1), WARMUP, LOAD);
       log(`\nOver HTTP, ${LOAD} connections, ${SECONDS} s each (ms)   p50     p95     p99   req/s | CPU ms/req: server postgres  load`);
+      if (mix) {
+        const before = cpuSnapshot(app.pid!);
+        const own = process.cpuUsage();
+        const h = await mixedLoadTest(base, mixedSearches(20_000), SECONDS, LOAD);
+        const spent = process.cpuUsage(own);
+        const sample = cpuPerRequest(before, cpuSnapshot(app.pid!), h.n);
+        const cpu = sample && { ...sample, loadGenerator: (spent.user + spent.system) / 1000 / h.n };
+        results.push({ search: 'mixed searches, distinct URLs', http: h, cpu });
+        const name = `mix: ${h.distinct.toLocaleString()} distinct of ${h.requests.toLocaleString()}`;
+        log(`${name.padEnd(42)} ${ms(h.p50)} ${ms(h.p95)} ${ms(h.p99)} ${String(Math.round(h.rps)).padStart(7)} | ${cpu ? `${ms(cpu.server)} ${ms(cpu.postgres)} ${ms(cpu.loadGenerator)}` : '      –       –       –'}`);
+      }
       for (const s of HTTP_PAGES) {
         const before = cpuSnapshot(app.pid!);
         const own = process.cpuUsage();
@@ -184,7 +205,7 @@ try {
     }
   }
   fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'bench-results/search.json'), JSON.stringify({ groups: counts.groups, when: new Date().toISOString(), results }, null, 2));
+  fs.writeFileSync(outArg > 0 ? process.argv[outArg + 1]! : path.join(root, 'bench-results/search.json'), JSON.stringify({ groups: counts.groups, when: new Date().toISOString(), results }, null, 2));
   log('\nFigures saved to bench-results/search.json');
 } finally {
   await db.stop();
