@@ -44,7 +44,12 @@ export function ReferralSent({ r }: { r: StaffReferral }) {
       </div>
       <div>
         <h3 className="font-semibold text-brand-900">Referred by</h3>
-        {r.erasedAt ? <p>The referrer’s name and contact details were erased with the client’s.</p> : (
+        {r.erasedAt ? (
+          <>
+            <p className="mt-1">The referrer’s name and contact details were erased with the client’s.</p>
+            <Rows rows={[['Role', ref.role], ['Organisation', ref.organisation]]} />
+          </>
+        ) : (
           <Rows rows={[['Name', ref.name], ['Role', ref.role], ['Organisation', ref.organisation], ['Email', ref.email], ['Phone', ref.phone || null]]} />
         )}
       </div>
