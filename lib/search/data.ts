@@ -300,12 +300,12 @@ function orderedRows(p: Plan, text: Prisma.Sql | null, sort: 'name' | 'next', li
  * groups. The prefix is widened until it holds them or the radius is
  * exhausted; a page costs a few hundred index rows, not the whole radius.
  */
-async function nearestRows(p: Plan, need: number, text = p.text, maxTake = Infinity): Promise<PageRow[] | null> {
+async function nearestRows(p: Plan, need: number): Promise<PageRow[]> {
   for (let take = need * 4; ; take *= 4) {
     const rows = await queryNearest<PageRow & { seen: bigint }>(sql`WITH x AS MATERIALIZED (
         SELECT mt."groupId", g."sortName", earth_distance(${p.originSql}, mt."earthPoint") AS d
         FROM "Meeting" mt JOIN "Group" g ON g.id = mt."groupId"
-        WHERE ${join(p.meetingConds, ' AND ')} AND ${p.groupWhere(text)}
+        WHERE ${join(p.meetingConds, ' AND ')} AND ${p.groupWhere(p.text)}
         ORDER BY mt."earthPoint" <-> ${p.originSql}
         LIMIT ${take}
       )
@@ -314,9 +314,36 @@ async function nearestRows(p: Plan, need: number, text = p.text, maxTake = Infin
       ORDER BY distance, x."sortName", id
       LIMIT ${need}`);
     if (rows.length >= need || Number(rows[0]?.seen ?? 0) < take) return rows;
-    // Not found among the nearest `maxTake` meetings: the caller looks another way.
-    if (take * 4 > maxTake) return null;
   }
+}
+
+/**
+ * Best match near a place, one tier: the nearest WALK_BEFORE_MEASURING
+ * meetings within the radius, whatever their group, and then the groups of
+ * the tier among them. The walk stops after that many meetings however rare
+ * the tier, so it costs the same at 10,000 groups as at 1,000,000. When they
+ * hold a page of the tier's groups, those are the nearest (every other group
+ * of the tier meets farther out); otherwise null, and the tier's candidates
+ * are measured (measuredRows).
+ */
+async function walkedTierRows(p: Plan, tier: Prisma.Sql, need: number): Promise<PageRow[] | null> {
+  const rows = await queryNearest<PageRow & { seen: bigint }>(sql`WITH near AS MATERIALIZED (
+      SELECT mt."groupId", earth_distance(${p.originSql}, mt."earthPoint") AS d
+      FROM "Meeting" mt
+      WHERE ${join(p.meetingConds, ' AND ')}
+      ORDER BY mt."earthPoint" <-> ${p.originSql}
+      LIMIT ${WALK_BEFORE_MEASURING}
+    )
+    SELECT g.id, min(near.d) AS distance, (SELECT count(*) FROM near) AS seen
+    FROM near JOIN "Group" g ON g.id = near."groupId"
+    WHERE ${p.groupWhere(tier)}
+    GROUP BY g.id, g."sortName"
+    ORDER BY distance, g."sortName", g.id
+    LIMIT ${need}`);
+  if (rows.length >= need) return rows;
+  // Fewer meetings than the walk's length in the whole radius: these are all there are.
+  const seen = rows.length ? Number(rows[0]!.seen) : null;
+  return seen !== null && seen < WALK_BEFORE_MEASURING ? rows : null;
 }
 
 /**
@@ -325,7 +352,7 @@ async function nearestRows(p: Plan, need: number, text = p.text, maxTake = Infin
  * dense ("anxiety" in Toronto) fills a page within a few hundred meetings,
  * at the same cost at 10,000 groups as at 1,000,000; measuring every
  * candidate grew with the directory (decision 035). A rare tier does not
- * fill it, and has few candidates to measure.
+ * fill it, and has fewer candidates to measure.
  */
 const WALK_BEFORE_MEASURING = 320;
 
@@ -341,7 +368,7 @@ const RINGS = [0.25, 0.5];
  * candidates were measured.
  */
 async function measuredRows(p: Plan, tier: Prisma.Sql, need: number): Promise<PageRow[]> {
-  const walked = await nearestRows(p, need, tier, WALK_BEFORE_MEASURING);
+  const walked = await walkedTierRows(p, tier, need);
   if (walked) return walked;
   const ring = (share: number) =>
     // OFFSET 0 keeps the distance computed once per candidate.
@@ -377,7 +404,7 @@ async function pageRows(p: Plan, limit: number, offset: number): Promise<PageRow
     }
     return rows.slice(offset, offset + limit);
   }
-  if (p.sort === 'distance' && p.originSql) return ((await nearestRows(p, offset + limit)) ?? []).slice(offset);
+  if (p.sort === 'distance' && p.originSql) return (await nearestRows(p, offset + limit)).slice(offset);
   return orderedRows(p, p.text, p.sort === 'next' ? 'next' : 'name', limit, offset);
 }
 

@@ -2,7 +2,8 @@
 // and 027): a content security policy whose scripts need this response's own
 // nonce, no framing, no sniffing, a referrer policy, geolocation for the site
 // only, no framework banner, HSTS only where the site is served over https,
-// no caching of staff and referral pages, server actions only from the
+// no caching of staff, referral and form pages, a shared cache's minute for
+// public pages (decision 035), server actions only from the
 // site's own pages, and a day's caching of the icons and manifest.
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -100,9 +101,39 @@ test('each page gets a nonce of its own, and every script the page carries has i
 
 test('staff and referral pages are never stored by the browser or a proxy', async ({ request }) => {
   const groupPath = await firstGroupPath(request);
-  for (const url of ['/staff', '/staff/sign-in', '/staff/forgot-password', '/refer', '/refer/privacy', `${groupPath}/refer`, '/referrals/status/not-a-real-link']) {
-    expect((await request.get(url, { maxRedirects: 0 })).headers()['cache-control'], url).toContain('no-store');
+  for (const url of ['/staff', '/staff/sign-in', '/staff/forgot-password', '/refer', '/refer/privacy', `${groupPath}/refer`, '/referrals/status/not-a-real-link', `${groupPath}/contact`, '/list-your-group']) {
+    const headers = (await request.get(url, { maxRedirects: 0 })).headers();
+    expect(headers['cache-control'], url).toContain('no-store');
+    expect(headers['cache-control'], url).not.toContain('public');
+    expect(headers['surrogate-key'], url).toBeUndefined();
   }
+});
+
+test('public pages may be kept a minute by a shared cache, whoever asks, and name the cache tags a listing change purges (decision 035)', async ({ request, page }) => {
+  const groupPath = await firstGroupPath(request);
+  const slug = groupPath.slice('/groups/'.length);
+  const cases: [string, string][] = [
+    ['/', 'listings'],
+    ['/groups?q=grief', 'listings'],
+    ['/groups/browse', 'listings'],
+    [groupPath, `group:${slug}`],
+    ['/topics', 'listings'],
+    ['/fact-sheets/self-help-101', 'fact-sheets'],
+  ];
+  for (const [url, tag] of cases) {
+    const headers = (await request.get(url)).headers();
+    expect(headers['cache-control'], url).toMatch(/^public, max-age=0, s-maxage=60, stale-while-revalidate=300\b/);
+    expect(headers['surrogate-key'], url).toBe(tag);
+    expect(headers['cache-tag'], url).toBe(tag);
+    // Nothing personal: no cookie is set, and the page does not vary on one.
+    expect(headers['set-cookie'], url).toBeUndefined();
+    expect(headers.vary ?? '', url).not.toMatch(/cookie/i);
+  }
+  // Signed in, staff get the very same page: it does not depend on a session.
+  await signInAsStaff(page, 'EDITOR');
+  const signedIn = await page.request.get(groupPath);
+  expect(signedIn.headers()['cache-control']).toMatch(/^public, /);
+  expect(signedIn.headers()['set-cookie']).toBeUndefined();
 });
 
 /** Records every policy violation the browser reports on any page this Page loads. */
@@ -221,6 +252,8 @@ test.describe('a production server whose address is https and whose database is 
       expect(res.status(), url).toBe(status);
       expectSecurityHeaders(res.headers(), `https site ${url}`, { https: true });
     }
+    // A public page that failed is not handed to a shared cache as the page (decision 035).
+    expect((await request.get(`${base}/`)).headers()['cache-control']).not.toMatch(/public|s-maxage/);
     test.info().annotations.push({ type: 'allow-console-error', description: 'status of 503' });
     const violations = await recordViolations(page);
     await page.goto(`${base}/`);
