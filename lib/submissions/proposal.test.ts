@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankMeetingValues } from '../listings/meeting-schema.ts';
-import { blankProposalMeeting, proposalSchema, readStoredProposal } from './schema.ts';
+import { blankProposalMeeting, parseSubmission, proposalSchema, readStoredProposal } from './schema.ts';
 import { emptyGroupValues } from '../listings/editable.ts';
 import { applyProposal, emptyProposalValues, proposalValuesFromPayload } from './proposal.ts';
 
@@ -78,5 +78,17 @@ describe('the public proposal schema', () => {
     const paths = r.error?.issues.map((i) => i.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['languages', 'meetings.1.startTime']));
     expect(proposalSchema.safeParse({ ...proposal, meetings: [{ ...wednesday, ref: 'meeting0001', remove: true }] }).error?.issues[0]?.message).toMatch(/at least one meeting/);
+  });
+});
+
+describe('a sent correction with several mistakes', () => {
+  it('names them all at once: the submitter’s address and the meeting times', () => {
+    const v = {
+      kind: 'UPDATE', groupSlug: 'brantford-caregivers', idempotencyKey: 'a-key-of-sixteen-chars', homepage: '', submitterName: 'Casey', submitterEmail: 'casey', message: '',
+      proposal: { ...emptyProposalValues(), name: 'Brantford Caregivers', summary: 'Caregivers meet on Wednesdays.', meetings: [{ ...wednesday, startTime: '18:15', endTime: '11:30' }] },
+    };
+    const r = parseSubmission(v);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(Object.keys(r.fieldErrors).sort()).toEqual(['meetings.0.endTime', 'submitterEmail']);
   });
 });

@@ -191,7 +191,8 @@ export function parseSubmission(v: SubmissionFormValues): { ok: true; input: Sub
   const fieldErrors: FieldErrors = {};
   const base = submissionBase.safeParse({ ...v, submitterEmail: v.submitterEmail.trim() });
   if (!base.success) fieldErrorsFrom(base.error, { into: fieldErrors });
-  const kind = base.success ? base.data.kind : null;
+  // The kind comes from the page, not the visitor: read it even when other base fields fail, so every message shows at once.
+  const kind = (SUBMISSION_KINDS as readonly string[]).includes(v.kind) ? (v.kind as SubmissionKindValue) : null;
   if (kind !== 'NEW_GROUP' && !v.groupSlug.trim()) fieldErrors.groupSlug = ['Choose the listing this is about.'];
   if (kind === 'PROBLEM_REPORT' && !v.message.trim()) fieldErrors.message = ['Tell us what is wrong with the listing.'];
   let proposal: Proposal | null = null;

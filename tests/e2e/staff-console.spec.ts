@@ -79,7 +79,7 @@ test('a visitor suggests a correction to a listing and an editor approves it aft
   await signInAsStaff(page, 'EDITOR');
   await page.goto('/staff/submissions');
   await page.getByRole('link', { name: `Correction: ${name}` }).click();
-  const phone = page.getByTestId('proposal-comparison').getByRole('row', { name: /Phone/ }).first();
+  const phone = page.getByTestId('proposal-comparison').getByRole('row', { name: /Public phone/ }).first();
   await expect(phone).toContainText('705-555-0123');
   await page.getByRole('button', { name: 'Accept all changes' }).click();
   await expect(page.getByRole('status').first()).toContainText('approved');

@@ -21,6 +21,7 @@ import { emptyReviewState } from '../../lib/submissions/review-state.ts';
 import { ProposalFields } from '../../components/submissions/proposal-fields.tsx';
 import { approveSubmissionAction } from '../../app/staff/submissions/actions/approve-submission-action.ts';
 import { declineSubmissionAction } from '../../app/staff/submissions/actions/decline-submission-action.ts';
+import { editSubmissionAction } from '../../app/staff/submissions/actions/edit-submission-action.ts';
 import { formOf, redirectOf, signInAs } from './support/staff-actions-harness.ts';
 import { makeStaff } from '../support/staff.ts';
 
@@ -197,5 +198,23 @@ describe('staff decide on a correction field by field', () => {
     expect(stale.message).toMatch(/changed by someone else/);
     expect(await db.group.findUniqueOrThrow({ where: { id: group.id }, select: { phone: true } })).toEqual({ phone: '613-555-0140' });
     expect(await db.outboxMessage.count({ where: { to: 'stale@example.net' } })).toBe(0);
+  });
+});
+
+describe('a proposal corrected by staff before deciding', () => {
+  it('gets one more meeting row from "Add another meeting", and nothing is saved by it', async () => {
+    const { group, values } = await listingWithTwoMeetings('Perth Circle');
+    values.phone = '613-555-0122';
+    const id = await submitCorrection(values, group.slug, 'more-rows@example.net');
+    signInAs(editor);
+    const form = post(values, group.slug, 'more-rows@example.net');
+    form.set('id', id);
+    form.set('meetingRows', String(values.meetings.length + 1));
+    form.set('intent', 'add-meeting');
+    const state = await editSubmissionAction(emptyReviewState, form);
+    expect(state.message).toBeNull();
+    expect(state.values?.meetings).toHaveLength(3);
+    expect(state.values?.meetings[2]?.ref).toBe('');
+    expect(await db.auditLog.count({ where: { entityId: id, action: 'submission.edit' } })).toBe(0);
   });
 });
