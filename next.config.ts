@@ -8,6 +8,10 @@ const iconCache = [{ key: 'Cache-Control', value: 'public, max-age=86400' }];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The container image (Dockerfile) is built with NEXT_OUTPUT=standalone: a
+  // server.js with only the files it needs. `npm start` and the tests use
+  // the normal build (docs/deploy.md, decision 036).
+  ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone' as const } : {}),
   // Next's own gzip (decision 016).
   compress: true,
   // The embedded database and the schema engine are Node-only packages.

@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import path from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, expectAccessible } from './fixtures';
 import { signInAsStaff } from './staff-login';
 import { freePort } from '../../scripts/lib/embedded-db.ts';
 
@@ -260,6 +260,10 @@ test.describe('a production server whose address is https and whose database is 
     await expect(page.getByRole('heading', { name: 'The directory is temporarily unavailable' })).toBeVisible();
     await expect(page.getByRole('link', { name: '9-8-8' })).toBeVisible();
     expect(violations).toEqual([]);
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 800 });
+      await expectAccessible(page);
+    }
   });
 
 });
