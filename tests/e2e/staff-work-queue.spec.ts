@@ -68,6 +68,8 @@ for (const width of [1280, 360]) {
     test.use({ viewport: { width, height: 900 } });
 
     test('an editor follows the home counts to their lists, keeps filters across a reload, sees mail states and signs out of this browser', async ({ page }) => {
+      // Many screens, each checked with axe, on a shared 2-core machine.
+      test.setTimeout(240_000);
       const failed = await failedMessage(2);
       await signInAsStaff(page, 'EDITOR');
       await expectFits(page);
@@ -118,7 +120,7 @@ for (const width of [1280, 360]) {
     });
 
     test('an administrator works new referrals, retries a message that was given up on, cancels another, and signs out everywhere after confirming', async ({ page }) => {
-      test.setTimeout(150_000);
+      test.setTimeout(240_000);
       const gaveUp = await failedMessage(30);
       const toCancel = await failedMessage(1);
       await signInAsStaff(page, 'ADMIN');
@@ -136,7 +138,7 @@ for (const width of [1280, 360]) {
       const kept = page.getByTestId('outbox-message').filter({ hasText: gaveUp });
       await expect(kept.getByTestId('mail-state')).toHaveText('kept — no mail server configured');
       await expect(kept.getByRole('button')).toHaveCount(0);
-      await expect(page.getByText('sent (server accepted)')).toHaveCount(0);
+      await expect(kept).not.toContainText('sent (server accepted)');
 
       await page.goto(`/staff/outbox?q=${encodeURIComponent(toCancel)}`);
       await page.getByTestId('outbox-message').filter({ hasText: toCancel }).getByRole('button', { name: /^Cancel this message/ }).click();
