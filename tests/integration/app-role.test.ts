@@ -59,7 +59,7 @@ describe("the app's database role", () => {
     expect(outcome.kind).toBe('sent');
     const reference = outcome.kind === 'sent' ? outcome.reference : '';
     // The worker's mail-deliver jobs (pg-boss) mark both messages delivered (no SMTP: kept in the outbox).
-    await until(async () => (await db.outboxMessage.count({ where: { subject: { contains: reference }, sentAt: { not: null } } })) === 2, 'both messages delivered');
+    await until(async () => (await db.outboxMessage.count({ where: { subject: { contains: reference }, keptAt: { not: null } } })) === 2, 'both messages delivered');
 
     const sent = await jobs.boss?.send(QUEUES.sweepMail, {});
     expect(sent).toBeTruthy();

@@ -91,7 +91,7 @@ describe('two instances against one database', () => {
 
   it('each scheduled job has one schedule and runs once per occurrence, though both instances schedule it', { timeout: 180_000 }, async () => {
     const schedules = await query<{ name: string; n: number }>(pg.ownerUrl, `SELECT name, count(*)::int AS n FROM pgboss.schedule GROUP BY name ORDER BY name`);
-    expect(schedules).toEqual(['login-attempts-rollup', 'mail-purge', 'mail-sweep', 'next-meetings', 'referral-retention'].map((name) => ({ name, n: 1 })));
+    expect(schedules).toEqual(['login-attempts-rollup', 'mail-purge', 'mail-sweep', 'next-meetings', 'page-purge', 'referral-retention'].map((name) => ({ name, n: 1 })));
     // The every-minute job. Both instances' cron monitors file each
     // occurrence under one singleton key and slot; only one filing survives.
     const occurrences = () =>
