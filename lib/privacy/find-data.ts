@@ -6,8 +6,8 @@
 import 'server-only';
 import { db } from '../db.ts';
 import { recordAudit } from '../audit/record.ts';
-import { decryptText, DecryptionError, type FieldContext } from '../crypto/index.ts';
-import { eventNoteField, referralField } from '../referrals/encrypted-fields.ts';
+import { eventNoteField } from '../referrals/encrypted-fields.ts';
+import { opener, openClientDetails, type ClientDetails } from '../referrals/client-details.ts';
 import { hideOneTimeLinks } from '../mail/one-time-link.ts';
 import type { ChangeContext } from '../staff/context.ts';
 import { assertReferralAccess } from '../staff/authorization.ts';
@@ -24,7 +24,7 @@ export type FoundReferral = {
   /** How this person appears in it. */
   as: ('client' | 'referrer')[];
   group: string | null;
-  client: { name: string | null; contactMethod: string; contact: string | null; language: string; accessibility: string | null; bestTimes: string | null };
+  client: ClientDetails;
   notes: string | null;
   referrer: { name: string; role: string; organisation: string; email: string; phone: string };
   history: { status: string; note: string | null; at: Date }[];
@@ -60,16 +60,7 @@ async function loadReferrals(m: Matches, note: () => void): Promise<FoundReferra
       events: { select: { id: true, status: true, noteEnc: true, createdAt: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
     },
   });
-  const open = (enc: string | null, context: FieldContext): string | null => {
-    if (!enc) return null;
-    try {
-      return decryptText(enc, context);
-    } catch (err) {
-      if (!(err instanceof DecryptionError)) throw err;
-      note();
-      return null;
-    }
-  };
+  const open = opener(note);
   return rows.map((r) => ({
     id: r.id,
     reference: r.reference,
@@ -79,15 +70,7 @@ async function loadReferrals(m: Matches, note: () => void): Promise<FoundReferra
     erasedAt: r.erasedAt,
     as: [...(clientIds.has(r.id) ? ['client' as const] : []), ...(referrerIds.has(r.id) ? ['referrer' as const] : [])],
     group: r.group?.name ?? null,
-    client: {
-      name: open(r.clientNameEnc, referralField('clientNameEnc', r.id)),
-      contactMethod: r.clientContactMethod,
-      contact: open(r.clientContactEnc, referralField('clientContactEnc', r.id)),
-      language: r.clientLanguage,
-      accessibility: open(r.clientAccessibilityEnc, referralField('clientAccessibilityEnc', r.id)),
-      bestTimes: open(r.clientBestTimesEnc, referralField('clientBestTimesEnc', r.id)),
-    },
-    notes: open(r.notesEnc, referralField('notesEnc', r.id)),
+    ...openClientDetails(r, open),
     referrer: { name: r.referrerName, role: r.referrerRole, organisation: r.referrerOrganisation, email: r.referrerEmail, phone: r.referrerPhone },
     history: r.events.map((e) => ({ status: e.status, note: open(e.noteEnc, eventNoteField(e.id)), at: e.createdAt })),
   }));

@@ -5,9 +5,9 @@
 import 'server-only';
 import { db } from '../db.ts';
 import { recordAudit } from '../audit/record.ts';
-import { decryptText, DecryptionError, type FieldContext } from '../crypto/index.ts';
-import { eventNoteField, referralField } from './encrypted-fields.ts';
-import type { Attendance, ClientContactMethod, ReferralStatus } from '../generated/prisma/enums.ts';
+import { eventNoteField } from './encrypted-fields.ts';
+import { opener, openClientDetails, type ClientDetails } from './client-details.ts';
+import type { Attendance, ReferralStatus } from '../generated/prisma/enums.ts';
 import type { ChangeContext } from '../staff/context.ts';
 import { assertReferralAccess } from '../staff/authorization.ts';
 import type { HistoryEvent } from './timeline.ts';
@@ -22,14 +22,7 @@ export type StaffReferral = {
   group: { name: string; slug: string } | null;
   help: { topicSlug: string | null; topicName: string | null; town: string | null; attendance: Attendance | null } | null;
   referrer: { name: string; role: string; organisation: string; email: string; phone: string };
-  client: {
-    name: string | null;
-    contactMethod: ClientContactMethod;
-    contact: string | null;
-    language: string;
-    accessibility: string | null;
-    bestTimes: string | null;
-  };
+  client: ClientDetails;
   notes: string | null;
   readiness: string[];
   consentAt: Date;
@@ -39,21 +32,6 @@ export type StaffReferral = {
   /** Oldest first; the last one's id is the version the referral page's form is drawn from. */
   events: HistoryEvent[];
 };
-
-function opener() {
-  let unreadable = false;
-  const open = (enc: string | null, context: FieldContext): string | null => {
-    if (!enc) return null;
-    try {
-      return decryptText(enc, context);
-    } catch (err) {
-      if (!(err instanceof DecryptionError)) throw err;
-      unreadable = true;
-      return null;
-    }
-  };
-  return { open, unreadable: () => unreadable };
-}
 
 export async function getReferralForStaff(id: string, ctx: ChangeContext): Promise<StaffReferral | null> {
   assertReferralAccess(ctx.actor);
@@ -74,7 +52,8 @@ export async function getReferralForStaff(id: string, ctx: ChangeContext): Promi
   if (!r) return null;
   const topic = !r.group && r.helpTopicSlug ? await db.topic.findUnique({ where: { slug: r.helpTopicSlug }, select: { name: true } }) : null;
   await recordAudit(db, { actor: ctx.actor, action: 'referral.view', entityType: 'Referral', entityId: r.id, ip: ctx.ip });
-  const { open, unreadable } = opener();
+  let unreadable = false;
+  const open = opener(() => (unreadable = true));
   const referral: Omit<StaffReferral, 'unreadable'> = {
     id: r.id,
     reference: r.reference,
@@ -85,19 +64,11 @@ export async function getReferralForStaff(id: string, ctx: ChangeContext): Promi
     group: r.group,
     help: r.group ? null : { topicSlug: r.helpTopicSlug, topicName: topic?.name ?? null, town: r.helpTown, attendance: r.helpAttendance },
     referrer: { name: r.referrerName, role: r.referrerRole, organisation: r.referrerOrganisation, email: r.referrerEmail, phone: r.referrerPhone },
-    client: {
-      name: open(r.clientNameEnc, referralField('clientNameEnc', r.id)),
-      contactMethod: r.clientContactMethod,
-      contact: open(r.clientContactEnc, referralField('clientContactEnc', r.id)),
-      language: r.clientLanguage,
-      accessibility: open(r.clientAccessibilityEnc, referralField('clientAccessibilityEnc', r.id)),
-      bestTimes: open(r.clientBestTimesEnc, referralField('clientBestTimesEnc', r.id)),
-    },
-    notes: open(r.notesEnc, referralField('notesEnc', r.id)),
+    ...openClientDetails(r, open),
     readiness: r.readiness,
     consentAt: r.consentAt,
     assignedTo: r.assignedTo,
     events: r.events.map((e) => ({ id: e.id, status: e.status, note: open(e.noteEnc, eventNoteField(e.id)), actorName: e.actor?.name ?? null, createdAt: e.createdAt })),
   };
-  return { ...referral, unreadable: unreadable() };
+  return { ...referral, unreadable };
 }

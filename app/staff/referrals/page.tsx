@@ -8,11 +8,11 @@ import { STATUS_WORDS } from '@/lib/referrals/status-words';
 import { readReferralInbox, referralInboxQuery, REFERRAL_STATUSES } from '@/lib/referrals/inbox-filters';
 import { PageNotice } from '@/components/group/page-notice';
 import { UrlProblems } from '@/components/staff/shell/url-problems';
+import { FilterActions, FilterSearch, FilterSelect, filterControl as control, NEWEST_OR_OLDEST } from '@/components/staff/list-filters';
 
 export const metadata: Metadata = { title: 'Referrals' };
 export const dynamic = 'force-dynamic';
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const control = 'mt-1 w-full min-w-0 rounded border border-slate-500 bg-white px-2 py-1';
 
 export default async function ReferralInboxPage({ searchParams }: Props) {
   const me = await requireStaffPage('REFERRALS');
@@ -22,24 +22,9 @@ export default async function ReferralInboxPage({ searchParams }: Props) {
     <>
       <h1 className="text-3xl font-bold text-brand-900">Referrals</h1>
       <form method="get" action="/staff/referrals" role="search" aria-label="Filter referrals" className="mt-4 grid gap-3 rounded border border-slate-300 bg-brand-50 p-4 sm:grid-cols-2 lg:grid-cols-3">
-        <div>
-          <label htmlFor="q" className="block font-semibold">Reference or referrer</label>
-          <input id="q" name="q" type="search" defaultValue={f.q} className={control} />
-        </div>
-        <div>
-          <label htmlFor="status" className="block font-semibold">Status</label>
-          <select id="status" name="status" defaultValue={f.status ?? ''} className={control}>
-            <option value="">Any status</option>
-            {REFERRAL_STATUSES.map((s) => <option key={s} value={s}>{STATUS_WORDS[s].label}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="group" className="block font-semibold">Group</label>
-          <select id="group" name="group" defaultValue={f.group ?? ''} className={control}>
-            <option value="">Any group</option>
-            {groups.map((g) => <option key={g.slug} value={g.slug}>{g.name}</option>)}
-          </select>
-        </div>
+        <FilterSearch label="Reference or referrer" value={f.q} />
+        <FilterSelect name="status" label="Status" value={f.status} any="Any status" options={REFERRAL_STATUSES.map((s) => [s, STATUS_WORDS[s].label] as const)} />
+        <FilterSelect name="group" label="Group" value={f.group} any="Any group" options={groups.map((g) => [g.slug, g.name] as const)} />
         <div className="flex items-end">
           <label className="inline-flex items-center gap-2">
             <input type="checkbox" name="mine" value="1" defaultChecked={f.mine} className="h-4 w-4" />
@@ -54,17 +39,8 @@ export default async function ReferralInboxPage({ searchParams }: Props) {
           <label htmlFor="to" className="block font-semibold">Received until</label>
           <input id="to" name="to" type="date" defaultValue={f.to ?? ''} className={control} />
         </div>
-        <div>
-          <label htmlFor="sort" className="block font-semibold">Sort by</label>
-          <select id="sort" name="sort" defaultValue={f.sort} className={control}>
-            <option value="newest">Newest first</option>
-            <option value="oldest">Oldest first</option>
-          </select>
-        </div>
-        <p className="flex items-end gap-4">
-          <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">Show</button>
-          <Link href="/staff/referrals">Clear filters</Link>
-        </p>
+        <FilterSelect name="sort" label="Sort by" value={f.sort} options={NEWEST_OR_OLDEST} />
+        <FilterActions submit="Show" clearHref="/staff/referrals" className="self-end" />
       </form>
       <UrlProblems problems={problems} />
       <p className="mt-4" role="status" data-testid="referral-count">{total} {total === 1 ? 'referral' : 'referrals'}</p>
