@@ -12,6 +12,7 @@ import { dataDir } from './lib/database.ts';
 import { root } from './lib/schema-engine.ts';
 import { openOwnerDatabase } from './lib/tool-db.ts';
 import { makeBackup } from './lib/make-backup.ts';
+import { makeBackupFolder } from '../lib/backup/folder.ts';
 
 const log = (s: string) => console.log(`[backup] ${s}`);
 const { values } = parseArgs({ options: { out: { type: 'string' }, 'passphrase-file': { type: 'string' } } });
@@ -22,8 +23,7 @@ const passphrase = values['passphrase-file'] ? fs.readFileSync(values['passphras
 let db;
 try {
   // The folder must be writable before the database is opened.
-  fs.mkdirSync(outDir, { recursive: true });
-  fs.accessSync(outDir, fs.constants.W_OK);
+  makeBackupFolder(outDir);
   db = await openOwnerDatabase(dataDir, log);
   await makeBackup(db.url, outDir, { dataDir, passphrase, log, id: crypto.randomBytes(8).toString('hex') });
   if (!values.out && !process.env.BACKUP_DIR) log(`A backup on the same disk as the data is not yet safe: copy ${outDir} to another machine or medium (or set BACKUP_DIR to such a place).`);

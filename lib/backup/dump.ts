@@ -10,6 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { BackupWriter, type Manifest } from './format.ts';
+import { makeBackupFolder } from './folder.ts';
 
 /**
  * Tables a backup leaves out: the migration history (the restore rebuilds it
@@ -133,7 +134,7 @@ export type WrittenBackup = { file: string; bytes: number; manifest: Manifest; m
  */
 export async function writeBackupFile(client: pg.ClientBase, file: string, meta: DumpMeta): Promise<WrittenBackup> {
   const started = Date.now();
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  makeBackupFolder(path.dirname(file));
   const tmp = `${file}.${crypto.randomBytes(4).toString('hex')}.partial`;
   const writer = new BackupWriter();
   const out = fs.createWriteStream(tmp, { mode: 0o600 });
