@@ -7,7 +7,6 @@ import { recordAudit } from '../audit/record.ts';
 import { env } from '../env.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { SubmissionFilters } from './staff-list-schema.ts';
-import type { SubmissionKind, SubmissionStatus } from '../generated/prisma/enums.ts';
 import { submissionApprovedMail, submissionDeclinedMail, submissionPartlyApprovedMail } from './messages.ts';
 import type { GroupInput } from '../listings/schema.ts';
 import type { Proposal } from './schema.ts';
