@@ -42,7 +42,8 @@ export function placeInHistory(manifest: Manifest): { upTo: number; later: strin
   return { upTo: at + 1, later: names.slice(at + 1) };
 }
 
-async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+/** One connection for the length of `fn`, always closed. */
+export async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {

@@ -4,19 +4,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { listTables, quoteIdent } from '../../lib/backup/dump.ts';
+import { withClient as withPg } from '../../scripts/lib/restore.ts';
 
-export async function withPg<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
-}
+// The restore's own connection helper, under the name the backup tests use.
+export { withPg };
 
 /** Rows and an MD5 of every row's text, per table: equal fingerprints mean equal contents. */
 export async function fingerprint(url: string): Promise<Record<string, { rows: number; hash: string }>> {
