@@ -97,6 +97,7 @@ function computeZonedToUtc(date: CivilDate, time: WallTime, timeZone: string): n
 
 const DISPLAY = {
   date: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' },
+  day: { weekday: 'long', month: 'long', day: 'numeric' },
   time: { hour: 'numeric', minute: '2-digit' },
   zone: { timeZoneName: 'short' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
@@ -116,6 +117,11 @@ function displayFormatter(locale: string, timeZone: string, kind: keyof typeof D
 /** "Tuesday, March 10, 2026" (en-CA). */
 export function formatDateInZone(instant: Date, timeZone: string, locale: string = DEFAULT_LOCALE): string {
   return displayFormatter(locale, timeZone, 'date').format(instant);
+}
+
+/** "Tuesday, March 10" (en-CA): a date within the coming months, where the year goes without saying. */
+export function formatDayInZone(instant: Date, timeZone: string, locale: string = DEFAULT_LOCALE): string {
+  return displayFormatter(locale, timeZone, 'day').format(instant);
 }
 
 /** "7:00 p.m." (en-CA). */
