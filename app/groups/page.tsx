@@ -7,7 +7,7 @@ import { PAGE_SIZE, searchHref } from '@/lib/search/schema';
 import { readSearch } from '@/lib/search/request';
 import { SearchBox } from '@/components/search/search-box';
 import { SearchFilters } from '@/components/search/filters';
-import { ResultCard } from '@/components/search/result-card';
+import { ResultCards } from '@/components/search/result-card';
 import { Pagination } from '@/components/search/pagination';
 import { EmptyResults } from '@/components/search/empty-results';
 import { activeFilters } from '@/components/search/active-filters';
@@ -94,10 +94,10 @@ export default async function GroupsPage({ searchParams }: Props) {
               ))}
             </ul>
           ) : null}
-          <div className="mt-3 space-y-3">
-            {cards.length ? (
-              cards.map((c) => <ResultCard key={c.slug} card={c} unit={f.unit} />)
-            ) : (
+          {cards.length ? (
+            <ResultCards cards={cards} unit={f.unit} className="mt-3 space-y-3" />
+          ) : (
+            <div className="mt-3 space-y-3">
               <EmptyResults
                 f={f}
                 filters={chips}
@@ -106,8 +106,8 @@ export default async function GroupsPage({ searchParams }: Props) {
                 phone={env().CLEARINGHOUSE_PHONE}
                 offers={help ? { about: helpAbout, remote: helpRemote, nearest: helpNearest, placeLabel: origin?.label ?? null } : null}
               />
-            )}
-          </div>
+            </div>
+          )}
           <Pagination f={f} page={result.page} pageCount={result.pageCount} />
           {result.remote && remoteCards.length ? (
             <section aria-labelledby="remote-heading" className="mt-8 border-t border-slate-300 pt-6">
@@ -115,11 +115,7 @@ export default async function GroupsPage({ searchParams }: Props) {
                 Also meeting online or by phone
               </h2>
               <p className="mt-1 text-slate-700">You can join these from anywhere.</p>
-              <div className="mt-3 space-y-3">
-                {remoteCards.map((c) => (
-                  <ResultCard key={c.slug} card={c} unit={f.unit} />
-                ))}
-              </div>
+              <ResultCards cards={remoteCards} unit={f.unit} className="mt-3 space-y-3" />
               <p className="mt-3">
                 <Link href={searchHref(f, { where: '', lat: null, lng: null, attendance: ['online', 'phone'] })}>
                   See every group that meets online or by phone

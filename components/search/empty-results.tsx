@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { RADII, searchHref, withRadius, type SearchFilters } from '@/lib/search/schema';
 import type { SearchCard } from '@/lib/search/cards-data';
 import type { ActiveFilter } from './active-filters';
-import { ResultCard } from './result-card';
+import { ResultCards } from './result-card';
 import { telHref } from '../group/labels';
 
 type Offers = { about: string | null; remote: SearchCard[]; nearest: SearchCard[]; placeLabel: string | null };
@@ -68,11 +68,7 @@ export function EmptyResults({ f, filters, hasOrigin, pastEnd, offers, phone }: 
             The nearest groups{about}
             {offers.placeLabel ? ` to ${offers.placeLabel}` : ''}
           </h2>
-          <div className="mt-3 space-y-4">
-            {offers.nearest.map((c) => (
-              <ResultCard key={c.slug} card={c} unit={f.unit} />
-            ))}
-          </div>
+          <ResultCards cards={offers.nearest} unit={f.unit} className="mt-3 space-y-4" />
         </section>
       ) : null}
       {offers?.remote.length ? (
@@ -80,11 +76,7 @@ export function EmptyResults({ f, filters, hasOrigin, pastEnd, offers, phone }: 
           <h2 id="remote-offers" className="text-xl font-semibold">
             Groups{about} you can join by phone or online
           </h2>
-          <div className="mt-3 space-y-4">
-            {offers.remote.map((c) => (
-              <ResultCard key={c.slug} card={c} unit={f.unit} />
-            ))}
-          </div>
+          <ResultCards cards={offers.remote} unit={f.unit} className="mt-3 space-y-4" />
         </section>
       ) : null}
     </div>

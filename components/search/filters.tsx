@@ -2,6 +2,7 @@ import { ATTENDANCE, COSTS, DAYS, LEADERSHIP, RADII, SORTS, type SearchFilters }
 import { ACCESS_LABEL, ATTENDANCE_LABEL, COST_FILTER_LABEL, DAY_LABEL, LEADERSHIP_LABEL, SORT_LABEL, TIME_LABEL } from './labels';
 import { ACCESSIBILITY_CODES, FILTER_LANGUAGES, TIME_BAND_CODES } from '@/lib/vocabulary';
 import { languageName } from '../group/labels';
+import { esc } from './html';
 
 type Topic = { slug: string; name: string };
 
@@ -13,9 +14,6 @@ type Topic = { slug: string; name: string };
 // as one string. Every value goes through esc(); the markup is what the JSX
 // rendered, so the page reads the same to a screen reader.
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' };
-/** Text and attribute values, escaped for HTML. */
-export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 const selectClass = 'mt-1 min-h-11 w-full rounded border border-slate-500 bg-white px-2 py-1';
 
