@@ -147,7 +147,12 @@ async function textQuery(tsquery: string, correctedQuery: string | null): Promis
  * nearest orders; `tiers` for best match, in rank order (a group is listed
  * under the first tier it meets).
  */
-type Match = { all: Prisma.Sql; tiers: Prisma.Sql[]; /** Any of several words: may match most groups. */ broad?: boolean };
+type Match = {
+  all: Prisma.Sql;
+  tiers: Prisma.Sql[];
+  /** Whether `all` tests a group's words (a document of a kilobyte or more) or only its tags. */
+  words: boolean;
+};
 
 /** Every word: the name, then the topics and keywords, then anywhere. */
 function everyWordMatch(tsq: Prisma.Sql, q: string): Match {
@@ -164,6 +169,7 @@ function everyWordMatch(tsq: Prisma.Sql, q: string): Match {
       sql`g."headVector" @@ ${tsq} AND NOT g."nameVector" @@ ${tsq}${whole}`,
       sql`${all} AND NOT g."headVector" @@ ${tsq}`,
     ],
+    words: true,
   };
 }
 
@@ -183,17 +189,22 @@ function conceptMatch(meaning: Interpretation, terms: string | null): Match {
   if (tags.length > 1) tiers.push(sql`g.facets && ${tags}::text[]`);
   if (access.length) tiers.push(sql`g.facets @> ${access}::text[]`);
   const all = access.length ? sql`g.facets && ${[...tags, ...access]}::text[]` : sql`g.facets && ${tags}::text[]`;
-  return { all, tiers };
+  return { all, tiers, words: false };
 }
 
 /** Any of the words: in the name or topics first, then anywhere. */
 function someWordsMatch(anyWords: string): Match {
   const all = sql`g."searchVector" @@ ${anyWords}::tsquery`;
-  return { all, tiers: [sql`g."headVector" @@ ${anyWords}::tsquery`, all], broad: true };
+  return { all, tiers: [sql`g."headVector" @@ ${anyWords}::tsquery`, all], words: true };
 }
 
 /** Two matches as one: everything either accepts, the first's tiers ranked first. */
-const either = (a: Match, b: Match): Match => ({ all: sql`(${a.all} OR ${b.all})`, tiers: [...a.tiers, ...b.tiers] });
+// A group's tags are tested first: a match there spares reading its words.
+const either = (a: Match, b: Match): Match => ({
+  all: a.words ? sql`(${b.all} OR ${a.all})` : sql`(${a.all} OR ${b.all})`,
+  tiers: [...a.tiers, ...b.tiers],
+  words: a.words || b.words,
+});
 
 type Sort = NonNullable<SearchFilters['sort']>;
 type PageRow = { id: string; distance: number | null };
@@ -223,7 +234,8 @@ type Plan = {
   meetingConds: Prisma.Sql[];
   origin: Origin | null;
   originSql: Prisma.Sql | null;
-  broad: boolean;
+  /** Whether matching reads the groups' words, not only their tags (see Match). */
+  words: boolean;
 };
 
 /**
@@ -276,7 +288,7 @@ function plan(f: SearchFilters, origin: Origin | null, now: Date, match: Match |
   // The same matches as `where`, in disjoint parts, cheapest first: a count
   // that reaches its cap among the groups inside the circle measures none.
   const parts = (t: Prisma.Sql | null) => (split ? [inside(t), rim(t)] : [where(t)]);
-  return { sort, text, tiers, groupWhere, where, within, parts, meetingConds, origin, originSql, broad: match?.broad ?? false };
+  return { sort, text, tiers, groupWhere, where, within, parts, meetingConds, origin, originSql, words: match?.words ?? false };
 }
 
 /** The nearest matching meeting of one group, in metres. */
@@ -318,21 +330,22 @@ async function nearestRows(p: Plan, need: number): Promise<PageRow[]> {
 }
 
 /**
- * Best match near a place, one tier: the nearest WALK_BEFORE_MEASURING
- * meetings within the radius, whatever their group, and then the groups of
- * the tier among them. The walk stops after that many meetings however rare
- * the tier, so it costs the same at 10,000 groups as at 1,000,000. When they
- * hold a page of the tier's groups, those are the nearest (every other group
- * of the tier meets farther out); otherwise null, and the tier's candidates
- * are measured (measuredRows).
+ * Best match near a place, one tier: the nearest `walk` meetings within the
+ * radius, whatever their group, and then the groups of the tier among them.
+ * The walk stops after that many meetings however rare the tier, so it costs
+ * the same at 10,000 groups as at 1,000,000. When they hold a page of the
+ * tier's groups, those are the nearest (every other group of the tier meets
+ * farther out). When they hold some but not a page, the walk is lengthened
+ * once to where that share would fill it, if that is within LONGEST_WALK;
+ * otherwise null, and the tier's candidates are measured (measuredRows).
  */
-async function walkedTierRows(p: Plan, tier: Prisma.Sql, need: number): Promise<PageRow[] | null> {
+async function walkedTierRows(p: Plan, tier: Prisma.Sql, need: number, walk = WALK_BEFORE_MEASURING): Promise<PageRow[] | null> {
   const rows = await queryNearest<PageRow & { seen: bigint }>(sql`WITH near AS MATERIALIZED (
       SELECT mt."groupId", earth_distance(${p.originSql}, mt."earthPoint") AS d
       FROM "Meeting" mt
       WHERE ${join(p.meetingConds, ' AND ')}
       ORDER BY mt."earthPoint" <-> ${p.originSql}
-      LIMIT ${WALK_BEFORE_MEASURING}
+      LIMIT ${walk}
     )
     SELECT g.id, min(near.d) AS distance, (SELECT count(*) FROM near) AS seen
     FROM near JOIN "Group" g ON g.id = near."groupId"
@@ -343,7 +356,12 @@ async function walkedTierRows(p: Plan, tier: Prisma.Sql, need: number): Promise<
   if (rows.length >= need) return rows;
   // Fewer meetings than the walk's length in the whole radius: these are all there are.
   const seen = rows.length ? Number(rows[0]!.seen) : null;
-  return seen !== null && seen < WALK_BEFORE_MEASURING ? rows : null;
+  if (seen !== null && seen < walk) return rows;
+  // 14 of a page among 320 meetings (Toronto at a million groups): 640 will
+  // do. Once only, and only when the share found fills a page within
+  // LONGEST_WALK: a walk that comes back short is wasted work.
+  const longer = walk === WALK_BEFORE_MEASURING && rows.length ? walk * 2 ** Math.ceil(Math.log2((1.25 * need) / rows.length)) : Infinity;
+  return longer <= LONGEST_WALK ? walkedTierRows(p, tier, need, longer) : null;
 }
 
 /**
@@ -352,9 +370,12 @@ async function walkedTierRows(p: Plan, tier: Prisma.Sql, need: number): Promise<
  * dense ("anxiety" in Toronto) fills a page within a few hundred meetings,
  * at the same cost at 10,000 groups as at 1,000,000; measuring every
  * candidate grew with the directory (decision 035). A rare tier does not
- * fill it, and has fewer candidates to measure.
+ * fill it, and has fewer candidates to measure. A walk that found some of a
+ * page is lengthened once, never past LONGEST_WALK meetings (about 10 ms):
+ * measuring 4,600 candidates in a quarter of the radius took 55 ms.
  */
 const WALK_BEFORE_MEASURING = 320;
+const LONGEST_WALK = 1280;
 
 /** Rings, as shares of the radius, in which best match near a place looks before the whole circle. */
 const RINGS = [0.25, 0.5];
@@ -428,25 +449,52 @@ async function countMatches(p: Plan): Promise<number> {
   // The outer LIMIT stops the UNION as soon as it has enough: a later part is not read at all.
   const capped = p.parts(p.text).map((w) => sql`(SELECT 1 FROM "Group" g WHERE ${w} LIMIT ${COUNT_CAP + 1})`);
   const statement = sql`SELECT count(*) AS n FROM (SELECT 1 FROM (${join(capped, ' UNION ALL ')}) u LIMIT ${COUNT_CAP + 1}) capped`;
-  // When most groups match ("sharing circle" relaxed to any of its words), the
-  // first 501 are among the first few hundred stored, and reading them beats
-  // gathering 80,000 matches from the index (20 ms). PostgreSQL's estimate is
-  // good for common words; a rare word is never estimated that high.
-  const rows = p.broad && (await mostGroupsMatch(p)) ? await query<{ n: bigint }>(statement) : await queryGroups<{ n: bigint }>(statement);
+  // When many groups match, reading groups in storage order until 501 match
+  // beats gathering every match from the index first (see storageOrderCounts).
+  const rows = (await storageOrderCounts(p)) ? await query<{ n: bigint }>(statement) : await queryGroups<{ n: bigint }>(statement);
   return Number(rows[0]?.n ?? 0);
 }
 
-/** Whether PostgreSQL expects the text and filters to match over half of all groups (one plan, no rows read). */
-async function mostGroupsMatch(p: Plan): Promise<boolean> {
-  type Explained = { 'QUERY PLAN': { Plan: { 'Plan Rows': number } }[] };
-  const [explained, size] = await Promise.all([
-    query<Explained>(sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM "Group" g WHERE ${p.where(p.text)}`),
-    query<{ n: number }>(sql`SELECT reltuples::float8 AS n FROM pg_class WHERE oid = '"Group"'::regclass`),
-  ]);
-  const estimate = explained[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0;
-  const groups = size[0]?.n ?? 0;
-  return groups >= 1000 && estimate > groups / 2;
+/**
+ * Whether counting should read groups in storage order rather than through
+ * the search index. The index hands over every match before the count can
+ * stop, so it costs in proportion to the matches: "new mom" is 218,000 of
+ * 1,000,000 groups, 74 ms. Reading in storage order stops at the cap, after
+ * about COUNT_CAP ÷ share rows, whatever the size: 2,300 rows, 17 ms. So
+ * storage order wins when COUNT_CAP ÷ share × (a row's cost) < share × groups
+ * × (an index entry's cost). Measured at a million groups, an index entry
+ * costs 0.2–0.3 µs; a row tested on its tags alone 2 µs (ten entries), a row
+ * whose words are tested about 15 µs (sixty): when words are tested, over 17%
+ * of a million groups must match, and at 10,000 storage order never pays.
+ * PostgreSQL's estimate is good for common words and tags; a rare word is
+ * never estimated that high, and an underestimate only keeps the index.
+ */
+async function storageOrderCounts(p: Plan): Promise<boolean> {
+  if (searchTuning.storageOrderCount !== null) return searchTuning.storageOrderCount;
+  const { estimate, groups } = await estimateMatches(p);
+  if (groups < 1000 || estimate <= 0) return false;
+  const share = Math.min(1, estimate / groups);
+  return (COUNT_CAP / share) * (p.words ? 60 : 10) < share * groups;
 }
+
+/** Tests force the choice either way, to show both give the same count; null decides as above. */
+export const searchTuning: { storageOrderCount: boolean | null } = { storageOrderCount: null };
+
+/** How many groups PostgreSQL expects the text and filters to match, and how many there are (one plan, no rows read). */
+async function estimateMatches(p: Plan): Promise<{ estimate: number; groups: number }> {
+  type Explained = { 'QUERY PLAN': { Plan: { 'Plan Rows': number } }[] };
+  const [explained, groups] = await Promise.all([query<Explained>(sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM "Group" g WHERE ${p.where(p.text)}`), groupsInDirectory()]);
+  return { estimate: explained[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0, groups };
+}
+
+/** About how many groups there are (PostgreSQL's own figure, kept a minute: it only picks plans). */
+async function groupsInDirectory(): Promise<number> {
+  if (directorySize && Date.now() - directorySize.at < 60_000) return directorySize.n;
+  const rows = await query<{ n: number }>(sql`SELECT reltuples::float8 AS n FROM pg_class WHERE oid = '"Group"'::regclass`);
+  directorySize = { n: rows[0]?.n ?? 0, at: Date.now() };
+  return directorySize.n;
+}
+let directorySize: { n: number; at: number } | null = null;
 
 async function runSearch(f: SearchFilters, origin: Origin | null, now: Date, match: Match | null, limit: number, offset: number, withCount = true): Promise<{ rows: Row[]; total: number }> {
   const p = plan(f, origin, now, match);
