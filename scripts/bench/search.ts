@@ -1,4 +1,4 @@
-// npm run bench:search [-- --groups 100000 --seconds 5 --warmup 5 --connections 10 --skip-http --skip-db --skip-naive --mix --explain --only NAMES --database-url URL --out FILE]
+// npm run bench:search [-- --groups 100000 --seconds 5 --warmup 15 --connections 10 --skip-http --skip-db --skip-naive --mix --explain --only NAMES --database-url URL --out FILE]
 // Fills a throwaway database with generated groups, then reports p50/p95/p99
 // for a fixed set of searches: in the database (the search data function),
 // done naively (ILIKE, haversine over every row, no index) as a baseline, and
@@ -28,7 +28,8 @@ const arg = (name: string, fallback: number) => {
 const GROUPS = arg('groups', 100_000);
 const SECONDS = arg('seconds', 5);
 const ROUNDS = arg('rounds', 40);
-const WARMUP = arg('warmup', 5);
+// Fifteen seconds a page: after five, figures still fell by a fifth between repeats (decision 039).
+const WARMUP = arg('warmup', 15);
 // The load is 10 connections; --connections N shows how latency follows the load.
 const LOAD = arg('connections', CONNECTIONS);
 const skipHttp = process.argv.includes('--skip-http');
