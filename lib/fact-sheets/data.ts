@@ -3,6 +3,9 @@ import { db } from '../db.ts';
 import type { FactSheetAudience } from '../generated/prisma/enums.ts';
 import { factSheetContentSchema, type FactSheetContentInput } from './schema.ts';
 import { fieldErrorsFrom, type FieldErrors } from '../forms/field-errors.ts';
+import { requestPurge } from '../page-cache/purge-data.ts';
+import { purgeForFactSheet } from '../page-cache/policy.ts';
+import { queuePagePurge } from '../jobs/queue.ts';
 
 export const AUDIENCE_LABELS: Record<FactSheetAudience, string> = {
   PUBLIC: 'For everyone',
@@ -94,10 +97,10 @@ export async function saveFactSheetRevision(slug: string, input: FactSheetConten
   const parsed = factSheetContentSchema.safeParse(input);
   if (!parsed.success) return { status: 'invalid', fieldErrors: fieldErrorsFrom(parsed.error) };
   const { title, summary, body } = parsed.data;
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const sheet = await tx.factSheet.findUnique({
       where: { slug },
-      select: { id: true, revisions: { select: { createdAt: true }, orderBy: { createdAt: 'desc' }, take: 1 } },
+      select: { id: true, status: true, revisions: { select: { createdAt: true }, orderBy: { createdAt: 'desc' }, take: 1 } },
     });
     if (!sheet) return { status: 'not-found' } as const;
     // Revisions are read back in time order; two saves within one millisecond
@@ -117,8 +120,12 @@ export async function saveFactSheetRevision(slug: string, input: FactSheetConten
       },
       select: { id: true },
     });
+    // A draft's words are on no public page; a published sheet's are cached.
+    if (sheet.status === 'PUBLISHED') await requestPurge(tx, purgeForFactSheet(slug));
     return { status: 'saved', revisionId: revision.id, savedAt } as const;
   });
+  if (result.status === 'saved') void queuePagePurge();
+  return result;
 }
 
 export type FactSheetRevisionEntry = {

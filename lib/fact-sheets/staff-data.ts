@@ -7,6 +7,9 @@ import { recordAudit } from '../audit/record.ts';
 import type { PublishStatus } from '../generated/prisma/enums.ts';
 import { listFactSheetRevisions, saveFactSheetRevision, type SaveFactSheetResult } from './data.ts';
 import type { ChangeContext } from '../staff/context.ts';
+import { requestPurge } from '../page-cache/purge-data.ts';
+import { purgeForFactSheet } from '../page-cache/policy.ts';
+import { queuePagePurge } from '../jobs/queue.ts';
 
 export async function listFactSheetsForStaff() {
   return db.factSheet.findMany({
@@ -43,7 +46,7 @@ export async function restoreFactSheetRevision(slug: string, revisionId: string,
 }
 
 export async function setFactSheetStatus(slug: string, status: PublishStatus, ctx: ChangeContext): Promise<'done' | 'not-found'> {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const before = await tx.factSheet.findUnique({ where: { slug }, select: { id: true, status: true, publishedAt: true } });
     if (!before) return 'not-found' as const;
     const after = await tx.factSheet.update({
@@ -52,6 +55,10 @@ export async function setFactSheetStatus(slug: string, status: PublishStatus, ct
       select: { id: true, status: true, publishedAt: true },
     });
     await recordAudit(tx, { actor: ctx.actor, action: status === 'PUBLISHED' ? 'fact-sheet.publish' : 'fact-sheet.unpublish', entityType: 'FactSheet', entityId: before.id, before, after, ip: ctx.ip });
+    // Published or taken down: the shelf and the sheet's page change either way.
+    if (before.status !== status) await requestPurge(tx, purgeForFactSheet(slug));
     return 'done' as const;
   });
+  if (result === 'done') void queuePagePurge();
+  return result;
 }

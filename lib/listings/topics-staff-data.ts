@@ -6,6 +6,9 @@ import { recordAudit } from '../audit/record.ts';
 import type { TopicInput } from './topic-schema.ts';
 import type { ChangeContext } from '../staff/context.ts';
 import { forgetTopicList } from './topics-data.ts';
+import { requestPurge } from '../page-cache/purge-data.ts';
+import { purgeForTopic } from '../page-cache/policy.ts';
+import { queuePagePurge } from '../jobs/queue.ts';
 
 const topicSelect = { id: true, slug: true, name: true, description: true, keywords: true } as const;
 
@@ -25,6 +28,7 @@ export async function createTopic(input: TopicInput, ctx: ChangeContext): Promis
     if (await tx.topic.count({ where: { slug: input.slug } })) return { status: 'slug-taken' } as const;
     const after = await tx.topic.create({ data: input, select: topicSelect });
     await recordAudit(tx, { actor: ctx.actor, action: 'topic.create', entityType: 'Topic', entityId: after.id, before: null, after, ip: ctx.ip });
+    await requestPurge(tx, purgeForTopic(after.slug));
     return { status: 'saved', slug: after.slug } as const;
   }));
 }
@@ -36,13 +40,20 @@ export async function updateTopic(slug: string, input: Omit<TopicInput, 'slug'>,
     if (!before) return { status: 'not-found' } as const;
     const after = await tx.topic.update({ where: { slug }, data: { name: input.name, description: input.description, keywords: input.keywords }, select: topicSelect });
     await recordAudit(tx, { actor: ctx.actor, action: 'topic.update', entityType: 'Topic', entityId: after.id, before, after, ip: ctx.ip });
+    await requestPurge(tx, purgeForTopic(slug));
     return { status: 'saved', slug } as const;
   }));
 }
 
-/** This process's cached topic list is dropped once the change committed (other instances: TOPIC_LIST_TTL_MS). */
+/**
+ * Once the change committed: this process's cached topic list is dropped
+ * (other instances: TOPIC_LIST_TTL_MS), and the purge it stored is sent.
+ */
 async function afterTopicChange(saving: Promise<TopicSaveResult>): Promise<TopicSaveResult> {
   const result = await saving;
-  if (result.status === 'saved') forgetTopicList();
+  if (result.status === 'saved') {
+    forgetTopicList();
+    void queuePagePurge();
+  }
   return result;
 }

@@ -80,3 +80,18 @@ export function purgeForGroup(slug: string): { tags: string[]; paths: string[] }
     paths: [`/groups/${slug}`, '/', '/groups', '/groups/browse', '/topics', '/open-data'],
   };
 }
+
+/** What a change to a published fact sheet makes stale: the shelf and the sheet. */
+export function purgeForFactSheet(slug: string): { tags: string[]; paths: string[] } {
+  return { tags: [FACT_SHEETS_TAG], paths: ['/fact-sheets', `/fact-sheets/${slug}`] };
+}
+
+/**
+ * What a topic's new name, description or keywords make stale: every list
+ * (they show topic names and filter by them) and the topic's own page. A
+ * group's page also names its topics; those age out within s-maxage rather
+ * than purge a tag per group.
+ */
+export function purgeForTopic(slug: string): { tags: string[]; paths: string[] } {
+  return { tags: [LISTINGS_TAG], paths: ['/', '/groups', '/groups/browse', '/topics', `/topics/${slug}`, '/open-data'] };
+}

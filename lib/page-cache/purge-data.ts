@@ -10,13 +10,16 @@ import { purgeForGroup } from './policy.ts';
 
 type Tx = Prisma.TransactionClient;
 
-/** In the change's transaction: the pages of this listing a shared cache must drop. Nothing when no hook is set. */
-export async function requestGroupPurge(tx: Tx, slug: string): Promise<void> {
+export type PurgeRequest = { tags: string[]; paths: string[] };
+
+/** In the change's transaction: pages a shared cache must drop (lib/page-cache/policy.ts says which). Nothing when no hook is set. */
+export async function requestPurge(tx: Tx, pages: PurgeRequest): Promise<void> {
   if (!env().PAGE_PURGE_URL) return;
-  await tx.pagePurge.create({ data: purgeForGroup(slug), select: { id: true } });
+  await tx.pagePurge.create({ data: pages, select: { id: true } });
 }
 
-export type PurgeRequest = { tags: string[]; paths: string[] };
+/** In the change's transaction: the pages of this listing a shared cache must drop. */
+export const requestGroupPurge = (tx: Tx, slug: string) => requestPurge(tx, purgeForGroup(slug));
 
 /**
  * After this many failed sends a purge is dropped with a warning: by then the

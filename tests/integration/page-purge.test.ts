@@ -31,6 +31,8 @@ const { getGroupForEdit, updateGroupWithMeetings } = await import('../../lib/lis
 const { groupToFormValues } = await import('../../lib/listings/editable.ts');
 const { parseGroupForm } = await import('../../lib/listings/schema.ts');
 const { purgeStalePages } = await import('../../lib/page-cache/purge.ts');
+const { saveFactSheetAsStaff, setFactSheetStatus } = await import('../../lib/fact-sheets/staff-data.ts');
+const { createTopic, updateTopic } = await import('../../lib/listings/topics-staff-data.ts');
 const { startWorkers, stopWorkers } = await import('../../lib/jobs/worker.ts');
 
 let ctx: { actor: { userId: string; email: string; name: string; role: 'EDITOR'; referralAccess: boolean }; ip: string };
@@ -97,6 +99,32 @@ describe('a listing change and the shared cache', () => {
     answer = 200;
     expect(await purgeStalePages()).toBe(1);
     expect(received.map((r) => r.body.tags)).toEqual([['group:riverside-caregivers', 'listings']]);
+  });
+
+  it('a published fact sheet edited, taken down and put back purges the shelf and its page; a draft edited does not', async () => {
+    received.length = 0;
+    const words = (body: string) => ({ title: 'Starting a group', summary: 'First steps.', body });
+    await db.factSheet.create({ data: { slug: 'starting-a-group', title: 'Starting a group', summary: '', body: 'Old words.', status: 'PUBLISHED', related: [], topicSlugs: [] } });
+    await db.factSheet.create({ data: { slug: 'draft-sheet', title: 'Draft', summary: '', body: 'Not yet.', status: 'DRAFT', related: [], topicSlugs: [] } });
+    expect((await saveFactSheetAsStaff('draft-sheet', words('Still a draft.'), ctx)).status).toBe('saved');
+    expect(await purgeStalePages()).toBe(0);
+    expect((await saveFactSheetAsStaff('starting-a-group', words('New words for the first meeting.'), ctx)).status).toBe('saved');
+    expect(await setFactSheetStatus('starting-a-group', 'DRAFT', ctx)).toBe('done');
+    expect(await setFactSheetStatus('starting-a-group', 'PUBLISHED', ctx)).toBe('done');
+    // Choosing the status it already has changes no page.
+    expect(await setFactSheetStatus('starting-a-group', 'PUBLISHED', ctx)).toBe('done');
+    expect(await purgeStalePages()).toBe(3);
+    expect(received.map((r) => r.body)).toEqual([{ tags: ['fact-sheets'], paths: ['/fact-sheets', '/fact-sheets/starting-a-group'] }]);
+  });
+
+  it('a topic added or renamed purges every list and the topic’s page', async () => {
+    received.length = 0;
+    expect((await createTopic({ slug: 'hoarding', name: 'Hoarding', description: 'Living with hoarding.', keywords: ['clutter'] }, ctx)).status).toBe('saved');
+    expect((await updateTopic('hoarding', { name: 'Hoarding and clutter', description: 'Living with hoarding.', keywords: ['clutter'] }, ctx)).status).toBe('saved');
+    expect(await purgeStalePages()).toBe(2);
+    expect(received).toHaveLength(1);
+    expect(received[0]!.body.tags).toEqual(['listings']);
+    expect(received[0]!.body.paths).toEqual(expect.arrayContaining(['/topics', '/topics/hoarding', '/groups', '/']));
   });
 
   it('with the background jobs running, a change reaches the hook without anyone asking', async () => {
