@@ -14,7 +14,6 @@ type Topic = { slug: string; name: string };
 // as one string. Every value goes through esc(); the markup is what the JSX
 // rendered, so the page reads the same to a screen reader.
 
-
 const selectClass = 'mt-1 min-h-11 w-full rounded border border-slate-500 bg-white px-2 py-1';
 
 /** One option: its checkbox inside its label, styled by one class (decision 013). */

@@ -73,11 +73,14 @@ export function pageCacheHeaders(): { source: string; headers: Header[] }[] {
   ];
 }
 
+/** The pages tagged LISTINGS_TAG that have one address (a topic's page is named by its own change). */
+const LIST_PATHS = ['/', '/groups', '/groups/browse', '/topics', '/open-data'];
+
 /** What a change to one listing makes stale: its own page and every list. */
 export function purgeForGroup(slug: string): { tags: string[]; paths: string[] } {
   return {
     tags: [groupTag(slug), LISTINGS_TAG],
-    paths: [`/groups/${slug}`, '/', '/groups', '/groups/browse', '/topics', '/open-data'],
+    paths: [`/groups/${slug}`, ...LIST_PATHS],
   };
 }
 
@@ -93,5 +96,5 @@ export function purgeForFactSheet(slug: string): { tags: string[]; paths: string
  * than purge a tag per group.
  */
 export function purgeForTopic(slug: string): { tags: string[]; paths: string[] } {
-  return { tags: [LISTINGS_TAG], paths: ['/', '/groups', '/groups/browse', '/topics', `/topics/${slug}`, '/open-data'] };
+  return { tags: [LISTINGS_TAG], paths: [...LIST_PATHS, `/topics/${slug}`] };
 }
