@@ -471,10 +471,14 @@ async function countMatches(p: Plan): Promise<number> {
  */
 async function storageOrderCounts(p: Plan): Promise<boolean> {
   if (searchTuning.storageOrderCount !== null) return searchTuning.storageOrderCount;
+  const rowCost = p.words ? 60 : 10;
+  // Even if every group matched, storage order needs more groups than this
+  // to win: a smaller directory is counted through the index without asking.
+  if ((await groupsInDirectory()) <= COUNT_CAP * rowCost) return false;
   const { estimate, groups } = await estimateMatches(p);
-  if (groups < 1000 || estimate <= 0) return false;
+  if (estimate <= 0) return false;
   const share = Math.min(1, estimate / groups);
-  return (COUNT_CAP / share) * (p.words ? 60 : 10) < share * groups;
+  return (COUNT_CAP / share) * rowCost < share * groups;
 }
 
 /** Tests force the choice either way, to show both give the same count; null decides as above. */
