@@ -1,13 +1,14 @@
 // Reads of the published directory for the open-data API, exports and feeds.
 // Only PUBLISHED groups, and selects that never name the staff-only
-// privateContact* columns. Ids in the API are derived (ids.ts), so a look-up
-// by id compares the derived ids of the candidates (decision 029).
+// privateContact* columns. Ids in the API are derived (ids.ts, decision 029);
+// the database derives a listing's and a meeting's the same way and indexes
+// them, so a look-up by id reads one row (the hsds_id_lookup migration).
 import 'server-only';
 import { Prisma } from '../generated/prisma/client.ts';
 import { db } from '../db.ts';
 import { couldBeSlug } from '../slug.ts';
 import { publicGroupFields, publicMeetingSelect } from '../listings/group-detail.ts';
-import { isUuid, organizationId, ownOrganizationId, serviceAtLocationId, serviceId, taxonomyTermId } from './ids.ts';
+import { isUuid, organizationId, taxonomyTermId } from './ids.ts';
 import type { OpenGroup, OpenTopic } from './source.ts';
 
 const meetingSelect = { ...publicMeetingSelect, updatedAt: true } as const satisfies Prisma.MeetingSelect;
@@ -36,9 +37,11 @@ export const PUBLISHED = { status: 'PUBLISHED' } as const satisfies Prisma.Group
 export type GroupFilter = {
   search?: string;
   topicIds?: string[];
-  /** Organization row ids; `ownOf` are the groups that are their own organization. */
-  organizationRowId?: string;
+  /** Sponsors' row ids, or a group that is its own organization. */
+  organizationRowIds?: string[];
   ownOrganizationGroupId?: string;
+  /** Groups of any of these organizations (a page of them). */
+  organizations?: OrganizationKey[];
   modifiedAfter?: Date;
   groupIds?: string[];
 };
@@ -57,8 +60,13 @@ function groupWhere(f: GroupFilter): Prisma.GroupWhereInput {
     });
   }
   if (f.topicIds) and.push({ topics: { some: { topicId: { in: f.topicIds } } } });
-  if (f.organizationRowId) and.push({ organizationId: f.organizationRowId });
+  if (f.organizationRowIds) and.push({ organizationId: { in: f.organizationRowIds } });
   if (f.ownOrganizationGroupId) and.push({ id: f.ownOrganizationGroupId, organizationId: null });
+  if (f.organizations) {
+    const rowIds = f.organizations.flatMap((k) => ('organizationRowIds' in k ? k.organizationRowIds : []));
+    const own = f.organizations.flatMap((k) => ('ownOrganizationGroupId' in k ? [k.ownOrganizationGroupId] : []));
+    and.push({ OR: [{ organizationId: { in: rowIds } }, { id: { in: own }, organizationId: null }] });
+  }
   if (f.modifiedAfter) {
     const after = f.modifiedAfter;
     and.push({ OR: [{ updatedAt: { gte: after } }, { meetings: { some: { updatedAt: { gte: after } } } }, { organization: { updatedAt: { gte: after } } }] });
@@ -86,9 +94,10 @@ export async function allOpenGroups(f: GroupFilter = {}): Promise<OpenGroup[]> {
 /** The published group whose HSDS service id is `id`, or null. */
 export async function findGroupByServiceId(id: string): Promise<OpenGroup | null> {
   if (!isUuid(id)) return null;
-  const wanted = id.toLowerCase();
-  const rows = await db.group.findMany({ where: PUBLISHED, select: { id: true, externalId: true } });
-  const groupId = rows.find((g) => serviceId(g.id, g.externalId) === wanted)?.id;
+  const [found] = await db.$queryRaw<{ id: string }[]>(
+    Prisma.sql`SELECT id FROM "Group" WHERE status = 'PUBLISHED' AND hsds_service_uuid(id, "externalId") = ${id.toLowerCase()}::uuid LIMIT 1`,
+  );
+  const groupId = found?.id;
   if (!groupId) return null;
   const row = await db.group.findFirst({ where: { ...PUBLISHED, id: groupId }, select: groupSelect });
   return row ? toOpenGroup(row) : null;
@@ -97,26 +106,80 @@ export async function findGroupByServiceId(id: string): Promise<OpenGroup | null
 /** The published group and meeting whose service_at_location id is `id`, or null. */
 export async function findMeetingBySalId(id: string): Promise<{ group: OpenGroup; meetingId: string } | null> {
   if (!isUuid(id)) return null;
-  const wanted = id.toLowerCase();
-  const groups = await db.group.findMany({ where: PUBLISHED, select: { id: true, externalId: true, meetings: { select: { id: true }, orderBy: meetingOrder } } });
-  const meetingId = groups.flatMap((g) => g.meetings.filter((_, i) => serviceAtLocationId(serviceId(g.id, g.externalId), i) === wanted)).at(0)?.id;
+  const meetingId = (await db.meeting.findFirst({ where: { hsdsId: id.toLowerCase(), group: PUBLISHED }, select: { id: true } }))?.id;
   if (!meetingId) return null;
   const row = await db.group.findFirst({ where: { ...PUBLISHED, meetings: { some: { id: meetingId } } }, select: groupSelect });
   return row ? { group: toOpenGroup(row), meetingId } : null;
 }
 
-/** Which organization an HSDS organization id names: a sponsor row, or a published group that is its own organization. */
-export async function resolveOrganizationId(id: string): Promise<{ organizationRowId: string } | { ownOrganizationGroupId: string } | null> {
-  if (!isUuid(id)) return null;
-  const wanted = id.toLowerCase();
-  const orgs = await db.organization.findMany({ where: { groups: { some: PUBLISHED } }, select: { id: true, name: true }, orderBy: { createdAt: 'asc' } });
-  const orgRowId = orgs.find((o) => organizationId(o.name) === wanted)?.id;
-  if (orgRowId) return { organizationRowId: orgRowId };
-  const own = await db.group.findMany({ where: { ...PUBLISHED, organizationId: null }, select: { id: true, externalId: true } });
-  const match = own.find((g) => ownOrganizationId(serviceId(g.id, g.externalId)) === wanted);
-  return match ? { ownOrganizationGroupId: match.id } : null;
+/**
+ * An organization as rows: the sponsor rows whose names fold to the same
+ * HSDS id (one organization to the API), or a published group that is its
+ * own organization.
+ */
+export type OrganizationKey = { organizationRowIds: string[] } | { ownOrganizationGroupId: string };
+
+/** Sponsors of published groups matching `where`, one entry per HSDS id, oldest row first. Sponsors are few: read whole. */
+async function sponsorsOf(where: Prisma.GroupWhereInput): Promise<Map<string, string[]>> {
+  const orgs = await db.organization.findMany({ where: { groups: { some: where } }, select: { id: true, name: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  const byHsdsId = new Map<string, string[]>();
+  for (const o of orgs) byHsdsId.set(organizationId(o.name), [...(byHsdsId.get(organizationId(o.name)) ?? []), o.id]);
+  return byHsdsId;
 }
 
+/** Which organization an HSDS organization id names: sponsor rows, or a published group that is its own organization. */
+export async function resolveOrganizationId(id: string): Promise<OrganizationKey | null> {
+  if (!isUuid(id)) return null;
+  const wanted = id.toLowerCase();
+  const sponsor = (await sponsorsOf(PUBLISHED)).get(wanted);
+  if (sponsor) return { organizationRowIds: sponsor };
+  // The condition on organizationId matches the index's, so the index is used.
+  const [own] = await db.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT id FROM "Group"
+    WHERE "organizationId" IS NULL AND status = 'PUBLISHED'
+      AND uuid_generate_v5(hsds_service_uuid(id, "externalId"), 'organization') = ${wanted}::uuid LIMIT 1`);
+  return own ? { ownOrganizationGroupId: own.id } : null;
+}
+
+
+/**
+ * One page of the organizations behind the published groups that match
+ * `search`, A–Z: sponsors, and groups that are their own organization, by
+ * the same A–Z key as groups (sortName). Sponsors are read whole; groups
+ * of their own only as far as the page, off the A–Z index, so a page does
+ * not read the directory (decision 040). The database merges the two, so
+ * both are ordered by its one collation.
+ */
+export async function organizationPage(search: string | undefined, page: { skip: number; take: number }): Promise<{ keys: OrganizationKey[]; total: number }> {
+  const where = groupWhere({ search });
+  const ownWhere: Prisma.GroupWhereInput = { AND: [where, { organizationId: null }] };
+  const sponsors = await sponsorsOf(where);
+  // A group of its own at index j (among those) is at j + (sponsors before it)
+  // overall, so the page holds only those from index skip − sponsors on.
+  const first = Math.max(0, page.skip - sponsors.size);
+  const [ownTotal, own] = await Promise.all([
+    db.group.count({ where: ownWhere }),
+    db.group.findMany({ where: ownWhere, select: { id: true }, orderBy: [{ sortName: 'asc' }, { id: 'asc' }], skip: first, take: page.skip + page.take - first }),
+  ]);
+  const firstRows = [...sponsors.values()].map((rows) => rows[0]!);
+  const merged = await db.$queryRaw<{ kind: 'sponsor' | 'own'; id: string }[]>(Prisma.sql`
+    SELECT kind, id FROM (
+      SELECT 'sponsor' AS kind, o.id, lower(unaccent(regexp_replace(o.name, '^[^[:alnum:]]+', ''))) AS k FROM "Organization" o WHERE o.id = ANY(${firstRows})
+      UNION ALL
+      SELECT 'own', g.id, g."sortName" FROM "Group" g WHERE g.id = ANY(${own.map((g) => g.id)})
+    ) e ORDER BY k, id`);
+  const rowsOf = new Map([...sponsors.values()].map((rows) => [rows[0]!, rows]));
+  const keys: OrganizationKey[] = [];
+  let ownSeen = 0;
+  let sponsorsSeen = 0;
+  for (const e of merged) {
+    // A sponsor before the first group read is before the page (see above).
+    const position = e.kind === 'sponsor' && first > 0 && ownSeen === 0 ? -1 : first + ownSeen + sponsorsSeen;
+    if (position >= page.skip && position < page.skip + page.take) keys.push(e.kind === 'own' ? { ownOrganizationGroupId: e.id } : { organizationRowIds: rowsOf.get(e.id)! });
+    if (e.kind === 'own') ownSeen++;
+    else sponsorsSeen++;
+  }
+  return { keys, total: sponsors.size + ownTotal };
+}
 
 /** Every topic, A–Z (the taxonomy is published whole, even a topic with no group yet). */
 export async function listOpenTopics(): Promise<OpenTopic[]> {

@@ -11,6 +11,7 @@ import {
   listOpenMeetings,
   listOpenTopics,
   meetingsNear,
+  organizationPage,
   resolveOrganizationId,
   topicIdsForTerms,
   type GroupFilter,
@@ -121,11 +122,13 @@ function fullOrganization(entry: { org: Hsds; groups: OpenGroup[] }, fullService
   };
 }
 
-/** GET organizations: the sponsors of published groups, and each group that runs on its own. */
+/** GET organizations: the sponsors of published groups, and each group that runs on its own, a page at a time. */
 export async function listOrganizations(q: ListQuery, ctx: MappingContext) {
-  const entries = organizationsOf(await allOpenGroups({ search: q.search }));
-  const all = entries.map((e) => (q.full || q.full_service ? fullOrganization(e, Boolean(q.full_service), ctx) : e.org));
-  return pageOf(all, q);
+  const { keys, total } = await organizationPage(q.search, skipTake(q));
+  const entries = organizationsOf(await allOpenGroups({ search: q.search, organizations: keys }));
+  // In the page's order: each key names the organization one of its groups belongs to.
+  const inOrder = keys.flatMap((k) => entries.filter((e) => e.groups.some((g) => ('ownOrganizationGroupId' in k ? g.id === k.ownOrganizationGroupId && !g.organization : k.organizationRowIds.includes(g.organization?.id ?? '')))));
+  return pageEnvelope(inOrder.map((e) => (q.full || q.full_service ? fullOrganization(e, Boolean(q.full_service), ctx) : e.org)), total, q);
 }
 
 export async function getOrganization(id: string, q: Pick<ListQuery, 'full_service'>, ctx: MappingContext): Promise<Hsds | null> {

@@ -6,7 +6,11 @@
 // Children that have no row of their own (a meeting's schedule and location,
 // a group's phone, languages, cost option) hang off their parent's UUID, so
 // an export, imported elsewhere with its top-level ids kept, exports again
-// with the same ids. Pure: no database.
+// with the same ids. Pure: no database. The database derives the service,
+// own-organization and service_at_location ids the same way so it can find
+// a row by them (the hsds_id_lookup migration, decision 040); this file
+// stays the reference, and tests/integration/open-data-ids.test.ts checks
+// the two agree.
 import crypto from 'node:crypto';
 import { foldText } from '../fold.ts';
 

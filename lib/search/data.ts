@@ -150,6 +150,8 @@ async function textQuery(tsquery: string, correctedQuery: string | null): Promis
 type Match = {
   all: Prisma.Sql;
   tiers: Prisma.Sql[];
+  /** For each tier, a topic (slug) that every group of the tier is in, or null: see nameOrderRows. */
+  tierTopics: (string | null)[];
   /** Whether `all` tests a group's words (a document of a kilobyte or more) or only its tags. */
   words: boolean;
 };
@@ -169,6 +171,7 @@ function everyWordMatch(tsq: Prisma.Sql, q: string): Match {
       sql`g."headVector" @@ ${tsq} AND NOT g."nameVector" @@ ${tsq}${whole}`,
       sql`${all} AND NOT g."headVector" @@ ${tsq}`,
     ],
+    tierTopics: [null, null, null],
     words: true,
   };
 }
@@ -183,19 +186,26 @@ function conceptMatch(meaning: Interpretation, terms: string | null): Match {
   const access = meaning.access.map((a) => FACET.access + a);
   const inAll = sql`g.facets @> ${tags}::text[]`;
   const tiers: Prisma.Sql[] = [];
-  if (terms) tiers.push(sql`${inAll} AND g."headVector" @@ ${terms}::tsquery`);
-  if (access.length) tiers.push(sql`g.facets @> ${[...tags, ...access]}::text[]`);
-  tiers.push(inAll);
-  if (tags.length > 1) tiers.push(sql`g.facets && ${tags}::text[]`);
-  if (access.length) tiers.push(sql`g.facets @> ${access}::text[]`);
+  const tierTopics: (string | null)[] = [];
+  const add = (tier: Prisma.Sql, topic: string | null) => {
+    tiers.push(tier);
+    tierTopics.push(topic);
+  };
+  // The tiers within every topic lie within the first.
+  const first = meaning.topics[0] ?? null;
+  if (terms) add(sql`${inAll} AND g."headVector" @@ ${terms}::tsquery`, first);
+  if (access.length) add(sql`g.facets @> ${[...tags, ...access]}::text[]`, first);
+  add(inAll, first);
+  if (tags.length > 1) add(sql`g.facets && ${tags}::text[]`, null);
+  if (access.length) add(sql`g.facets @> ${access}::text[]`, null);
   const all = access.length ? sql`g.facets && ${[...tags, ...access]}::text[]` : sql`g.facets && ${tags}::text[]`;
-  return { all, tiers, words: false };
+  return { all, tiers, tierTopics, words: false };
 }
 
 /** Any of the words: in the name or topics first, then anywhere. */
 function someWordsMatch(anyWords: string): Match {
   const all = sql`g."searchVector" @@ ${anyWords}::tsquery`;
-  return { all, tiers: [sql`g."headVector" @@ ${anyWords}::tsquery`, all], words: true };
+  return { all, tiers: [sql`g."headVector" @@ ${anyWords}::tsquery`, all], tierTopics: [null, null], words: true };
 }
 
 /** Two matches as one: everything either accepts, the first's tiers ranked first. */
@@ -203,6 +213,7 @@ function someWordsMatch(anyWords: string): Match {
 const either = (a: Match, b: Match): Match => ({
   all: a.words ? sql`(${b.all} OR ${a.all})` : sql`(${a.all} OR ${b.all})`,
   tiers: [...a.tiers, ...b.tiers],
+  tierTopics: [...a.tierTopics, ...b.tierTopics],
   words: a.words || b.words,
 });
 
@@ -223,6 +234,10 @@ type Plan = {
   text: Prisma.Sql | null;
   /** "Best match": text conditions tier by tier (see Match). */
   tiers: Prisma.Sql[] | null;
+  /** For each tier, a topic all its groups are in (Match.tierTopics). */
+  tierTopics: (string | null)[];
+  /** The one topic the filters ask for, which every match is in; null for none or several. */
+  topic: string | null;
   /** Status, the given text condition and facet tags: the group row and the search index. */
   groupWhere: (text: Prisma.Sql | null) => Prisma.Sql;
   /** groupWhere, plus near a place its cells, plus a probe of the group's meetings when a filter needs one. */
@@ -288,7 +303,9 @@ function plan(f: SearchFilters, origin: Origin | null, now: Date, match: Match |
   // The same matches as `where`, in disjoint parts, cheapest first: a count
   // that reaches its cap among the groups inside the circle measures none.
   const parts = (t: Prisma.Sql | null) => (split ? [inside(t), rim(t)] : [where(t)]);
-  return { sort, text, tiers, groupWhere, where, within, parts, meetingConds, origin, originSql, words: match?.words ?? false };
+  const topic = f.topics.length === 1 ? f.topics[0]! : null;
+  const tierTopics = tiers ? match!.tierTopics.map((t) => t ?? topic) : [];
+  return { sort, text, tiers, tierTopics, topic, groupWhere, where, within, parts, meetingConds, origin, originSql, words: match?.words ?? false };
 }
 
 /** The nearest matching meeting of one group, in metres. */
@@ -304,6 +321,47 @@ function orderedRows(p: Plan, text: Prisma.Sql | null, sort: 'name' | 'next', li
     WHERE ${p.where(text)}
     ORDER BY ${groupOrder(sort)} LIMIT ${limit} OFFSET ${offset}`);
 }
+
+/**
+ * A–Z, reading the topic's own A–Z list first when every match is in one
+ * topic (a concept's tier, a topic filter). Names cluster ("Toronto …",
+ * "Bereavement …"), so the groups of a topic are scattered through the
+ * whole A–Z index, and the text and facet index hands over every match
+ * unordered: a common topic's matches were all gathered and sorted to show
+ * twenty (11,000 groups, 70 ms, at a million). The topic's list holds only
+ * its groups, in name order, and the walk stops at a page. It reads at most
+ * TOPIC_WALK_PER_ROW rows for each row wanted; when those hold neither a
+ * page nor the whole topic, the matches are rare in the topic and are
+ * gathered from the index as before (decision 040).
+ */
+async function nameOrderRows(p: Plan, text: Prisma.Sql | null, topic: string | null, limit: number, offset: number): Promise<PageRow[]> {
+  const need = offset + limit;
+  const walk = need * TOPIC_WALK_PER_ROW;
+  if (topic && (need <= TOPIC_WALK_MAX_ROWS || searchTuning.topicWalk) && searchTuning.topicWalk !== false) {
+    const [row] = await queryWith<{ seen: number; ids: string[] }>(WALK_TOPIC, sql`WITH walk AS MATERIALIZED (
+        SELECT gt."groupId", gt."sortName" FROM "GroupTopic" gt
+        WHERE gt."topicId" = (SELECT id FROM "Topic" WHERE slug = ${topic})
+        ORDER BY gt."sortName", gt."groupId" LIMIT ${walk}
+      ), hits AS MATERIALIZED (
+        SELECT g.id, walk."sortName" FROM walk JOIN "Group" g ON g.id = walk."groupId"
+        WHERE ${p.where(text)}
+        ORDER BY walk."sortName", walk."groupId" LIMIT ${need}
+      )
+      SELECT (SELECT count(*) FROM walk)::int AS seen,
+        coalesce((SELECT array_agg(id ORDER BY "sortName", id) FROM hits), '{}') AS ids`);
+    // A page, or every group of the topic read: nothing else can come first.
+    if (row && (row.ids.length >= need || row.seen < walk)) return row.ids.slice(offset).map((id) => ({ id, distance: null }));
+  }
+  return orderedRows(p, text, 'name', limit, offset);
+}
+/** Rows of a topic's list read for each row wanted before gathering instead: a tier of at least 1 in 32 of the topic. */
+const TOPIC_WALK_PER_ROW = 32;
+/** Past five pages, gathering is cheaper than a walk long enough to reach them. */
+const TOPIC_WALK_MAX_ROWS = 100;
+// The walk is a handful of look-ups by id in list order. Without these,
+// PostgreSQL, which cannot estimate how many of a topic's groups match
+// words, may gather the matches and hash them against the list instead.
+const WALK_TOPIC = ['SET LOCAL enable_hashjoin = off', 'SET LOCAL enable_mergejoin = off', 'SET LOCAL enable_bitmapscan = off', 'SET LOCAL enable_seqscan = off'];
 
 /**
  * Nearest first: the GiST index hands over meetings in order of distance
@@ -414,9 +472,9 @@ async function pageRows(p: Plan, limit: number, offset: number): Promise<PageRow
     // tier for as many more rows as are already listed still fills the page.
     const rows: PageRow[] = [];
     const seen = new Set<string>();
-    for (const tier of p.tiers) {
+    for (const [i, tier] of p.tiers.entries()) {
       const need = offset + limit - rows.length + seen.size;
-      for (const r of p.originSql ? await measuredRows(p, tier, need) : await orderedRows(p, tier, 'name', need, 0)) {
+      for (const r of p.originSql ? await measuredRows(p, tier, need) : await nameOrderRows(p, tier, p.tierTopics[i] ?? null, need, 0)) {
         if (seen.has(r.id)) continue;
         seen.add(r.id);
         rows.push(r);
@@ -426,7 +484,8 @@ async function pageRows(p: Plan, limit: number, offset: number): Promise<PageRow
     return rows.slice(offset, offset + limit);
   }
   if (p.sort === 'distance' && p.originSql) return (await nearestRows(p, offset + limit)).slice(offset);
-  return orderedRows(p, p.text, p.sort === 'next' ? 'next' : 'name', limit, offset);
+  if (p.sort === 'name') return nameOrderRows(p, p.text, p.topic, limit, offset);
+  return orderedRows(p, p.text, 'next', limit, offset);
 }
 
 /** Which meetings matched, and the distance where it is not known yet, for the page's groups only. */
@@ -463,9 +522,13 @@ async function countMatches(p: Plan): Promise<number> {
  * about COUNT_CAP ÷ share rows, whatever the size: 2,300 rows, 17 ms. So
  * storage order wins when COUNT_CAP ÷ share × (a row's cost) < share × groups
  * × (an index entry's cost). Measured at a million groups, an index entry
- * costs 0.2–0.3 µs; a row tested on its tags alone 2 µs (ten entries), a row
- * whose words are tested about 15 µs (sixty): when words are tested, over 17%
- * of a million groups must match, and at 10,000 storage order never pays.
+ * costs 0.13–0.22 µs and a row tested on its tags alone 1.4–2.5 µs (ten
+ * entries). A row whose words are tested costs 3–6 µs on its own since
+ * documents are kept in the row (decision 040), but beside a page's other
+ * statements storage order still lost at 15% of groups ("bereavement":
+ * p95 48–50 ms against 22–28), so it counts as sixty entries: when words
+ * are tested, over 17% of a million groups must match, and at 10,000
+ * storage order never pays.
  * PostgreSQL's estimate is good for common words and tags; a rare word is
  * never estimated that high, and an underestimate only keeps the index.
  */
@@ -481,8 +544,11 @@ async function storageOrderCounts(p: Plan): Promise<boolean> {
   return (COUNT_CAP / share) * rowCost < share * groups;
 }
 
-/** Tests force the choice either way, to show both give the same count; null decides as above. */
-export const searchTuning: { storageOrderCount: boolean | null } = { storageOrderCount: null };
+/**
+ * Tests force each choice either way, to show both give the same groups;
+ * null decides as in production (`topicWalk: true` walks at any depth).
+ */
+export const searchTuning: { storageOrderCount: boolean | null; topicWalk: boolean | null } = { storageOrderCount: null, topicWalk: null };
 
 /** How many groups PostgreSQL expects the text and filters to match, and how many there are (one plan, no rows read). */
 async function estimateMatches(p: Plan): Promise<{ estimate: number; groups: number }> {

@@ -77,6 +77,10 @@ export async function fillBenchDatabase(url: string, count: number, log: (s: str
     await c.query(`SELECT group_facets_sync_all()`);
     // Copies take the computed columns with them; only their places moved.
     if (count > generated) meetings += await copyGroups(c, generated, count, log);
+    // Topic links, copies' included, take their groups' A–Z names, and
+    // meetings their open-data ids.
+    await c.query(`SELECT group_topic_sort_name_sync_all()`);
+    await c.query(`SELECT meeting_hsds_id_sync_all()`);
     await c.query(`SET session_replication_role = origin`);
     // FULL: the passes above rewrote every row; a directory that grew
     // listing by listing would not carry that much dead space.

@@ -1,0 +1,95 @@
+// A–Z pages within one topic read the topic's own A–Z list first (decision
+// 040): a search in everyday words ("my husband drinks") or with one topic
+// chosen. Tried here on the seeded directory plus a long run of groups in
+// one topic whose names come first A–Z, with the walk forced on and off: a
+// visitor must get the same groups in the same order either way, including
+// when the walk finds too few and the search gathers its matches instead.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { db } from '../support/db.ts';
+import { newStaffCredentials, seedDatabase } from '../../prisma/seed/index.ts';
+import { searchGroups, searchStatements, searchTuning, type SearchPage } from '../../lib/search/data.ts';
+import { parseSearchParams } from '../../lib/search/schema.ts';
+import { refreshNextMeetings } from '../../lib/listings/next-meetings.ts';
+
+const NOW = new Date('2026-11-23T15:00:00Z');
+const defaults = { ...searchTuning };
+/** More groups than a first page's walk reads (20 × 32), all named to come first A–Z. */
+const BULK = 700;
+
+beforeAll(async () => {
+  await seedDatabase(db, newStaffCredentials());
+  await db.$executeRawUnsafe(`
+    INSERT INTO "Group" (id, slug, name, summary, description, status, "updatedAt")
+    SELECT 'aa-' || i, 'aa-' || i, 'Aardvark Circle ' || lpad(i::text, 4, '0'), 'Peer support.', 'Members share.', 'PUBLISHED', now()
+    FROM generate_series(1, ${BULK}) AS i`);
+  await db.$executeRawUnsafe(`
+    INSERT INTO "GroupTopic" ("groupId", "topicId")
+    SELECT 'aa-' || i, (SELECT id FROM "Topic" WHERE slug = 'addictions') FROM generate_series(1, ${BULK}) AS i`);
+  await db.$executeRawUnsafe('ANALYZE "Group"');
+  await db.$executeRawUnsafe('ANALYZE "GroupTopic"');
+  await refreshNextMeetings(NOW);
+}, 180_000);
+
+afterAll(() => Object.assign(searchTuning, defaults));
+
+async function search(params: Record<string, string>, topicWalk: boolean | null): Promise<{ page: SearchPage; statements: string[] }> {
+  searchTuning.topicWalk = topicWalk;
+  const statements: string[] = [];
+  searchStatements.listener = (s) => statements.push(s.text);
+  try {
+    const { filters } = parseSearchParams(params);
+    return { page: await searchGroups(filters, null, NOW), statements };
+  } finally {
+    searchStatements.listener = null;
+  }
+}
+
+const walked = (statements: string[]) => statements.some((s) => s.includes('FROM "GroupTopic" gt'));
+
+describe('reading a topic A–Z', () => {
+  it.each([
+    ['everyday words naming two topics', { q: 'my husband drinks' }],
+    ['everyday words, page 2', { q: 'my husband drinks', page: '2' }],
+    ['a concept and a word nothing has', { q: 'gambling problem kitchen' }],
+    ['one topic chosen, A–Z', { topic: 'addictions', sort: 'name' }],
+    ['one topic chosen, page 4', { topic: 'addictions', sort: 'name', page: '4' }],
+    ['one topic and a filter few of its groups meet', { topic: 'addictions', access: 'wheelchair', sort: 'name' }],
+    ['a topic with a word', { topic: 'addictions', q: 'support', sort: 'name' }],
+  ])('finds the same groups in the same order as gathering them: %s', async (_name, params) => {
+    const gathered = await search(params, false);
+    const walkedPage = await search(params, true);
+    const usual = await search(params, null);
+    expect(walked(walkedPage.statements)).toBe(true);
+    expect(walked(gathered.statements)).toBe(false);
+    expect(walkedPage.page.hits.map((h) => h.id)).toEqual(gathered.page.hits.map((h) => h.id));
+    expect(usual.page.hits.map((h) => h.id)).toEqual(gathered.page.hits.map((h) => h.id));
+    expect(usual.page.total).toBe(gathered.page.total);
+  });
+
+  it('lists a topic’s first page from its own list, without gathering every group in it', async () => {
+    const { page, statements } = await search({ topic: 'addictions', sort: 'name' }, null);
+    expect(page.hits.map((h) => h.id)).toEqual(Array.from({ length: 20 }, (_, i) => `aa-${i + 1}`));
+    expect(walked(statements)).toBe(true);
+    // The gathering statement orders the groups table itself.
+    expect(statements.some((s) => /ORDER BY g\."sortName", g\.id LIMIT/.test(s))).toBe(false);
+  });
+
+  it('gathers instead when the first stretch of the topic holds too few matches', async () => {
+    // None of the bulk groups is step-free, and they fill the walk.
+    const { page, statements } = await search({ topic: 'addictions', access: 'wheelchair', sort: 'name' }, null);
+    expect(page.hits.length).toBeGreaterThan(0);
+    expect(page.hits.every((h) => !h.id.startsWith('aa-'))).toBe(true);
+    expect(statements.some((s) => /ORDER BY g\."sortName", g\.id LIMIT/.test(s))).toBe(true);
+  });
+
+  it('moves a renamed group to its new place in the topic’s list', async () => {
+    await db.$executeRawUnsafe(`UPDATE "Group" SET name = 'Zebra Circle' WHERE id = 'aa-1'`);
+    const { page } = await search({ topic: 'addictions', sort: 'name' }, true);
+    expect(page.hits[0]?.id).toBe('aa-2');
+    const rows = await db.$queryRawUnsafe<{ sortName: string }[]>(`SELECT "sortName" FROM "GroupTopic" WHERE "groupId" = 'aa-1'`);
+    expect(rows).toEqual([{ sortName: 'zebra circle' }]);
+    const last = await search({ topic: 'addictions', sort: 'name', page: '40' }, true);
+    const gathered = await search({ topic: 'addictions', sort: 'name', page: '40' }, false);
+    expect(last.page.hits.map((h) => h.id)).toEqual(gathered.page.hits.map((h) => h.id));
+  });
+});
