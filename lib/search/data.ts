@@ -323,45 +323,82 @@ function orderedRows(p: Plan, text: Prisma.Sql | null, sort: 'name' | 'next', li
 }
 
 /**
- * A–Z, reading the topic's own A–Z list first when every match is in one
- * topic (a concept's tier, a topic filter). Names cluster ("Toronto …",
- * "Bereavement …"), so the groups of a topic are scattered through the
- * whole A–Z index, and the text and facet index hands over every match
- * unordered: a common topic's matches were all gathered and sorted to show
- * twenty (11,000 groups, 70 ms, at a million). The topic's list holds only
- * its groups, in name order, and the walk stops at a page. It reads at most
- * TOPIC_WALK_PER_ROW rows for each row wanted; when those hold neither a
- * page nor the whole topic, the matches are rare in the topic and are
- * gathered from the index as before (decision 040).
+ * A–Z, reading a list in name order first and testing each group on it:
+ * the topic's own list when every match is in one topic (a concept's tier,
+ * a topic filter), else, when words are tested, the A–Z index itself.
+ *
+ * Left to itself, PostgreSQL walks the A–Z index when it expects matches
+ * to be common and gathers them from the search index when it expects
+ * them rare, but it cannot estimate words: a word it has no statistics for
+ * is guessed at a fixed share. "chemo" among online groups, none of
+ * 100,000, was walked through all of them (456 ms); a topic's 11,000 groups
+ * at a million were gathered and sorted to show twenty (70 ms). Here the
+ * walk reads at most WALK_PER_ROW entries for each row wanted. When those
+ * hold a page, or the whole list, that is the answer; otherwise the
+ * matches are sparse there and are gathered from the search index, never
+ * walked further (decision 040). Names cluster ("Toronto …", "Bereavement
+ * …"), so a topic's list finds its groups where the whole index would not.
  */
 async function nameOrderRows(p: Plan, text: Prisma.Sql | null, topic: string | null, limit: number, offset: number): Promise<PageRow[]> {
+  if (!text && !topic) return orderedRows(p, null, 'name', limit, offset);
   const need = offset + limit;
-  const walk = need * TOPIC_WALK_PER_ROW;
-  if (topic && (need <= TOPIC_WALK_MAX_ROWS || searchTuning.topicWalk) && searchTuning.topicWalk !== false) {
-    const [row] = await queryWith<{ seen: number; ids: string[] }>(WALK_TOPIC, sql`WITH walk AS MATERIALIZED (
-        SELECT gt."groupId", gt."sortName" FROM "GroupTopic" gt
-        WHERE gt."topicId" = (SELECT id FROM "Topic" WHERE slug = ${topic})
-        ORDER BY gt."sortName", gt."groupId" LIMIT ${walk}
-      ), hits AS MATERIALIZED (
-        SELECT g.id, walk."sortName" FROM walk JOIN "Group" g ON g.id = walk."groupId"
-        WHERE ${p.where(text)}
-        ORDER BY walk."sortName", walk."groupId" LIMIT ${need}
-      )
-      SELECT (SELECT count(*) FROM walk)::int AS seen,
-        coalesce((SELECT array_agg(id ORDER BY "sortName", id) FROM hits), '{}') AS ids`);
-    // A page, or every group of the topic read: nothing else can come first.
+  const { perRow, maxRows } = topic ? TOPIC_WALK : INDEX_WALK;
+  if ((need <= maxRows || searchTuning.walk) && searchTuning.walk !== false) {
+    let walk = Math.max(need * perRow, SHORTEST_LIST_WALK);
+    let row = await walkedRows(p, text, topic, need, walk);
+    // Some of a page found: the share found says how far a page lies. Walk
+    // that far once, if it is within LONGEST_LIST_WALK; none found says the
+    // matches are rare here, and gathering them is cheap.
+    if (row && row.ids.length > 0 && row.ids.length < need && row.seen >= walk) {
+      const longer = walk * 2 ** Math.ceil(Math.log2((1.25 * need) / row.ids.length));
+      if (longer <= LONGEST_LIST_WALK) row = await walkedRows(p, text, topic, need, (walk = longer));
+    }
+    // A page, or the whole list read: nothing else can come first.
     if (row && (row.ids.length >= need || row.seen < walk)) return row.ids.slice(offset).map((id) => ({ id, distance: null }));
   }
-  return orderedRows(p, text, 'name', limit, offset);
+  // The same order, written so that no index provides it: after a walk came
+  // back short the matches are sparse, and are gathered from the search
+  // index and sorted, never walked for in the A–Z index.
+  return queryGroups<PageRow>(sql`SELECT g.id, NULL::float8 AS distance FROM "Group" g
+    WHERE ${p.where(text)}
+    ORDER BY g."sortName" || '', g.id LIMIT ${limit} OFFSET ${offset}`);
 }
-/** Rows of a topic's list read for each row wanted before gathering instead: a tier of at least 1 in 32 of the topic. */
-const TOPIC_WALK_PER_ROW = 32;
-/** Past five pages, gathering is cheaper than a walk long enough to reach them. */
-const TOPIC_WALK_MAX_ROWS = 100;
+
+/** The first `need` matches among the first `walk` entries of a topic's list, or of the A–Z index; and how many entries there were. */
+async function walkedRows(p: Plan, text: Prisma.Sql | null, topic: string | null, need: number, walk: number) {
+  const list = topic
+    ? sql`SELECT gt."groupId", gt."sortName" FROM "GroupTopic" gt
+        WHERE gt."topicId" = (SELECT id FROM "Topic" WHERE slug = ${topic})
+        ORDER BY gt."sortName", gt."groupId" LIMIT ${walk}`
+    : sql`SELECT g.id AS "groupId", g."sortName" FROM "Group" g ORDER BY g."sortName", g.id LIMIT ${walk}`;
+  const [row] = await queryWith<{ seen: number; ids: string[] }>(WALK, sql`WITH walk AS MATERIALIZED (${list}),
+    hits AS MATERIALIZED (
+      SELECT g.id, walk."sortName" FROM walk JOIN "Group" g ON g.id = walk."groupId"
+      WHERE ${p.where(text)}
+      ORDER BY walk."sortName", walk."groupId" LIMIT ${need}
+    )
+    SELECT (SELECT count(*) FROM walk)::int AS seen,
+      coalesce((SELECT array_agg(id ORDER BY "sortName", id) FROM hits), '{}') AS ids`);
+  return row;
+}
+/**
+ * How far a walk goes: `perRow` entries of the list for each row wanted
+ * (matches at least 1 in 32 of a topic, 1 in 16 of all names), and only
+ * while at most `maxRows` rows are wanted. A walk that comes back short
+ * costs its look-ups, at random places in the table (about 15 µs each at
+ * 100,000 groups), before the gather. Timed on the benchmark's 211 mixed
+ * searches: walking the whole index for pages 3–4 made them 10–20 ms
+ * slower, and a topic's list is likelier to hold a page (decision 040).
+ */
+const TOPIC_WALK = { perRow: 32, maxRows: 100 };
+const INDEX_WALK = { perRow: 16, maxRows: 20 };
+/** A walk reads at least this many entries, enough to tell a sparse tier from an absent one when a few rows are wanted (the five online groups beside a near-me list). */
+const SHORTEST_LIST_WALK = 320;
+/** The longest a walk is lengthened to when it found some of a page (about 10–20 ms of look-ups at a million groups). */
+const LONGEST_LIST_WALK = 2560;
 // The walk is a handful of look-ups by id in list order. Without these,
-// PostgreSQL, which cannot estimate how many of a topic's groups match
-// words, may gather the matches and hash them against the list instead.
-const WALK_TOPIC = ['SET LOCAL enable_hashjoin = off', 'SET LOCAL enable_mergejoin = off', 'SET LOCAL enable_bitmapscan = off', 'SET LOCAL enable_seqscan = off'];
+// PostgreSQL may gather the matches and hash them against the list instead.
+const WALK = ['SET LOCAL enable_hashjoin = off', 'SET LOCAL enable_mergejoin = off', 'SET LOCAL enable_bitmapscan = off', 'SET LOCAL enable_seqscan = off'];
 
 /**
  * Nearest first: the GiST index hands over meetings in order of distance
@@ -546,9 +583,9 @@ async function storageOrderCounts(p: Plan): Promise<boolean> {
 
 /**
  * Tests force each choice either way, to show both give the same groups;
- * null decides as in production (`topicWalk: true` walks at any depth).
+ * null decides as in production (`walk: true` walks at any depth).
  */
-export const searchTuning: { storageOrderCount: boolean | null; topicWalk: boolean | null } = { storageOrderCount: null, topicWalk: null };
+export const searchTuning: { storageOrderCount: boolean | null; walk: boolean | null } = { storageOrderCount: null, walk: null };
 
 /** How many groups PostgreSQL expects the text and filters to match, and how many there are (one plan, no rows read). */
 async function estimateMatches(p: Plan): Promise<{ estimate: number; groups: number }> {

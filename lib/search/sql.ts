@@ -43,7 +43,7 @@ export function slotTags(f: SearchFilters): string[] | null {
 export function meetingConditions(f: SearchFilters, origin: Origin | null): Sql[] {
   const c: Sql[] = [];
   const slots = slotTags(f);
-  if (slots) c.push(sql`meeting_slots(mt.recurrence, mt.weekdays, mt."startTime", mt.attendance) && ${slots}::text[]`);
+  if (slots) c.push(sql`mt.slots && ${slots}::text[]`);
   if (origin) {
     // Meetings with a place within the radius (GiST on earthPoint); online
     // and phone groups are searched separately and shown beside them.
