@@ -333,10 +333,10 @@ function orderedRows(p: Plan, text: Prisma.Sql | null, sort: 'name' | 'next', li
  * is guessed at a fixed share. "chemo" among online groups, none of
  * 100,000, was walked through all of them (456 ms); a topic's 11,000 groups
  * at a million were gathered and sorted to show twenty (70 ms). Here the
- * walk reads at most WALK_PER_ROW entries for each row wanted. When those
- * hold a page, or the whole list, that is the answer; otherwise the
- * matches are sparse there and are gathered from the search index, never
- * walked further (decision 040). Names cluster ("Toronto …", "Bereavement
+ * walk reads a bounded stretch of the list (TOPIC_WALK, INDEX_WALK),
+ * lengthened once when it found some of a page. When that holds a page, or
+ * the whole list, it is the answer; otherwise the matches are sparse there
+ * and are gathered from the search index (decision 040). Names cluster ("Toronto …", "Bereavement
  * …"), so a topic's list finds its groups where the whole index would not.
  */
 async function nameOrderRows(p: Plan, text: Prisma.Sql | null, topic: string | null, limit: number, offset: number): Promise<PageRow[]> {
@@ -350,7 +350,7 @@ async function nameOrderRows(p: Plan, text: Prisma.Sql | null, topic: string | n
     // that far once, if it is within LONGEST_LIST_WALK; none found says the
     // matches are rare here, and gathering them is cheap.
     if (row && row.ids.length > 0 && row.ids.length < need && row.seen >= walk) {
-      const longer = walk * 2 ** Math.ceil(Math.log2((1.25 * need) / row.ids.length));
+      const longer = lengthenedWalk(walk, need, row.ids.length);
       if (longer <= LONGEST_LIST_WALK) row = await walkedRows(p, text, topic, need, (walk = longer));
     }
     // A page, or the whole list read: nothing else can come first.
@@ -363,6 +363,12 @@ async function nameOrderRows(p: Plan, text: Prisma.Sql | null, topic: string | n
     WHERE ${p.where(text)}
     ORDER BY g."sortName" || '', g.id LIMIT ${limit} OFFSET ${offset}`);
 }
+
+/**
+ * How far a walk that found `found` of `need` rows in `walk` entries should
+ * go to fill a page, with a quarter to spare, in doublings.
+ */
+const lengthenedWalk = (walk: number, need: number, found: number) => walk * 2 ** Math.ceil(Math.log2((1.25 * need) / found));
 
 /** The first `need` matches among the first `walk` entries of a topic's list, or of the A–Z index; and how many entries there were. */
 async function walkedRows(p: Plan, text: Prisma.Sql | null, topic: string | null, need: number, walk: number) {
@@ -455,7 +461,7 @@ async function walkedTierRows(p: Plan, tier: Prisma.Sql, need: number, walk = WA
   // 14 of a page among 320 meetings (Toronto at a million groups): 640 will
   // do. Once only, and only when the share found fills a page within
   // LONGEST_WALK: a walk that comes back short is wasted work.
-  const longer = walk === WALK_BEFORE_MEASURING && rows.length ? walk * 2 ** Math.ceil(Math.log2((1.25 * need) / rows.length)) : Infinity;
+  const longer = walk === WALK_BEFORE_MEASURING && rows.length ? lengthenedWalk(walk, need, rows.length) : Infinity;
   return longer <= LONGEST_WALK ? walkedTierRows(p, tier, need, longer) : null;
 }
 
