@@ -1,5 +1,4 @@
 import 'server-only';
-import { dbPool } from '../db.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import { PAGE_SIZE, type SearchFilters } from './schema.ts';
 import { applyCorrections, correctableWords, hasExclusion } from './query-words.ts';
@@ -7,6 +6,12 @@ import { groupConditions, meetingConditions, recentlyCheckedCondition, soonCondi
 import { placeTags } from './place-tags.ts';
 import { describeConcepts, interpret, type Interpretation } from './concepts/interpret.ts';
 import { FACET } from '../vocabulary/index.ts';
+import { nameWordCover } from './name-words.ts';
+import { nameWordSizes } from './stats.ts';
+import { query, queryGroups, queryNearest, queryWith, searchStatements, searchTuning, WALK } from './statements.ts';
+import { COUNT_CAP, countMatches, type CountPlan } from './count.ts';
+
+export { COUNT_CAP, searchStatements, searchTuning };
 
 const { sql, join, empty } = Prisma;
 
@@ -50,55 +55,6 @@ export type Reading = {
 /** How many online/phone groups the near-me page shows beside the local ones. */
 export const REMOTE_PREVIEW = 5;
 
-/** Every statement a search runs passes through here; the benchmark listens to print query plans. */
-export const searchStatements: { listener: ((s: Prisma.Sql, settings: string[]) => void) | null } = { listener: null };
-// Search statements are raw SQL already, so they go to the process's pool
-// (lib/db.ts) without Prisma: on this machine Prisma's raw path cost 0.54 ms
-// of server CPU a statement against pg's 0.17, and 1.06 against 0.20 for a
-// statement with a planner setting in its own transaction, and a results page
-// runs eight to fifteen of them (decision 035). Every value is still a bound
-// parameter; integers come back as strings, read with Number().
-async function query<T>(statement: Prisma.Sql): Promise<T[]> {
-  searchStatements.listener?.(statement, []);
-  return (await dbPool().query(statement.text, statement.values)).rows as T[];
-}
-
-// Reading every group to test its document is never right: since documents
-// hold English and French, testing one costs about 10 µs (a 100,000-group
-// scan, a second), while the search index answers in a few milliseconds.
-// PostgreSQL cannot estimate how many documents a tsquery matches, so with a
-// LIMIT or an EXISTS it bets on finding matches early in a full scan, and
-// loses badly when there are few or none ("alchohol", "groupe de deuil").
-// Statements that read groups rule the full scan out.
-const NO_FULL_SCAN = ['SET LOCAL enable_seqscan = off'];
-const queryGroups = <T>(statement: Prisma.Sql) => queryWith<T>(NO_FULL_SCAN, statement);
-
-/** One statement in its own transaction, under planner settings that hold for it alone. */
-async function queryWith<T>(settings: string[], statement: Prisma.Sql): Promise<T[]> {
-  searchStatements.listener?.(statement, settings);
-  const client = await dbPool().connect();
-  let broken = false;
-  try {
-    // The settings are fixed text (never input), sent with BEGIN in one round trip.
-    await client.query(['BEGIN', ...settings].join('; '));
-    const { rows } = await client.query(statement.text, statement.values);
-    await client.query('COMMIT');
-    return rows as T[];
-  } catch (err) {
-    // A connection that cannot even roll back is closed, not handed to the next page.
-    await client.query('ROLLBACK').catch(() => (broken = true));
-    throw err;
-  } finally {
-    client.release(broken);
-  }
-}
-
-// PostgreSQL cannot estimate cube containment (it guessed 85 meetings for
-// 10,000 in one radius), so it would collect and sort every meeting in the
-// circle rather than walk the GiST index in distance order. For that one
-// statement, its transaction rules those plans out.
-const WALK_NEAREST = ['SET LOCAL enable_bitmapscan = off', 'SET LOCAL enable_sort = off'];
-const queryNearest = <T>(statement: Prisma.Sql) => queryWith<T>(WALK_NEAREST, statement);
 
 /**
  * One round trip before searching: the text as a tsquery in English and in
@@ -136,10 +92,10 @@ const bothLanguages = (text: string) => sql`(websearch_to_tsquery('english', una
  * for every row it checks (unaccent is not immutable), which cost more than
  * the check itself.
  */
-async function textQuery(tsquery: string, correctedQuery: string | null): Promise<Prisma.Sql> {
-  if (!correctedQuery) return sql`${tsquery}::tsquery`;
+async function textQuery(tsquery: string, correctedQuery: string | null): Promise<string> {
+  if (!correctedQuery) return tsquery;
   const rows = await query<{ q: string }>(sql`SELECT (${tsquery}::tsquery || ${bothLanguages(correctedQuery)})::text AS q`);
-  return sql`${rows[0]?.q ?? tsquery}::tsquery`;
+  return rows[0]?.q ?? tsquery;
 }
 
 /**
@@ -152,12 +108,19 @@ type Match = {
   tiers: Prisma.Sql[];
   /** For each tier, a topic (slug) that every group of the tier is in, or null: see nameOrderRows. */
   tierTopics: (string | null)[];
+  /** For each tier, a tsquery (text) every group of the tier has in its name, or null: see nameOrderRows. */
+  tierNames: (string | null)[];
+  /** A topic every match of `all` is in, or null: see countMatches. */
+  topic: string | null;
+  /** A topic every group of which matches `all`, or null: see countMatches. */
+  wholeTopic: string | null;
   /** Whether `all` tests a group's words (a document of a kilobyte or more) or only its tags. */
   words: boolean;
 };
 
 /** Every word: the name, then the topics and keywords, then anywhere. */
-function everyWordMatch(tsq: Prisma.Sql, q: string): Match {
+function everyWordMatch(tsquery: string, q: string): Match {
+  const tsq = sql`${tsquery}::tsquery`;
   const all = sql`g."searchVector" @@ ${tsq}`;
   // The name and the topics are part of the whole document, so a tier's own
   // match implies the whole one, unless a word is excluded ("-pet" may be in
@@ -172,6 +135,9 @@ function everyWordMatch(tsq: Prisma.Sql, q: string): Match {
       sql`${all} AND NOT g."headVector" @@ ${tsq}`,
     ],
     tierTopics: [null, null, null],
+    tierNames: [tsquery, null, null],
+    topic: null,
+    wholeTopic: null,
     words: true,
   };
 }
@@ -199,13 +165,15 @@ function conceptMatch(meaning: Interpretation, terms: string | null): Match {
   if (tags.length > 1) add(sql`g.facets && ${tags}::text[]`, null);
   if (access.length) add(sql`g.facets @> ${access}::text[]`, null);
   const all = access.length ? sql`g.facets && ${[...tags, ...access]}::text[]` : sql`g.facets && ${tags}::text[]`;
-  return { all, tiers, tierTopics, words: false };
+  // Without places asked for, every match is in the one topic named; every
+  // group in any of the topics named is a match.
+  return { all, tiers, tierTopics, tierNames: tiers.map(() => null), topic: tags.length === 1 && !access.length ? first : null, wholeTopic: first, words: false };
 }
 
 /** Any of the words: in the name or topics first, then anywhere. */
 function someWordsMatch(anyWords: string): Match {
   const all = sql`g."searchVector" @@ ${anyWords}::tsquery`;
-  return { all, tiers: [sql`g."headVector" @@ ${anyWords}::tsquery`, all], tierTopics: [null, null], words: true };
+  return { all, tiers: [sql`g."headVector" @@ ${anyWords}::tsquery`, all], tierTopics: [null, null], tierNames: [null, null], topic: null, wholeTopic: null, words: true };
 }
 
 /** Two matches as one: everything either accepts, the first's tiers ranked first. */
@@ -214,6 +182,9 @@ const either = (a: Match, b: Match): Match => ({
   all: a.words ? sql`(${b.all} OR ${a.all})` : sql`(${a.all} OR ${b.all})`,
   tiers: [...a.tiers, ...b.tiers],
   tierTopics: [...a.tierTopics, ...b.tierTopics],
+  tierNames: [...a.tierNames, ...b.tierNames],
+  topic: a.topic === b.topic ? a.topic : null,
+  wholeTopic: a.wholeTopic ?? b.wholeTopic,
   words: a.words || b.words,
 });
 
@@ -221,14 +192,9 @@ type Sort = NonNullable<SearchFilters['sort']>;
 type PageRow = { id: string; distance: number | null };
 type Row = PageRow & { matched: string[] | null };
 
-/**
- * Counting stops here: beyond it the page says "more than 500". Past a few
- * hundred the exact number tells a visitor nothing (the page suggests
- * narrowing down), and counting on costs a row read per group.
- */
-export const COUNT_CAP = 500;
 
-type Plan = {
+/** How a search reads the directory; what counting needs is in CountPlan. */
+type Plan = CountPlan & {
   sort: Sort;
   /** The text condition; null without searchable words. */
   text: Prisma.Sql | null;
@@ -236,6 +202,8 @@ type Plan = {
   tiers: Prisma.Sql[] | null;
   /** For each tier, a topic all its groups are in (Match.tierTopics). */
   tierTopics: (string | null)[];
+  /** For each tier, a tsquery all its groups' names match (Match.tierNames). */
+  tierNames: (string | null)[];
   /** The one topic the filters ask for, which every match is in; null for none or several. */
   topic: string | null;
   /** Status, the given text condition and facet tags: the group row and the search index. */
@@ -305,7 +273,10 @@ function plan(f: SearchFilters, origin: Origin | null, now: Date, match: Match |
   const parts = (t: Prisma.Sql | null) => (split ? [inside(t), rim(t)] : [where(t)]);
   const topic = f.topics.length === 1 ? f.topics[0]! : null;
   const tierTopics = tiers ? match!.tierTopics.map((t) => t ?? topic) : [];
-  return { sort, text, tiers, tierTopics, topic, groupWhere, where, within, parts, meetingConds, origin, originSql, words: match?.words ?? false };
+  const tierNames = tiers ? match!.tierNames : [];
+  const filtered = groupConds.length > 0 || meetingConds.length > 0 || origin !== null;
+  const onlyNear = origin !== null && !text && groupConds.length === 0 && meetingConds.length === 1;
+  return { sort, text, tiers, tierTopics, tierNames, topic, countTopic: topic ?? match?.topic ?? null, wholeTopic: filtered ? null : (match?.wholeTopic ?? null), onlyNear, groupWhere, where, within, parts, meetingConds, origin, originSql, words: match?.words ?? false };
 }
 
 /** The nearest matching meeting of one group, in metres. */
@@ -324,8 +295,10 @@ function orderedRows(p: Plan, text: Prisma.Sql | null, sort: 'name' | 'next', li
 
 /**
  * A–Z, reading a list in name order first and testing each group on it:
- * the topic's own list when every match is in one topic (a concept's tier,
- * a topic filter), else, when words are tested, the A–Z index itself.
+ * the lists of the name words a tier's groups must carry (groups named for
+ * every word, decision 041), else the topic's own list when every match is
+ * in one topic (a concept's tier, a topic filter), else, when words are
+ * tested, the A–Z index itself.
  *
  * Left to itself, PostgreSQL walks the A–Z index when it expects matches
  * to be common and gathers them from the search index when it expects
@@ -339,19 +312,21 @@ function orderedRows(p: Plan, text: Prisma.Sql | null, sort: 'name' | 'next', li
  * and are gathered from the search index (decision 040). Names cluster ("Toronto …", "Bereavement
  * …"), so a topic's list finds its groups where the whole index would not.
  */
-async function nameOrderRows(p: Plan, text: Prisma.Sql | null, topic: string | null, limit: number, offset: number): Promise<PageRow[]> {
-  if (!text && !topic) return orderedRows(p, null, 'name', limit, offset);
+async function nameOrderRows(p: Plan, text: Prisma.Sql | null, lists: { topic: string | null; name: string | null }, limit: number, offset: number): Promise<PageRow[]> {
+  if (!text && !lists.topic) return orderedRows(p, null, 'name', limit, offset);
   const need = offset + limit;
-  const { perRow, maxRows } = topic ? TOPIC_WALK : INDEX_WALK;
+  const words = lists.name ? nameWordCover(lists.name, await nameWordSizes()) : null;
+  const list: WalkList = words ? { words } : lists.topic ? { topic: lists.topic } : null;
+  const { perRow, maxRows } = list ? TOPIC_WALK : INDEX_WALK;
   if ((need <= maxRows || searchTuning.walk) && searchTuning.walk !== false) {
     let walk = Math.max(need * perRow, SHORTEST_LIST_WALK);
-    let row = await walkedRows(p, text, topic, need, walk);
+    let row = await walkedRows(p, text, list, need, walk);
     // Some of a page found: the share found says how far a page lies. Walk
     // that far once, if it is within LONGEST_LIST_WALK; none found says the
     // matches are rare here, and gathering them is cheap.
     if (row && row.ids.length > 0 && row.ids.length < need && row.seen >= walk) {
       const longer = lengthenedWalk(walk, need, row.ids.length);
-      if (longer <= LONGEST_LIST_WALK) row = await walkedRows(p, text, topic, need, (walk = longer));
+      if (longer <= LONGEST_LIST_WALK) row = await walkedRows(p, text, list, need, (walk = longer));
     }
     // A page, or the whole list read: nothing else can come first.
     if (row && (row.ids.length >= need || row.seen < walk)) return row.ids.slice(offset).map((id) => ({ id, distance: null }));
@@ -370,14 +345,27 @@ async function nameOrderRows(p: Plan, text: Prisma.Sql | null, topic: string | n
  */
 const lengthenedWalk = (walk: number, need: number, found: number) => walk * 2 ** Math.ceil(Math.log2((1.25 * need) / found));
 
-/** The first `need` matches among the first `walk` entries of a topic's list, or of the A–Z index; and how many entries there were. */
-async function walkedRows(p: Plan, text: Prisma.Sql | null, topic: string | null, need: number, walk: number) {
-  const list = topic
-    ? sql`SELECT gt."groupId", gt."sortName" FROM "GroupTopic" gt
-        WHERE gt."topicId" = (SELECT id FROM "Topic" WHERE slug = ${topic})
-        ORDER BY gt."sortName", gt."groupId" LIMIT ${walk}`
-    : sql`SELECT g.id AS "groupId", g."sortName" FROM "Group" g ORDER BY g."sortName", g.id LIMIT ${walk}`;
-  const [row] = await queryWith<{ seen: number; ids: string[] }>(WALK, sql`WITH walk AS MATERIALIZED (${list}),
+/** A list of groups in A–Z order: some name words' lists merged, a topic's, or (null) the A–Z index. */
+type WalkList = { words: string[] } | { topic: string } | null;
+
+/** The first `walk` entries of a list, in A–Z order. */
+function listSql(list: WalkList, walk: number): Prisma.Sql {
+  if (!list) return sql`SELECT g.id AS "groupId", g."sortName" FROM "Group" g ORDER BY g."sortName", g.id LIMIT ${walk}`;
+  if ('topic' in list)
+    return sql`SELECT gt."groupId", gt."sortName" FROM "GroupTopic" gt
+        WHERE gt."topicId" = (SELECT id FROM "Topic" WHERE slug = ${list.topic})
+        ORDER BY gt."sortName", gt."groupId" LIMIT ${walk}`;
+  // Each word's list is read in order and merged; a group named with two of
+  // the words (its English and French readings) is listed once.
+  const each = list.words.map(
+    (w) => sql`(SELECT w."groupId", w."sortName" FROM "GroupNameWord" w WHERE w.word = ${w} ORDER BY w."sortName", w."groupId" LIMIT ${walk})`,
+  );
+  return sql`SELECT DISTINCT u."groupId", u."sortName" FROM (${join(each, ' UNION ALL ')}) u ORDER BY u."sortName", u."groupId" LIMIT ${walk}`;
+}
+
+/** The first `need` matches among the first `walk` entries of a list; and how many entries there were. */
+async function walkedRows(p: Plan, text: Prisma.Sql | null, list: WalkList, need: number, walk: number) {
+  const [row] = await queryWith<{ seen: number; ids: string[] }>(WALK, sql`WITH walk AS MATERIALIZED (${listSql(list, walk)}),
     hits AS MATERIALIZED (
       SELECT g.id, walk."sortName" FROM walk JOIN "Group" g ON g.id = walk."groupId"
       WHERE ${p.where(text)}
@@ -389,7 +377,7 @@ async function walkedRows(p: Plan, text: Prisma.Sql | null, topic: string | null
 }
 /**
  * How far a walk goes: `perRow` entries of the list for each row wanted
- * (matches at least 1 in 32 of a topic, 1 in 16 of all names), and only
+ * (matches at least 1 in 32 of a topic's or a word's list, 1 in 16 of all names), and only
  * while at most `maxRows` rows are wanted. A walk that comes back short
  * costs its look-ups, at random places in the table (about 15 µs each at
  * 100,000 groups), before the gather. Timed on the benchmark's 211 mixed
@@ -402,9 +390,6 @@ const INDEX_WALK = { perRow: 16, maxRows: 20 };
 const SHORTEST_LIST_WALK = 320;
 /** The longest a walk is lengthened to when it found some of a page (about 10–20 ms of look-ups at a million groups). */
 const LONGEST_LIST_WALK = 2560;
-// The walk is a handful of look-ups by id in list order. Without these,
-// PostgreSQL may gather the matches and hash them against the list instead.
-const WALK = ['SET LOCAL enable_hashjoin = off', 'SET LOCAL enable_mergejoin = off', 'SET LOCAL enable_bitmapscan = off', 'SET LOCAL enable_seqscan = off'];
 
 /**
  * Nearest first: the GiST index hands over meetings in order of distance
@@ -517,7 +502,7 @@ async function pageRows(p: Plan, limit: number, offset: number): Promise<PageRow
     const seen = new Set<string>();
     for (const [i, tier] of p.tiers.entries()) {
       const need = offset + limit - rows.length + seen.size;
-      for (const r of p.originSql ? await measuredRows(p, tier, need) : await nameOrderRows(p, tier, p.tierTopics[i] ?? null, need, 0)) {
+      for (const r of p.originSql ? await measuredRows(p, tier, need) : await nameOrderRows(p, tier, { topic: p.tierTopics[i] ?? null, name: p.tierNames[i] ?? null }, need, 0)) {
         if (seen.has(r.id)) continue;
         seen.add(r.id);
         rows.push(r);
@@ -527,7 +512,7 @@ async function pageRows(p: Plan, limit: number, offset: number): Promise<PageRow
     return rows.slice(offset, offset + limit);
   }
   if (p.sort === 'distance' && p.originSql) return (await nearestRows(p, offset + limit)).slice(offset);
-  if (p.sort === 'name') return nameOrderRows(p, p.text, p.topic, limit, offset);
+  if (p.sort === 'name') return nameOrderRows(p, p.text, { topic: p.topic, name: null }, limit, offset);
   return orderedRows(p, p.text, 'next', limit, offset);
 }
 
@@ -546,68 +531,7 @@ async function describeRows(p: Plan, rows: PageRow[]): Promise<Row[]> {
   return rows.map((r) => ({ id: r.id, distance: r.distance ?? byId.get(r.id)?.distance ?? null, matched: byId.get(r.id)?.matched ?? null }));
 }
 
-/** How many groups match, counting no further than COUNT_CAP + 1. */
-async function countMatches(p: Plan): Promise<number> {
-  // The outer LIMIT stops the UNION as soon as it has enough: a later part is not read at all.
-  const capped = p.parts(p.text).map((w) => sql`(SELECT 1 FROM "Group" g WHERE ${w} LIMIT ${COUNT_CAP + 1})`);
-  const statement = sql`SELECT count(*) AS n FROM (SELECT 1 FROM (${join(capped, ' UNION ALL ')}) u LIMIT ${COUNT_CAP + 1}) capped`;
-  // When many groups match, reading groups in storage order until 501 match
-  // beats gathering every match from the index first (see storageOrderCounts).
-  const rows = (await storageOrderCounts(p)) ? await query<{ n: bigint }>(statement) : await queryGroups<{ n: bigint }>(statement);
-  return Number(rows[0]?.n ?? 0);
-}
 
-/**
- * Whether counting should read groups in storage order rather than through
- * the search index. The index hands over every match before the count can
- * stop, so it costs in proportion to the matches: "new mom" is 218,000 of
- * 1,000,000 groups, 74 ms. Reading in storage order stops at the cap, after
- * about COUNT_CAP ÷ share rows, whatever the size: 2,300 rows, 17 ms. So
- * storage order wins when COUNT_CAP ÷ share × (a row's cost) < share × groups
- * × (an index entry's cost). Measured at a million groups, an index entry
- * costs 0.13–0.22 µs and a row tested on its tags alone 1.4–2.5 µs (ten
- * entries). A row whose words are tested costs 3–6 µs on its own since
- * documents are kept in the row (decision 040), but beside a page's other
- * statements storage order still lost at 15% of groups ("bereavement":
- * p95 48–50 ms against 22–28), so it counts as sixty entries: when words
- * are tested, over 17% of a million groups must match, and at 10,000
- * storage order never pays.
- * PostgreSQL's estimate is good for common words and tags; a rare word is
- * never estimated that high, and an underestimate only keeps the index.
- */
-async function storageOrderCounts(p: Plan): Promise<boolean> {
-  if (searchTuning.storageOrderCount !== null) return searchTuning.storageOrderCount;
-  const rowCost = p.words ? 60 : 10;
-  // Even if every group matched, storage order needs more groups than this
-  // to win: a smaller directory is counted through the index without asking.
-  if ((await groupsInDirectory()) <= COUNT_CAP * rowCost) return false;
-  const { estimate, groups } = await estimateMatches(p);
-  if (estimate <= 0) return false;
-  const share = Math.min(1, estimate / groups);
-  return (COUNT_CAP / share) * rowCost < share * groups;
-}
-
-/**
- * Tests force each choice either way, to show both give the same groups;
- * null decides as in production (`walk: true` walks at any depth).
- */
-export const searchTuning: { storageOrderCount: boolean | null; walk: boolean | null } = { storageOrderCount: null, walk: null };
-
-/** How many groups PostgreSQL expects the text and filters to match, and how many there are (one plan, no rows read). */
-async function estimateMatches(p: Plan): Promise<{ estimate: number; groups: number }> {
-  type Explained = { 'QUERY PLAN': { Plan: { 'Plan Rows': number } }[] };
-  const [explained, groups] = await Promise.all([query<Explained>(sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM "Group" g WHERE ${p.where(p.text)}`), groupsInDirectory()]);
-  return { estimate: explained[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0, groups };
-}
-
-/** About how many groups there are (PostgreSQL's own figure, kept a minute: it only picks plans). */
-async function groupsInDirectory(): Promise<number> {
-  if (directorySize && Date.now() - directorySize.at < 60_000) return directorySize.n;
-  const rows = await query<{ n: number }>(sql`SELECT reltuples::float8 AS n FROM pg_class WHERE oid = '"Group"'::regclass`);
-  directorySize = { n: rows[0]?.n ?? 0, at: Date.now() };
-  return directorySize.n;
-}
-let directorySize: { n: number; at: number } | null = null;
 
 async function runSearch(f: SearchFilters, origin: Origin | null, now: Date, match: Match | null, limit: number, offset: number, withCount = true): Promise<{ rows: Row[]; total: number }> {
   const p = plan(f, origin, now, match);
@@ -646,8 +570,8 @@ async function chooseMatch(f: SearchFilters, origin: Origin | null, now: Date): 
   if (!f.q.trim()) return { match: null, correctedQuery: null, reading };
   const text = await analyzeText(f.q, meaning.rest, meaning.terms);
   const correctedQuery = text.fixes.size ? applyCorrections(f.q, text.fixes) : null;
-  const tsq = text.searchable ? await textQuery(text.tsquery, correctedQuery) : null;
-  const strict = tsq ? everyWordMatch(tsq, f.q) : null;
+  const tsquery = text.searchable ? await textQuery(text.tsquery, correctedQuery) : null;
+  const strict = tsquery ? everyWordMatch(tsquery, f.q) : null;
   // Quotes, OR and -exclusions ask for exactly those words: the vocabulary's
   // wider reading would bring back what "-breast" left out.
   const exact = /["]|(^|\s)OR(\s|$)/.test(f.q) || hasExclusion(f.q);

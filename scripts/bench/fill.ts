@@ -77,9 +77,10 @@ export async function fillBenchDatabase(url: string, count: number, log: (s: str
     await c.query(`SELECT group_facets_sync_all()`);
     // Copies take the computed columns with them; only their places moved.
     if (count > generated) meetings += await copyGroups(c, generated, count, log);
-    // Topic links, copies' included, take their groups' A–Z names, and
-    // meetings their slot tags and open-data ids.
+    // Topic links and name words, copies' included, take their groups' A–Z
+    // names, and meetings their slot tags and open-data ids.
     await c.query(`SELECT group_topic_sort_name_sync_all()`);
+    await c.query(`SELECT group_name_word_sync_all()`);
     await c.query(`SELECT meeting_slots_sync_all()`);
     await c.query(`SELECT meeting_hsds_id_sync_all()`);
     await c.query(`SET session_replication_role = origin`);

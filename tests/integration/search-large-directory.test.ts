@@ -1,12 +1,14 @@
-// A large directory counts common matches differently (decision 039): by
-// reading groups in storage order until the count's cap, not by gathering
-// every match from the search index. Tried here on the seeded directory with
-// that plan forced on and forced off: a visitor must get the same groups, in
-// the same order, and the same count either way.
+// A large directory counts common matches differently: by reading groups in
+// storage order until the count's cap (decision 039), down a topic's list
+// when every match is in that topic, or out from a place along its nearest
+// meetings (decision 041), not by gathering every
+// match from the search index. Tried here on the seeded directory with each
+// way forced: a visitor must get the same groups, in the same order, and the
+// same count whichever is used.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../support/db.ts';
 import { newStaffCredentials, seedDatabase } from '../../prisma/seed/index.ts';
-import { COUNT_CAP, searchGroups, searchTuning, type SearchPage } from '../../lib/search/data.ts';
+import { COUNT_CAP, searchGroups, searchStatements, searchTuning, type SearchPage } from '../../lib/search/data.ts';
 import { parseSearchParams } from '../../lib/search/schema.ts';
 import { lookupPlace } from '../../lib/geo/gazetteer.ts';
 import { refreshNextMeetings } from '../../lib/listings/next-meetings.ts';
@@ -21,14 +23,34 @@ beforeAll(async () => {
     INSERT INTO "Group" (id, slug, name, summary, description, status, "updatedAt")
     SELECT 'big-' || i, 'big-' || i, 'Zephyr Circle ' || lpad(i::text, 4, '0'), 'Peer support for parents.', 'Members share.', 'PUBLISHED', now()
     FROM generate_series(1, ${COUNT_CAP + 40}) AS i`);
+  // All of them in one topic too, so a topic's list is counted past the cap.
+  await db.$executeRawUnsafe(`
+    INSERT INTO "GroupTopic" ("groupId", "topicId")
+    SELECT g.id, t.id FROM "Group" g, "Topic" t WHERE g.id LIKE 'big-%' AND t.slug = 'family-parenting'`);
+  // Each meets in Kingston, so a radius there holds more than 500 groups.
+  await db.$executeRawUnsafe(`
+    INSERT INTO "Meeting" (id, "groupId", weekdays, "startsOn", "startTime", "endTime", "timeZone", town, region, latitude, longitude, "updatedAt")
+    SELECT 'big-m-' || i, 'big-' || i, '{2}', '2026-01-06', '19:00', '20:30', 'America/Toronto', 'Kingston', 'ON', 44.23 + (i % 40) * 0.001, -76.48 - (i / 40) * 0.001, now()
+    FROM generate_series(1, ${COUNT_CAP + 40}) AS i`);
+  // A few groups meeting twice in Barrie: each counts once.
+  await db.$executeRawUnsafe(`
+    INSERT INTO "Group" (id, slug, name, summary, description, status, "updatedAt")
+    SELECT 'twice-' || i, 'twice-' || i, 'Twice Weekly Circle ' || i, 'Peer support.', 'Members share.', 'PUBLISHED', now()
+    FROM generate_series(1, 12) AS i`);
+  await db.$executeRawUnsafe(`
+    INSERT INTO "Meeting" (id, "groupId", position, weekdays, "startsOn", "startTime", "endTime", "timeZone", town, region, latitude, longitude, "updatedAt")
+    SELECT 'twice-m-' || i || '-' || k, 'twice-' || i, k, ARRAY[k + 1], '2026-01-06', '19:00', '20:30', 'America/Toronto', 'Barrie', 'ON', 44.39 + i * 0.002, -79.69 + k * 0.002, now()
+    FROM generate_series(1, 12) AS i, generate_series(0, 1) AS k`);
   await db.$executeRawUnsafe('ANALYZE "Group"');
   await refreshNextMeetings(NOW);
 }, 180_000);
 
 afterAll(() => Object.assign(searchTuning, defaults));
 
-async function search(params: Record<string, string>, large: boolean): Promise<SearchPage> {
-  searchTuning.storageOrderCount = large;
+type Way = NonNullable<typeof searchTuning.count>;
+
+async function search(params: Record<string, string>, way: Way): Promise<SearchPage> {
+  searchTuning.count = way;
   const { filters } = parseSearchParams(params);
   const place = filters.where ? lookupPlace(filters.where) : null;
   const origin = place ? { lat: place.lat, lng: place.lng, radiusKm: filters.radiusKm, label: place.label } : null;
@@ -47,16 +69,72 @@ describe('counting as a large directory does', () => {
     ['a topic and filters', { topic: 'mental-health', cost: 'free' }],
     ['words near a town', { q: 'anxiety', where: 'Toronto' }],
     ['no words at all', {}],
+    ['one topic', { topic: 'bereavement' }],
+    ['one topic past the cap', { topic: 'family-parenting' }],
+    ['one topic past the cap, with a filter', { topic: 'family-parenting', attendance: 'in-person' }],
+    ['one topic near a town', { topic: 'bereavement', where: 'Toronto' }],
+    ['words naming one topic', { q: 'lost my husband' }],
+    ['words naming one topic in French', { q: 'groupe de deuil' }],
+    ['words that name only a topic', { q: 'my wife passed away' }],
+    ['near a town', { where: 'Toronto' }],
+    ['near a town, nearest first', { where: 'Ottawa', radius: '100', sort: 'distance' }],
+    ['near a town, past the cap', { where: 'Kingston', radius: '25' }],
+    ['near a town, past the cap, page 2', { where: 'Kingston', radius: '25', page: '2' }],
+    ['near a town on a day', { where: 'Kingston', radius: '25', day: 'tue' }],
+    ['near a town where groups meet twice', { where: 'Barrie', radius: '10' }],
+    ['a word that is also a topic, past the cap', { q: 'parenting' }],
+    ['words naming one topic, with a filter', { q: 'lost my husband', cost: 'free' }],
   ])('finds the same groups in the same order, and the same count: %s', async (_name, params) => {
-    const usual = await search(params, false);
-    const large = await search(params, true);
-    expect(large.hits.map((h) => h.id)).toEqual(usual.hits.map((h) => h.id));
-    expect({ total: large.total, capped: large.totalIsCapped }).toEqual({ total: usual.total, capped: usual.totalIsCapped });
+    const usual = await search(params, 'index');
+    for (const way of ['storage', 'topic', 'nearest'] as const) {
+      const other = await search(params, way);
+      expect(other.hits.map((h) => h.id), way).toEqual(usual.hits.map((h) => h.id));
+      expect({ total: other.total, capped: other.totalIsCapped }, way).toEqual({ total: usual.total, capped: usual.totalIsCapped });
+    }
   });
 
-  it('counts past the cap in storage order and says "more than"', async () => {
-    const page = await search({ q: 'zephyr' }, true);
+  it.each([
+    ['storage', { q: 'zephyr' }],
+    ['topic', { topic: 'family-parenting' }],
+    ['topic', { q: 'parenting' }],
+    ['nearest', { where: 'Kingston', radius: '25' }],
+  ] as const)('counts past the cap (%s, %o) and says "more than"', async (way, params) => {
+    const page = await search(params, way);
     expect(page.totalIsCapped).toBe(true);
     expect(page.hits).toHaveLength(20);
+  });
+
+  it('counts down the topic’s list when every match is in that topic', async () => {
+    // Which statement counted is seen in what it read: the topic's list.
+    // ("my wife passed away" matches no group's own words in the seed.)
+    const seen: string[] = [];
+    searchStatements.listener = (st) => seen.push(st.text);
+    try {
+      await search({ q: 'my wife passed away' }, 'topic');
+      await search({ topic: 'family-parenting', cost: 'free' }, 'topic');
+    } finally {
+      searchStatements.listener = null;
+    }
+    expect(seen.filter((t) => /count\(\*\)[\s\S]*FROM "GroupTopic"/.test(t))).toHaveLength(2);
+  });
+
+  it('counts a word that is also a topic from the topic’s list first, and from the index when that falls short', async () => {
+    const seen: string[] = [];
+    searchStatements.listener = (st) => seen.push(st.text);
+    try {
+      // Family and parenting holds over 500 published groups: its list settles the count.
+      expect((await search({ q: 'parenting' }, 'topic')).totalIsCapped).toBe(true);
+      const topicCounts = seen.filter((t) => /count\(\*\)[\s\S]*FROM "GroupTopic"/.test(t)).length;
+      const indexCounts = seen.filter((t) => /count\(\*\) AS n FROM \(SELECT 1 FROM \(\(SELECT 1 FROM "Group"/.test(t)).length;
+      expect({ topicCounts, indexCounts }).toEqual({ topicCounts: 1, indexCounts: 0 });
+      // Bereavement holds fewer than 500: its list cannot settle it, so the index counts.
+      seen.length = 0;
+      const page = await search({ q: 'bereavement' }, 'topic');
+      expect(page.totalIsCapped).toBe(false);
+      expect(seen.filter((t) => /count\(\*\)[\s\S]*FROM "GroupTopic"/.test(t))).toHaveLength(1);
+      expect(seen.filter((t) => /count\(\*\) AS n FROM \(SELECT 1 FROM \(\(SELECT 1 FROM "Group"/.test(t))).toHaveLength(1);
+    } finally {
+      searchStatements.listener = null;
+    }
   });
 });

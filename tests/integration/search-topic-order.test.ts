@@ -7,22 +7,14 @@
 // few and the search gathers its matches instead.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../support/db.ts';
-import { newStaffCredentials, seedDatabase } from '../../prisma/seed/index.ts';
-import { searchGroups, searchStatements, searchTuning, type SearchPage } from '../../lib/search/data.ts';
-import { parseSearchParams } from '../../lib/search/schema.ts';
+import { searchTuning } from '../../lib/search/data.ts';
+import { BULK, searchWalking, seedWithFirstNamed } from '../support/search-walking.ts';
 import { refreshNextMeetings } from '../../lib/listings/next-meetings.ts';
 
 const NOW = new Date('2026-11-23T15:00:00Z');
 const defaults = { ...searchTuning };
-/** More groups than a first page's walk reads (20 × 32), all named to come first A–Z. */
-const BULK = 700;
-
 beforeAll(async () => {
-  await seedDatabase(db, newStaffCredentials());
-  await db.$executeRawUnsafe(`
-    INSERT INTO "Group" (id, slug, name, summary, description, status, "updatedAt")
-    SELECT 'aa-' || i, 'aa-' || i, 'Aardvark Circle ' || lpad(i::text, 4, '0'), 'Peer support.', 'Members share.', 'PUBLISHED', now()
-    FROM generate_series(1, ${BULK}) AS i`);
+  await seedWithFirstNamed();
   await db.$executeRawUnsafe(`
     INSERT INTO "GroupTopic" ("groupId", "topicId")
     SELECT 'aa-' || i, (SELECT id FROM "Topic" WHERE slug = 'addictions') FROM generate_series(1, ${BULK}) AS i`);
@@ -33,17 +25,7 @@ beforeAll(async () => {
 
 afterAll(() => Object.assign(searchTuning, defaults));
 
-async function search(params: Record<string, string>, walk: boolean | null): Promise<{ page: SearchPage; statements: string[] }> {
-  searchTuning.walk = walk;
-  const statements: string[] = [];
-  searchStatements.listener = (s) => statements.push(s.text);
-  try {
-    const { filters } = parseSearchParams(params);
-    return { page: await searchGroups(filters, null, NOW), statements };
-  } finally {
-    searchStatements.listener = null;
-  }
-}
+const search = (params: Record<string, string>, walk: boolean | null) => searchWalking(params, walk, NOW);
 
 const walked = (statements: string[]) => statements.some((s) => s.startsWith('WITH walk AS MATERIALIZED'));
 const walkedTopic = (statements: string[]) => statements.some((s) => s.startsWith('WITH walk AS MATERIALIZED') && s.includes('FROM "GroupTopic" gt'));

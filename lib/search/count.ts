@@ -1,0 +1,150 @@
+import 'server-only';
+// How many groups a search matches, up to the cap, and which way of
+// counting reads least (decisions 039 and 041).
+import { Prisma } from '../generated/prisma/client.ts';
+import { query, queryGroups, queryNearest, queryWith, searchTuning, WALK, type CountWay } from './statements.ts';
+import { groupsInDirectory, groupsInTopic } from './stats.ts';
+
+const { sql, join, empty } = Prisma;
+
+/**
+ * Counting stops here: beyond it the page says "more than 500". Past a few
+ * hundred the exact number tells a visitor nothing (the page suggests
+ * narrowing down), and counting on costs a row read per group.
+ */
+export const COUNT_CAP = 500;
+
+/** What counting needs of a search's plan (see data.ts). */
+export type CountPlan = {
+  text: Prisma.Sql | null;
+  words: boolean;
+  where: (text: Prisma.Sql | null) => Prisma.Sql;
+  groupWhere: (text: Prisma.Sql | null) => Prisma.Sql;
+  parts: (text: Prisma.Sql | null) => Prisma.Sql[];
+  meetingConds: Prisma.Sql[];
+  originSql: Prisma.Sql | null;
+  /** A topic every match is in, from the filters or the words; null for none. */
+  countTopic: string | null;
+  /** Without filters, a topic every published group of which matches; null for none. */
+  wholeTopic: string | null;
+  /** Near a place with no words or other filters: every group meeting within the radius matches. */
+  onlyNear: boolean;
+};
+
+/** How many groups match, counting no further than COUNT_CAP + 1. */
+export async function countMatches(p: CountPlan): Promise<number> {
+  const way = await countWay(p);
+  if (way === 'topic') return countDownTopic(p, p.countTopic!, null);
+  if (way === 'nearest') return countNearest(p);
+  if (way === 'topic-first') {
+    // Every group of the topic matches, so reaching the cap there settles
+    // it; a list that falls short (its groups unpublished) is not the count.
+    const n = await countDownTopic(p, p.wholeTopic!, TOPIC_FIRST_ENTRIES);
+    if (n > COUNT_CAP) return n;
+  }
+  // The outer LIMIT stops the UNION as soon as it has enough: a later part is not read at all.
+  const capped = p.parts(p.text).map((w) => sql`(SELECT 1 FROM "Group" g WHERE ${w} LIMIT ${COUNT_CAP + 1})`);
+  const statement = sql`SELECT count(*) AS n FROM (SELECT 1 FROM (${join(capped, ' UNION ALL ')}) u LIMIT ${COUNT_CAP + 1}) capped`;
+  const rows = way === 'storage' ? await query<{ n: bigint }>(statement) : await queryGroups<{ n: bigint }>(statement);
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** How many matches a topic's list holds, read down it by id until the cap, after at most `entries` of it. */
+async function countDownTopic(p: CountPlan, topic: string, entries: number | null): Promise<number> {
+  const rows = await queryWith<{ n: bigint }>(WALK, sql`SELECT count(*) AS n FROM (
+      SELECT 1 FROM (SELECT gt."groupId" FROM "GroupTopic" gt WHERE gt."topicId" = (SELECT id FROM "Topic" WHERE slug = ${topic})
+        ${entries === null ? empty : sql`LIMIT ${entries}`}) gt
+      JOIN "Group" g ON g.id = gt."groupId"
+      WHERE ${p.where(p.text)}
+      LIMIT ${COUNT_CAP + 1}) capped`);
+  return Number(rows[0]?.n ?? 0);
+}
+/**
+ * How many groups meet within the radius, up to the cap: the meetings
+ * nearest the place, each group counted once, until the cap or the radius
+ * is reached. Most groups meet at one place, so a quarter more meetings than
+ * the cap usually settle it (624 groups in 627 meetings around Kingston at a
+ * million); else the walk quadruples, as in nearestRows.
+ */
+async function countNearest(p: CountPlan): Promise<number> {
+  for (let take = Math.ceil((COUNT_CAP + 1) * 1.25); ; take *= 4) {
+    const [row] = await queryNearest<{ groups: bigint; seen: bigint }>(sql`WITH x AS MATERIALIZED (
+        SELECT mt."groupId" FROM "Meeting" mt JOIN "Group" g ON g.id = mt."groupId"
+        WHERE ${join(p.meetingConds, ' AND ')} AND ${p.groupWhere(p.text)}
+        ORDER BY mt."earthPoint" <-> ${p.originSql}
+        LIMIT ${take}
+      )
+      SELECT count(DISTINCT x."groupId") AS groups, count(*) AS seen FROM x`);
+    const groups = Number(row?.groups ?? 0);
+    if (groups > COUNT_CAP || Number(row?.seen ?? 0) < take) return Math.min(groups, COUNT_CAP + 1);
+  }
+}
+
+/** How far a count reads a topic every group of which matches before it falls back: the cap, with as much again for unpublished groups. */
+const TOPIC_FIRST_ENTRIES = (COUNT_CAP + 1) * 2;
+
+/**
+ * How to count, by what each way reads, in index entries:
+ * - `index`: the search index hands over every match before the count can
+ *   stop, so it costs in proportion to the matches: "new mom" is 218,000 of
+ *   1,000,000 groups, 74 ms.
+ * - `storage`: groups read in storage order stop at the cap, after about
+ *   COUNT_CAP ÷ share rows, whatever the size: 2,300 rows, 17 ms.
+ * - `topic`: when every match is in one topic, that topic's list read in
+ *   its own order stops at the cap after COUNT_CAP ÷ (share of the topic)
+ *   rows: "groupe de deuil" is 52,800 of Bereavement's 55,000 groups at a
+ *   million, so about 520 look-ups (2 ms) against the index's 21 ms.
+ * - `topic-first`: when, without filters, every group of a topic matches
+ *   (words that name a topic: "bereavement" is the topic and the word
+ *   anywhere), the topic's first COUNT_CAP + 1 published groups show the
+ *   count is past the cap; the index counts only if they are not there.
+ * - `nearest`: near a place with nothing else asked, the meetings nearest
+ *   it read outwards off the distance index, each with its group (about
+ *   11 µs a meeting at a million): "near me, 100 km" around Ottawa is
+ *   77,000 groups there, which the search index hands over whole (19 ms)
+ *   to count 501; 627 meetings take 7 ms.
+ * Measured at a million groups, an index entry costs 0.13–0.22 µs and a row
+ * tested on its tags alone 1.4–2.5 µs (ten entries). A row whose words are
+ * tested costs 3–6 µs on its own since documents are kept in the row
+ * (decision 040), but beside a page's other statements storage order still
+ * lost at 15% of groups ("bereavement": p95 48–50 ms against 22–28), so it
+ * counts as sixty entries: when words are tested, over 17% of a million
+ * groups must match, and at 10,000 storage order never pays. A row looked
+ * up by id from a topic's list counts twice a row in storage order.
+ * PostgreSQL's estimate is good for common words and tags; a rare word is
+ * never estimated that high, and an underestimate only keeps the index.
+ */
+async function countWay(p: CountPlan): Promise<CountWay> {
+  const forced = searchTuning.count;
+  if (forced === 'topic') return p.countTopic ? 'topic' : p.wholeTopic ? 'topic-first' : 'index';
+  if (forced === 'nearest') return p.onlyNear ? 'nearest' : 'index';
+  if (forced !== null) return forced;
+  const rowCost = p.words ? 60 : 10;
+  // Even if every group matched, neither list needs fewer reads than the
+  // index below this size: a smaller directory is counted without asking.
+  if ((await groupsInDirectory()) <= COUNT_CAP * rowCost) return 'index';
+  const [{ estimate, groups }, inTopic, inWholeTopic] = await Promise.all([
+    estimateMatches(p),
+    p.countTopic ? groupsInTopic(p.countTopic) : null,
+    p.wholeTopic ? groupsInTopic(p.wholeTopic) : null,
+  ]);
+  if (estimate <= 0) return 'index';
+  const share = Math.min(1, estimate / groups);
+  const costs: [CountWay, number][] = [
+    ['index', share * groups],
+    ['storage', (COUNT_CAP / share) * rowCost],
+  ];
+  if (inTopic) costs.push(['topic', Math.min(inTopic, (COUNT_CAP * inTopic) / Math.min(estimate, inTopic)) * rowCost * 2]);
+  // Its groups match on their tags, before any word is read.
+  if (inWholeTopic && inWholeTopic > TOPIC_FIRST_ENTRIES) costs.push(['topic-first', COUNT_CAP * 10 * 2]);
+  if (p.onlyNear) costs.push(['nearest', COUNT_CAP * 1.25 * 10 * 2]);
+  return costs.reduce((a, b) => (b[1] < a[1] ? b : a))[0];
+}
+
+
+/** How many groups PostgreSQL expects the text and filters to match, and how many there are (one plan, no rows read). */
+async function estimateMatches(p: CountPlan): Promise<{ estimate: number; groups: number }> {
+  type Explained = { 'QUERY PLAN': { Plan: { 'Plan Rows': number } }[] };
+  const [explained, groups] = await Promise.all([query<Explained>(sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM "Group" g WHERE ${p.where(p.text)}`), groupsInDirectory()]);
+  return { estimate: explained[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0, groups };
+}

@@ -1,0 +1,80 @@
+import 'server-only';
+// How search statements reach PostgreSQL: one at a time, or each in its own
+// transaction under planner settings that hold for it alone.
+import { dbPool } from '../db.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+
+/** Every statement a search runs passes through here; the benchmark listens to print query plans. */
+export const searchStatements: { listener: ((s: Prisma.Sql, settings: string[]) => void) | null } = { listener: null };
+// Search statements are raw SQL already, so they go to the process's pool
+// (lib/db.ts) without Prisma: on this machine Prisma's raw path cost 0.54 ms
+// of server CPU a statement against pg's 0.17, and 1.06 against 0.20 for a
+// statement with a planner setting in its own transaction, and a results page
+// runs eight to fifteen of them (decision 035). Every value is still a bound
+// parameter; integers come back as strings, read with Number().
+export async function query<T>(statement: Prisma.Sql): Promise<T[]> {
+  searchStatements.listener?.(statement, []);
+  return (await dbPool().query(statement.text, statement.values)).rows as T[];
+}
+
+// Reading every group to test its document is never right: since documents
+// hold English and French, testing one costs about 10 µs (a 100,000-group
+// scan, a second), while the search index answers in a few milliseconds.
+// PostgreSQL cannot estimate how many documents a tsquery matches, so with a
+// LIMIT or an EXISTS it bets on finding matches early in a full scan, and
+// loses badly when there are few or none ("alchohol", "groupe de deuil").
+// Statements that read groups rule the full scan out.
+const NO_FULL_SCAN = ['SET LOCAL enable_seqscan = off'];
+export const queryGroups = <T>(statement: Prisma.Sql) => queryWith<T>(NO_FULL_SCAN, statement);
+
+/** One statement in its own transaction, under planner settings that hold for it alone. */
+export async function queryWith<T>(settings: string[], statement: Prisma.Sql): Promise<T[]> {
+  searchStatements.listener?.(statement, settings);
+  const client = await dbPool().connect();
+  let broken = false;
+  try {
+    // The settings are fixed text (never input), sent with BEGIN in one round trip.
+    await client.query(['BEGIN', ...settings].join('; '));
+    const { rows } = await client.query(statement.text, statement.values);
+    await client.query('COMMIT');
+    return rows as T[];
+  } catch (err) {
+    // A connection that cannot even roll back is closed, not handed to the next page.
+    await client.query('ROLLBACK').catch(() => (broken = true));
+    throw err;
+  } finally {
+    client.release(broken);
+  }
+}
+
+// PostgreSQL cannot estimate cube containment (it guessed 85 meetings for
+// 10,000 in one radius), so it would collect and sort every meeting in the
+// circle rather than walk the GiST index in distance order. For that one
+// statement, its transaction rules those plans out.
+const WALK_NEAREST = ['SET LOCAL enable_bitmapscan = off', 'SET LOCAL enable_sort = off'];
+export const queryNearest = <T>(statement: Prisma.Sql) => queryWith<T>(WALK_NEAREST, statement);
+
+// The walk is a handful of look-ups by id in list order. Without these,
+// PostgreSQL may gather the matches and hash them against the list instead,
+// share a long walk among worker processes, whose start (5–8 ms here) costs
+// more than the walk (a count down a topic's list: 9.4 ms, 2 of them
+// walking), or cache each look-up, when a list names each group once.
+export const WALK = [
+  'SET LOCAL enable_hashjoin = off',
+  'SET LOCAL enable_mergejoin = off',
+  'SET LOCAL enable_bitmapscan = off',
+  'SET LOCAL enable_seqscan = off',
+  'SET LOCAL enable_memoize = off',
+  'SET LOCAL max_parallel_workers_per_gather = 0',
+];
+
+/** The ways to count (count.ts). */
+export type CountWay = 'index' | 'storage' | 'topic' | 'topic-first' | 'nearest';
+
+/**
+ * Tests force each choice, to show every way gives the same groups; null
+ * decides as in production (`walk: true` walks at any depth; `count:
+ * 'topic'` counts down a topic's list wherever one of the two kinds is
+ * there, else as `index`).
+ */
+export const searchTuning: { count: CountWay | null; walk: boolean | null } = { count: null, walk: null };
