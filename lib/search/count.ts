@@ -14,14 +14,21 @@ const { sql, join, empty } = Prisma;
  */
 export const COUNT_CAP = 500;
 
-/** What counting needs of a search's plan (see data.ts). */
+/** A search's conditions, as its plan (data.ts) writes them, and what counting needs to know of them. */
 export type CountPlan = {
+  /** The text condition; null without searchable words. */
   text: Prisma.Sql | null;
+  /** Whether matching reads the groups' words, not only their tags. */
   words: boolean;
-  where: (text: Prisma.Sql | null) => Prisma.Sql;
+  /** Status, the given text condition and facet tags: the group row and the search index. */
   groupWhere: (text: Prisma.Sql | null) => Prisma.Sql;
+  /** groupWhere, plus near a place its cells, plus a probe of the group's meetings when a filter needs one. */
+  where: (text: Prisma.Sql | null) => Prisma.Sql;
+  /** `where` as disjoint conditions, the cheapest first. */
   parts: (text: Prisma.Sql | null) => Prisma.Sql[];
+  /** Conditions on one meeting (alias mt): the radius, slots, the next 7 days. */
   meetingConds: Prisma.Sql[];
+  /** The place as an earth point; null when none. */
   originSql: Prisma.Sql | null;
   /** A topic every match is in, from the filters or the words; null for none. */
   countTopic: string | null;

@@ -193,11 +193,9 @@ type PageRow = { id: string; distance: number | null };
 type Row = PageRow & { matched: string[] | null };
 
 
-/** How a search reads the directory; what counting needs is in CountPlan. */
+/** How a search reads the directory; the conditions themselves, which counting needs too, are in CountPlan. */
 type Plan = CountPlan & {
   sort: Sort;
-  /** The text condition; null without searchable words. */
-  text: Prisma.Sql | null;
   /** "Best match": text conditions tier by tier (see Match). */
   tiers: Prisma.Sql[] | null;
   /** For each tier, a topic all its groups are in (Match.tierTopics). */
@@ -206,19 +204,9 @@ type Plan = CountPlan & {
   tierNames: (string | null)[];
   /** The one topic the filters ask for, which every match is in; null for none or several. */
   topic: string | null;
-  /** Status, the given text condition and facet tags: the group row and the search index. */
-  groupWhere: (text: Prisma.Sql | null) => Prisma.Sql;
-  /** groupWhere, plus near a place its cells, plus a probe of the group's meetings when a filter needs one. */
-  where: (text: Prisma.Sql | null) => Prisma.Sql;
   /** Near a place: groupWhere, plus the cells a circle of `share` × the radius touches. */
   within: (text: Prisma.Sql | null, share: number) => Prisma.Sql;
-  /** `where` as disjoint conditions, the cheapest first. */
-  parts: (text: Prisma.Sql | null) => Prisma.Sql[];
-  meetingConds: Prisma.Sql[];
   origin: Origin | null;
-  originSql: Prisma.Sql | null;
-  /** Whether matching reads the groups' words, not only their tags (see Match). */
-  words: boolean;
 };
 
 /**
