@@ -1,10 +1,14 @@
 import 'server-only';
-// How search statements reach PostgreSQL: one at a time, or each in its own
-// transaction under planner settings that hold for it alone.
+// How search statements reach PostgreSQL: one at a time, or each under
+// planner settings that hold for it alone.
 import { dbPool } from '../db.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
+import { queryUnderSettings, type PlannerSettings } from './settings-query.ts';
 
-/** Every statement a search runs passes through here; the benchmark listens to print query plans. */
+/**
+ * Every statement a search runs passes through here, with its settings as
+ * SET LOCAL lines; the benchmark listens to print query plans.
+ */
 export const searchStatements: { listener: ((s: Prisma.Sql, settings: string[]) => void) | null } = { listener: null };
 // Search statements are raw SQL already, so they go to the process's pool
 // (lib/db.ts) without Prisma: on this machine Prisma's raw path cost 0.54 ms
@@ -24,26 +28,18 @@ export async function query<T>(statement: Prisma.Sql): Promise<T[]> {
 // LIMIT or an EXISTS it bets on finding matches early in a full scan, and
 // loses badly when there are few or none ("alchohol", "groupe de deuil").
 // Statements that read groups rule the full scan out.
-const NO_FULL_SCAN = ['SET LOCAL enable_seqscan = off'];
+const NO_FULL_SCAN: PlannerSettings = { enable_seqscan: 'off' };
 export const queryGroups = <T>(statement: Prisma.Sql) => queryWith<T>(NO_FULL_SCAN, statement);
 
-/** One statement in its own transaction, under planner settings that hold for it alone. */
-export async function queryWith<T>(settings: string[], statement: Prisma.Sql): Promise<T[]> {
-  searchStatements.listener?.(statement, settings);
+/** One statement under planner settings that hold for it alone, in one round trip (settings-query.ts). */
+export async function queryWith<T>(settings: PlannerSettings, statement: Prisma.Sql): Promise<T[]> {
+  searchStatements.listener?.(statement, Object.entries(settings).map(([name, value]) => `SET LOCAL ${name} = ${value}`));
   const client = await dbPool().connect();
-  let broken = false;
   try {
-    // The settings are fixed text (never input), sent with BEGIN in one round trip.
-    await client.query(['BEGIN', ...settings].join('; '));
-    const { rows } = await client.query(statement.text, statement.values);
-    await client.query('COMMIT');
-    return rows as T[];
-  } catch (err) {
-    // A connection that cannot even roll back is closed, not handed to the next page.
-    await client.query('ROLLBACK').catch(() => (broken = true));
-    throw err;
+    return await queryUnderSettings<T>(client, settings, statement.text, statement.values);
   } finally {
-    client.release(broken);
+    // pg's pool closes a connection that broke rather than handing it on.
+    client.release();
   }
 }
 
@@ -51,7 +47,7 @@ export async function queryWith<T>(settings: string[], statement: Prisma.Sql): P
 // 10,000 in one radius), so it would collect and sort every meeting in the
 // circle rather than walk the GiST index in distance order. For that one
 // statement, its transaction rules those plans out.
-const WALK_NEAREST = ['SET LOCAL enable_bitmapscan = off', 'SET LOCAL enable_sort = off'];
+const WALK_NEAREST: PlannerSettings = { enable_bitmapscan: 'off', enable_sort: 'off' };
 export const queryNearest = <T>(statement: Prisma.Sql) => queryWith<T>(WALK_NEAREST, statement);
 
 // The walk is a handful of look-ups by id in list order. Without these,
@@ -59,14 +55,14 @@ export const queryNearest = <T>(statement: Prisma.Sql) => queryWith<T>(WALK_NEAR
 // share a long walk among worker processes, whose start (5–8 ms here) costs
 // more than the walk (a count down a topic's list: 9.4 ms, 2 of them
 // walking), or cache each look-up, when a list names each group once.
-export const WALK = [
-  'SET LOCAL enable_hashjoin = off',
-  'SET LOCAL enable_mergejoin = off',
-  'SET LOCAL enable_bitmapscan = off',
-  'SET LOCAL enable_seqscan = off',
-  'SET LOCAL enable_memoize = off',
-  'SET LOCAL max_parallel_workers_per_gather = 0',
-];
+export const WALK: PlannerSettings = {
+  enable_hashjoin: 'off',
+  enable_mergejoin: 'off',
+  enable_bitmapscan: 'off',
+  enable_seqscan: 'off',
+  enable_memoize: 'off',
+  max_parallel_workers_per_gather: '0',
+};
 
 /** The ways to count (count.ts). */
 export type CountWay = 'index' | 'storage' | 'topic' | 'topic-first' | 'nearest';
