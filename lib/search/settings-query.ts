@@ -35,7 +35,8 @@ class QueryUnderSettings extends pg.Query {
     callback: (err: Error | undefined, result: unknown) => void,
   ) {
     // Extended even without values: the simple protocol would skip prepare().
-    super({ text, values, queryMode: 'extended' }, callback as never);
+    // (pg reads queryMode; its types do not list it.)
+    super({ text, values, queryMode: 'extended' } as pg.QueryConfig, callback as never);
   }
 
   /** Called by pg with the stream corked: these messages and the statement's leave in one write. */
