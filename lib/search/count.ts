@@ -2,7 +2,7 @@ import 'server-only';
 // How many groups a search matches, up to the cap, and which way of
 // counting reads least (decisions 039 and 041).
 import { Prisma } from '../generated/prisma/client.ts';
-import { query, queryGroups, queryNearest, queryWith, searchTuning, WALK, type CountWay } from './statements.ts';
+import { query, queryGathered, queryNearest, queryWith, searchTuning, WALK, type CountWay } from './statements.ts';
 import { groupsInDirectory, groupsInTopic } from './stats.ts';
 
 const { sql, join, empty } = Prisma;
@@ -52,7 +52,7 @@ export async function countMatches(p: CountPlan): Promise<number> {
   // The outer LIMIT stops the UNION as soon as it has enough: a later part is not read at all.
   const capped = p.parts(p.text).map((w) => sql`(SELECT 1 FROM "Group" g WHERE ${w} LIMIT ${COUNT_CAP + 1})`);
   const statement = sql`SELECT count(*) AS n FROM (SELECT 1 FROM (${join(capped, ' UNION ALL ')}) u LIMIT ${COUNT_CAP + 1}) capped`;
-  const rows = way === 'storage' ? await query<{ n: bigint }>(statement) : await queryGroups<{ n: bigint }>(statement);
+  const rows = way === 'storage' ? await query<{ n: bigint }>(statement) : await queryGathered<{ n: bigint }>(statement);
   return Number(rows[0]?.n ?? 0);
 }
 

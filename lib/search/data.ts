@@ -8,7 +8,7 @@ import { describeConcepts, interpret, type Interpretation } from './concepts/int
 import { FACET } from '../vocabulary/index.ts';
 import { nameWordCover } from './name-words.ts';
 import { nameWordSizes } from './stats.ts';
-import { query, queryGroups, queryNearest, queryWith, searchStatements, searchTuning, WALK } from './statements.ts';
+import { query, queryGathered, queryNearest, queryOrdered, queryWith, searchStatements, searchTuning, WALK } from './statements.ts';
 import { COUNT_CAP, countMatches, type CountPlan } from './count.ts';
 
 export { COUNT_CAP, searchStatements, searchTuning };
@@ -276,7 +276,7 @@ const groupOrder = (sort: 'name' | 'next') =>
 
 /** Groups in name or next-meeting order, straight off the ordered index when the filters are loose. */
 function orderedRows(p: Plan, text: Prisma.Sql | null, sort: 'name' | 'next', limit: number, offset: number): Promise<PageRow[]> {
-  return queryGroups<PageRow>(sql`SELECT g.id, NULL::float8 AS distance FROM "Group" g
+  return queryOrdered<PageRow>(sql`SELECT g.id, NULL::float8 AS distance FROM "Group" g
     WHERE ${p.where(text)}
     ORDER BY ${groupOrder(sort)} LIMIT ${limit} OFFSET ${offset}`);
 }
@@ -322,7 +322,7 @@ async function nameOrderRows(p: Plan, text: Prisma.Sql | null, lists: { topic: s
   // The same order, written so that no index provides it: after a walk came
   // back short the matches are sparse, and are gathered from the search
   // index and sorted, never walked for in the A–Z index.
-  return queryGroups<PageRow>(sql`SELECT g.id, NULL::float8 AS distance FROM "Group" g
+  return queryGathered<PageRow>(sql`SELECT g.id, NULL::float8 AS distance FROM "Group" g
     WHERE ${p.where(text)}
     ORDER BY g."sortName" || '', g.id LIMIT ${limit} OFFSET ${offset}`);
 }
@@ -467,7 +467,7 @@ async function measuredRows(p: Plan, tier: Prisma.Sql, need: number): Promise<Pa
   if (walked) return walked;
   const ring = (share: number) =>
     // OFFSET 0 keeps the distance computed once per candidate.
-    queryGroups<PageRow>(sql`SELECT c.id, c.distance FROM (
+    queryGathered<PageRow>(sql`SELECT c.id, c.distance FROM (
         SELECT g.id, g."sortName", ${distanceSql(p.originSql!, p.meetingConds, sql`g.id`)} AS distance
         FROM "Group" g WHERE ${p.within(tier, share)} OFFSET 0
       ) c
@@ -540,7 +540,7 @@ async function anyMatch(f: SearchFilters, origin: Origin | null, now: Date, matc
   // asked, and then the words are rare and the index quick.
   const quick = await query<{ found: boolean }>(sql`SELECT EXISTS (SELECT 1 FROM (SELECT * FROM "Group" LIMIT ${QUICK_LOOK}) g WHERE ${p.where(p.text)}) AS found`);
   if (quick[0]?.found) return true;
-  const rows = await queryGroups<{ found: boolean }>(sql`SELECT EXISTS (SELECT 1 FROM "Group" g WHERE ${p.where(p.text)}) AS found`);
+  const rows = await queryGathered<{ found: boolean }>(sql`SELECT EXISTS (SELECT 1 FROM "Group" g WHERE ${p.where(p.text)}) AS found`);
   return rows[0]?.found ?? false;
 }
 /** Groups read in storage order before asking the index: 200 documents cost about 2 ms at worst. */

@@ -25,11 +25,19 @@ export async function query<T>(statement: Prisma.Sql): Promise<T[]> {
 // hold English and French, testing one costs about 10 µs (a 100,000-group
 // scan, a second), while the search index answers in a few milliseconds.
 // PostgreSQL cannot estimate how many documents a tsquery matches, so with a
-// LIMIT or an EXISTS it bets on finding matches early in a full scan, and
+// LIMIT or an EXISTS it bets on finding matches early in a full read, and
 // loses badly when there are few or none ("alchohol", "groupe de deuil").
-// Statements that read groups rule the full scan out.
-const NO_FULL_SCAN: PlannerSettings = { enable_seqscan: 'off' };
-export const queryGroups = <T>(statement: Prisma.Sql) => queryWith<T>(NO_FULL_SCAN, statement);
+// A full read is a scan of the table or, as well, a walk down the index of
+// published groups in A–Z order (decision 042): at a million groups
+// "groupe de deuil" walked it to test 958,000 documents (4 s). Statements
+// that gather matches rule both out: the search index hands them over.
+const GATHER: PlannerSettings = { enable_seqscan: 'off', enable_indexscan: 'off' };
+export const queryGathered = <T>(statement: Prisma.Sql) => queryWith<T>(GATHER, statement);
+
+// Groups in A–Z or soonest-first order without words to test: straight off
+// the ordered index, never the whole table.
+const ORDERED: PlannerSettings = { enable_seqscan: 'off' };
+export const queryOrdered = <T>(statement: Prisma.Sql) => queryWith<T>(ORDERED, statement);
 
 /** One statement under planner settings that hold for it alone, in one round trip (settings-query.ts). */
 export async function queryWith<T>(settings: PlannerSettings, statement: Prisma.Sql): Promise<T[]> {
