@@ -62,8 +62,8 @@ export function queryUnderSettings<T>(client: pg.PoolClient, settings: PlannerSe
       new QueryUnderSettings(settings, text, values, (err, result) => {
         if (err) return reject(err);
         // Two results: the settings' rows, then the statement's.
-        const results = result as pg.QueryResult[];
-        resolve(results[results.length - 1]!.rows as T[]);
+        const results = result as pg.QueryResult | pg.QueryResult[];
+        resolve((Array.isArray(results) ? results[results.length - 1]! : results).rows as T[]);
       }) as never,
     );
   });
