@@ -34,8 +34,10 @@ export async function query<T>(statement: Prisma.Sql): Promise<T[]> {
 const GATHER: PlannerSettings = { enable_seqscan: 'off', enable_indexscan: 'off' };
 export const queryGathered = <T>(statement: Prisma.Sql) => queryWith<T>(GATHER, statement);
 
-// Groups in A–Z or soonest-first order without words to test: straight off
-// the ordered index, never the whole table.
+// Groups in A–Z order without words, or soonest first: straight off the
+// ordered index, never the whole table. A soonest-first page with words
+// may walk that index too, and stops at a page (at a million groups,
+// "alchohol" and "chemo" online, soonest first: 1.6 and 3.5 ms).
 const ORDERED: PlannerSettings = { enable_seqscan: 'off' };
 export const queryOrdered = <T>(statement: Prisma.Sql) => queryWith<T>(ORDERED, statement);
 
