@@ -30,4 +30,5 @@ COPY --from=build --chown=node:node /app/scripts/peer-address.mjs ./scripts/peer
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s CMD node -e "fetch('http://127.0.0.1:3000/favicon.svg').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "--import", "./scripts/peer-address.mjs", "server.js"]
+# The young generation npm start gives each server (YOUNG_GENERATION in scripts/lib/build.ts, decision 043).
+CMD ["node", "--import", "./scripts/peer-address.mjs", "--max-semi-space-size=64", "server.js"]
