@@ -173,30 +173,52 @@ try {
       for (const s of HTTP_PAGES) await loadTest(`${base}${s.path}`, WARMUP, LOAD);
       // The mix warms up on addresses of its own, so the measured ones are all new.
       if (mix) await mixedLoadTest(base, mixedSearches(5_000, 1), WARMUP, LOAD);
-      log(`\nOver HTTP, ${LOAD} connections, ${SECONDS} s each (ms)   p50     p95     p99   req/s | CPU ms/req: server postgres  load`);
-      if (mix) {
+      // The machine's speed drifts by a quarter within minutes (decision
+      // 043), and one floor measured once scaled every ratio with its own
+      // luck. So the floor page is loaded again just before each search,
+      // for as long (a 5 s floor read a fifth cheaper than a 10 s one), and
+      // each search is read against the floor beside it.
+      const floor = HTTP_PAGES.at(-1)!;
+      const floorSeconds = SECONDS;
+      const floors: number[] = [];
+      const measure = async <H extends { n: number }>(run: () => Promise<H>) => {
         const before = cpuSnapshot(app.pid!);
+        // This process is the load generator (autocannon runs in it).
         const own = process.cpuUsage();
-        const h = await mixedLoadTest(base, mixedSearches(20_000), SECONDS, LOAD);
+        const h = await run();
         const spent = process.cpuUsage(own);
         const sample = cpuPerRequest(before, cpuSnapshot(app.pid!), h.n);
         const cpu = sample && { ...sample, loadGenerator: (spent.user + spent.system) / 1000 / h.n };
-        results.push({ search: 'mixed searches, distinct URLs', http: h, cpu });
-        const name = `mix: ${h.distinct.toLocaleString()} distinct of ${h.requests.toLocaleString()}`;
-        log(`${name.padEnd(42)} ${ms(h.p50)} ${ms(h.p95)} ${ms(h.p99)} ${String(Math.round(h.rps)).padStart(7)} | ${cpu ? `${ms(cpu.server)} ${ms(cpu.postgres)} ${ms(cpu.loadGenerator)}` : '      –       –       –'}`);
+        return { h, cpu };
+      };
+      const floorBeside = async () => {
+        const { cpu } = await measure(() => loadTest(`${base}${floor.path}`, floorSeconds, LOAD));
+        if (cpu) floors.push(cpu.server);
+        return cpu?.server ?? null;
+      };
+      const report = (name: string, h: { p50: number; p95: number; p99: number; rps: number }, cpu: { server: number; postgres: number; loadGenerator: number } | null, beside: number | null) => {
+        const row = results.find((r) => r.search === name);
+        const figures = { http: h, cpu, floorBeside: beside };
+        if (row) Object.assign(row, figures);
+        else results.push({ search: name, ...figures });
+        const times = beside && cpu ? `${(cpu.server / beside).toFixed(2).padStart(6)}×` : '      –';
+        log(`${name.padEnd(42)} ${ms(h.p50)} ${ms(h.p95)} ${ms(h.p99)} ${String(Math.round(h.rps)).padStart(7)} | ${cpu ? `${ms(cpu.server)} ${ms(cpu.postgres)} ${ms(cpu.loadGenerator)}` : '      –       –       –'} | ${beside === null ? '      –' : ms(beside)} ${times}`);
+      };
+      log(`\nOver HTTP, ${LOAD} connections, ${SECONDS} s each (ms)   p50     p95     p99   req/s | CPU ms/req: server postgres  load | floor beside, server ÷ floor`);
+      if (mix) {
+        const beside = await floorBeside();
+        const { h, cpu } = await measure(() => mixedLoadTest(base, mixedSearches(20_000), SECONDS, LOAD));
+        report('mixed searches, distinct URLs', h, cpu, beside);
+        log(`  (${h.distinct.toLocaleString()} distinct addresses of ${h.requests.toLocaleString()} requests)`);
       }
       for (const s of HTTP_PAGES) {
-        const before = cpuSnapshot(app.pid!);
-        const own = process.cpuUsage();
-        const h = await loadTest(`${base}${s.path}`, SECONDS, LOAD);
-        const spent = process.cpuUsage(own);
-        const sample = cpuPerRequest(before, cpuSnapshot(app.pid!), h.n);
-        // This process is the load generator (autocannon runs in it).
-        const cpu = sample && { ...sample, loadGenerator: (spent.user + spent.system) / 1000 / h.n };
-        const row = results.find((r) => r.search === s.name);
-        if (row) Object.assign(row, { http: h, cpu });
-        else results.push({ search: s.name, http: h, cpu });
-        log(`${s.name.padEnd(42)} ${ms(h.p50)} ${ms(h.p95)} ${ms(h.p99)} ${String(Math.round(h.rps)).padStart(7)} | ${cpu ? `${ms(cpu.server)} ${ms(cpu.postgres)} ${ms(cpu.loadGenerator)}` : '      –       –       –'}`);
+        const beside = s === floor ? null : await floorBeside();
+        const { h, cpu } = await measure(() => loadTest(`${base}${s.path}`, SECONDS, LOAD));
+        report(s.name, h, cpu, beside);
+      }
+      if (floors.length) {
+        const sorted = [...floors].sort((a, b) => a - b);
+        log(`\nThe floor page beside each search, ${floorSeconds} s each: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, ${sorted[0]!.toFixed(1)}–${sorted.at(-1)!.toFixed(1)} ms.`);
       }
       // What the load and p95 ≤ 150 ms leave for each page: even if every
       // answer took exactly 150 ms, N connections ask for N / 0.15 pages a
