@@ -173,13 +173,12 @@ try {
       for (const s of HTTP_PAGES) await loadTest(`${base}${s.path}`, WARMUP, LOAD);
       // The mix warms up on addresses of its own, so the measured ones are all new.
       if (mix) await mixedLoadTest(base, mixedSearches(5_000, 1), WARMUP, LOAD);
-      // The machine's speed drifts by a quarter within minutes (decision
+      // The machine's speed drifts by a fifth within minutes (decision
       // 043), and one floor measured once scaled every ratio with its own
       // luck. So the floor page is loaded again just before each search,
-      // for as long (a 5 s floor read a fifth cheaper than a 10 s one), and
+      // for as long (a 5 s floor read a sixth cheaper than a 10 s one), and
       // each search is read against the floor beside it.
       const floor = HTTP_PAGES.at(-1)!;
-      const floorSeconds = SECONDS;
       const floors: number[] = [];
       const measure = async <H extends { n: number }>(run: () => Promise<H>) => {
         const before = cpuSnapshot(app.pid!);
@@ -192,7 +191,7 @@ try {
         return { h, cpu };
       };
       const floorBeside = async () => {
-        const { cpu } = await measure(() => loadTest(`${base}${floor.path}`, floorSeconds, LOAD));
+        const { cpu } = await measure(() => loadTest(`${base}${floor.path}`, SECONDS, LOAD));
         if (cpu) floors.push(cpu.server);
         return cpu?.server ?? null;
       };
@@ -218,7 +217,7 @@ try {
       }
       if (floors.length) {
         const sorted = [...floors].sort((a, b) => a - b);
-        log(`\nThe floor page beside each search, ${floorSeconds} s each: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, ${sorted[0]!.toFixed(1)}–${sorted.at(-1)!.toFixed(1)} ms.`);
+        log(`\nThe floor page beside each search, ${SECONDS} s each: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, ${sorted[0]!.toFixed(1)}–${sorted.at(-1)!.toFixed(1)} ms.`);
       }
       // What the load and p95 ≤ 150 ms leave for each page: even if every
       // answer took exactly 150 ms, N connections ask for N / 0.15 pages a

@@ -84,12 +84,12 @@ export function serverNodeOptions(): string[] {
 }
 
 /**
- * V8's semi-space, in MB (16 by default on 64-bit). A results page allocates
- * a few MB while it waits on PostgreSQL; with ten in flight the default
- * space filled every few requests and each scavenge copied the live pages
- * forward: 2.3 ms of collection a request for "anxiety" near Toronto at
- * 100,000 groups, against 0.53 with 64 MB (and 0.49 with 128, so no
- * further). The resident size under that load did not grow (decision 043).
+ * V8's semi-space, in MB (16 by default on 64-bit). With ten pages in
+ * flight the default space filled every few requests, and each scavenge
+ * copied forward the objects of every page still waiting on PostgreSQL:
+ * 2.3 ms of scavenge pauses a request for "anxiety" near Toronto at 100,000
+ * groups, against 0.53 with 64 MB (and 0.49 with 128, so no further). The
+ * resident size under that load did not grow (decision 043).
  */
 export const YOUNG_GENERATION = '--max-semi-space-size=64';
 
