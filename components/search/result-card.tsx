@@ -1,5 +1,5 @@
 import type { SearchCard } from '@/lib/search/cards-data';
-import { dayInWords, formatInZone } from '@/lib/schedule';
+import { dayInWords, formatTimeInZone, zoneAbbreviation } from '@/lib/schedule';
 import { DIRECTORY_TIME_ZONE } from '@/lib/site';
 import { KM_PER_MILE } from '@/lib/search/schema';
 import { attendanceSummary } from '../group/labels';
@@ -14,9 +14,9 @@ import { esc } from './html';
 
 function nextMeeting(card: SearchCard, now: Date): string {
   if (!card.next) return esc(card.byArrangement ? 'By arrangement: contact the group' : 'No upcoming date listed');
-  const { time, zone } = formatInZone(card.next.start, card.next.timeZone);
+  const time = formatTimeInZone(card.next.start, card.next.timeZone);
   // The zone is named only when it is not the directory's own.
-  const shown = card.next.timeZone !== DIRECTORY_TIME_ZONE ? `${time} ${zone}` : time;
+  const shown = card.next.timeZone !== DIRECTORY_TIME_ZONE ? `${time} ${zoneAbbreviation(card.next.start, card.next.timeZone)}` : time;
   return `<time datetime="${card.next.start.toISOString()}">${esc(dayInWords(card.next.start, card.next.timeZone, now))}, <span class="whitespace-nowrap">${esc(shown)}</span></time>`;
 }
 

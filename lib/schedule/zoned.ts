@@ -116,18 +116,29 @@ function displayFormatter(locale: string, timeZone: string, kind: keyof typeof D
 
 /** "Tuesday, March 10, 2026" (en-CA). */
 export function formatDateInZone(instant: Date, timeZone: string, locale: string = DEFAULT_LOCALE): string {
-  return displayFormatter(locale, timeZone, 'date').format(instant);
+  return formatted('date', instant, timeZone, locale);
 }
 
 /** "Tuesday, March 10" (en-CA): a date within the coming months, where the year goes without saying. */
 export function formatDayInZone(instant: Date, timeZone: string, locale: string = DEFAULT_LOCALE): string {
-  return displayFormatter(locale, timeZone, 'day').format(instant);
+  return formatted('day', instant, timeZone, locale);
 }
 
 /** "7:00 p.m." (en-CA). */
 export function formatTimeInZone(instant: Date, timeZone: string, locale: string = DEFAULT_LOCALE): string {
-  return displayFormatter(locale, timeZone, 'time').format(instant);
+  return formatted('time', instant, timeZone, locale);
 }
+
+/**
+ * A reading of `instant`, remembered: a results page formats the next
+ * meeting of each of its twenty-five groups, and the same meetings come up
+ * on page after page (a few microseconds each through Intl).
+ */
+function formatted(kind: 'date' | 'day' | 'time', instant: Date, timeZone: string, locale: string): string {
+  return readings(`${kind}|${locale}|${timeZone}|${instant.getTime()}`, () => displayFormatter(locale, timeZone, kind).format(instant));
+}
+
+const readings = memo<string>(20_000);
 
 /** Both halves at once, for pages that show "Tuesday, March 10, 2026 · 7:00 p.m. EDT". */
 export function formatInZone(
