@@ -2,7 +2,7 @@ import 'server-only';
 import { Prisma } from '../generated/prisma/client.ts';
 import { PAGE_SIZE, type SearchFilters } from './schema.ts';
 import { applyCorrections, correctableWords, hasExclusion } from './query-words.ts';
-import { groupConditions, meetingConditions, recentlyCheckedCondition, soonCondition, type Origin } from './sql.ts';
+import { filterBitTests, groupConditions, meetingConditions, recentlyCheckedCondition, soonCondition, type Origin } from './sql.ts';
 import { placeTags } from './place-tags.ts';
 import { describeConcepts, interpret, type Interpretation } from './concepts/interpret.ts';
 import { FACET } from '../vocabulary/index.ts';
@@ -219,6 +219,7 @@ type Plan = CountPlan & {
 function plan(f: SearchFilters, origin: Origin | null, now: Date, match: Match | null): Plan {
   const meetingConds = meetingConditions(f, origin);
   const groupConds = groupConditions(f);
+  const tagConditions = groupConds.length;
   if (f.checked) groupConds.push(recentlyCheckedCondition(now));
   // The facet tags settle slot filters exactly; a meeting must still be read
   // for the radius, or for "in the next 7 days" on the same meeting as a slot.
@@ -264,7 +265,9 @@ function plan(f: SearchFilters, origin: Origin | null, now: Date, match: Match |
   const tierNames = tiers ? match!.tierNames : [];
   const filtered = groupConds.length > 0 || meetingConds.length > 0 || origin !== null;
   const onlyNear = origin !== null && !text && groupConds.length === 0 && meetingConds.length === 1;
-  return { sort, text, tiers, tierTopics, tierNames, topic, countTopic: topic ?? match?.topic ?? null, wholeTopic: filtered ? null : (match?.wholeTopic ?? null), onlyNear, groupWhere, where, within, parts, meetingConds, origin, originSql, words: match?.words ?? false };
+  // Filters alone can be counted off a list's filter bits (count.ts).
+  const bits = !text && !origin && !needsMeeting && !f.checked && !f.soon ? filterBitTests(f) : null;
+  return { sort, text, tiers, tierTopics, tierNames, topic, countTopic: topic ?? match?.topic ?? null, wholeTopic: filtered ? null : (match?.wholeTopic ?? null), onlyNear, bits, tagConditions, groupWhere, where, within, parts, meetingConds, origin, originSql, words: match?.words ?? false };
 }
 
 /** The nearest matching meeting of one group, in metres. */

@@ -66,12 +66,8 @@ export function recentlyCheckedCondition(now: Date): Sql {
   return sql`g."lastVerifiedAt" >= ${since.toISOString()}::timestamp`;
 }
 
-/**
- * Conditions on the group (alias g), all on its GIN-indexed facet tags (see
- * the search_facets_and_tiers migration). Meeting slots are included: the group has a
- * meeting that is in every chosen attendance, day and time at once.
- */
-export function groupConditions(f: SearchFilters): Sql[] {
+/** The facet tags the group filters ask for: every one of `all`, and at least one of each list in `anyOf`. */
+function facetTags(f: SearchFilters): { all: string[]; anyOf: string[][] } {
   const all: string[] = [];
   const anyOf: string[][] = [];
   if (f.topics.length) anyOf.push(f.topics.map((t) => FACET.topic + t));
@@ -81,7 +77,35 @@ export function groupConditions(f: SearchFilters): Sql[] {
   for (const a of f.access) all.push(FACET.access + a);
   const slots = slotTags(f);
   if (slots) anyOf.push(slots);
+  return { all, anyOf };
+}
+
+/**
+ * Conditions on the group (alias g), all on its GIN-indexed facet tags (see
+ * the search_facets_and_tiers migration). Meeting slots are included: the group has a
+ * meeting that is in every chosen attendance, day and time at once.
+ */
+export function groupConditions(f: SearchFilters): Sql[] {
+  const { all, anyOf } = facetTags(f);
   const c = anyOf.map((tags) => sql`g.facets && ${tags}::text[]`);
   if (all.length) c.unshift(sql`g.facets @> ${all}::text[]`);
   return c;
+}
+
+/**
+ * The same filters as tests of a list's filter bits (`column`: g."filterBits"
+ * or gt."filterBits", NULL unless the group is published; see the
+ * filter_bits_in_lists migration), which a count reads off index entries
+ * alone. Topics are left out: one topic is read as its own list. Null when a
+ * filter has no bits: languages, or more than one topic.
+ */
+export function filterBitTests(f: SearchFilters): ((column: Sql) => Sql[]) | null {
+  if (f.languages.length || f.topics.length > 1) return null;
+  const { all, anyOf } = facetTags({ ...f, topics: [] });
+  // filter_mask() of a bound value is worked out once, when the statement is planned.
+  return (column) => [
+    sql`${column} IS NOT NULL`,
+    ...anyOf.map((tags) => sql`bit_count(${column} & filter_mask(${tags}::text[])) > 0`),
+    ...(all.length ? [sql`(${column} & filter_mask(${all}::text[])) = filter_mask(${all}::text[])`] : []),
+  ];
 }

@@ -75,7 +75,7 @@ export const WALK: PlannerSettings = {
 };
 
 /** The ways to count (count.ts). */
-export type CountWay = 'index' | 'storage' | 'topic' | 'topic-first' | 'nearest';
+export type CountWay = 'index' | 'storage' | 'topic' | 'topic-first' | 'nearest' | 'list';
 
 /**
  * Tests force each choice, to show every way gives the same groups; null

@@ -1,7 +1,8 @@
 // A large directory counts common matches differently: by reading groups in
 // storage order until the count's cap (decision 039), down a topic's list
 // when every match is in that topic, or out from a place along its nearest
-// meetings (decision 041), not by gathering every
+// meetings (decision 041), or, for filters alone, down a list whose entries
+// carry each group's filter bits (decision 045), not by gathering every
 // match from the search index. Tried here on the seeded directory with each
 // way forced: a visitor must get the same groups, in the same order, and the
 // same count whichever is used.
@@ -84,9 +85,17 @@ describe('counting as a large directory does', () => {
     ['near a town where groups meet twice', { where: 'Barrie', radius: '10' }],
     ['a word that is also a topic, past the cap', { q: 'parenting' }],
     ['words naming one topic, with a filter', { q: 'lost my husband', cost: 'free' }],
+    ['filters alone', { attendance: 'online', day: 'tue', time: 'evening' }],
+    ['filters alone, past the cap', { day: 'tue', time: 'evening' }],
+    ['filters alone, past the cap, page 2', { attendance: 'in-person', day: 'tue', page: '2' }],
+    ['filters alone with a topic', { free: '1', access: 'wheelchair', leadership: 'member-led', topic: 'mental-health' }],
+    ['filters alone with a topic past the cap', { topic: 'family-parenting', time: 'evening' }],
+    ['filters alone, by arrangement', { attendance: 'phone' }],
+    ['filters alone, every place feature', { access: 'wheelchair,accessible-washroom,hearing-loop' }],
+    ['filters alone, a language', { lang: 'fr', cost: 'free' }],
   ])('finds the same groups in the same order, and the same count: %s', async (_name, params) => {
     const usual = await search(params, 'index');
-    for (const way of ['storage', 'topic', 'nearest'] as const) {
+    for (const way of ['storage', 'topic', 'nearest', 'list'] as const) {
       const other = await search(params, way);
       expect(other.hits.map((h) => h.id), way).toEqual(usual.hits.map((h) => h.id));
       expect({ total: other.total, capped: other.totalIsCapped }, way).toEqual({ total: usual.total, capped: usual.totalIsCapped });
@@ -98,6 +107,8 @@ describe('counting as a large directory does', () => {
     ['topic', { topic: 'family-parenting' }],
     ['topic', { q: 'parenting' }],
     ['nearest', { where: 'Kingston', radius: '25' }],
+    ['list', { day: 'tue', time: 'evening' }],
+    ['list', { topic: 'family-parenting', attendance: 'in-person' }],
   ] as const)('counts past the cap (%s, %o) and says "more than"', async (way, params) => {
     const page = await search(params, way);
     expect(page.totalIsCapped).toBe(true);
@@ -116,6 +127,24 @@ describe('counting as a large directory does', () => {
       searchStatements.listener = null;
     }
     expect(seen.filter((t) => /count\(\*\)[\s\S]*FROM "GroupTopic"/.test(t))).toHaveLength(2);
+  });
+
+  it('counts filters alone down a list’s filter bits, the topic’s list when one topic is asked for', async () => {
+    const seen: string[] = [];
+    searchStatements.listener = (st) => seen.push(st.text);
+    try {
+      await search({ day: 'tue', time: 'evening' }, 'list');
+      await search({ topic: 'family-parenting', cost: 'free' }, 'list');
+      // Words and places are not bits: those count as before.
+      await search({ q: 'zephyr', day: 'tue' }, 'list');
+      await search({ where: 'Kingston', radius: '25', day: 'tue' }, 'list');
+    } finally {
+      searchStatements.listener = null;
+    }
+    const bitCounts = seen.filter((t) => /count\(\*\)[\s\S]*"filterBits"/.test(t));
+    expect(bitCounts).toHaveLength(2);
+    expect(bitCounts[0]).toMatch(/FROM "Group" g WHERE/);
+    expect(bitCounts[1]).toMatch(/FROM "GroupTopic" gt/);
   });
 
   it('counts a word that is also a topic from the topic’s list first, and from the index when that falls short', async () => {
