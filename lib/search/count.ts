@@ -18,6 +18,8 @@ export const COUNT_CAP = 500;
 export type CountPlan = {
   /** The text condition; null without searchable words. */
   text: Prisma.Sql | null;
+  /** The same condition for a count the search index hands over: it may ask the index for less (data.ts, narrowestWord). */
+  countText: Prisma.Sql | null;
   /** Whether matching reads the groups' words, not only their tags. */
   words: boolean;
   /** Status, the given text condition and facet tags: the group row and the search index. */
@@ -59,7 +61,7 @@ export async function countMatches(p: CountPlan): Promise<number> {
     if (n > COUNT_CAP) return n;
   }
   // The outer LIMIT stops the UNION as soon as it has enough: a later part is not read at all.
-  const capped = p.parts(p.text).map((w) => sql`(SELECT 1 FROM "Group" g WHERE ${w} LIMIT ${COUNT_CAP + 1})`);
+  const capped = p.parts(way === 'storage' ? p.text : p.countText).map((w) => sql`(SELECT 1 FROM "Group" g WHERE ${w} LIMIT ${COUNT_CAP + 1})`);
   const statement = sql`SELECT count(*) AS n FROM (SELECT 1 FROM (${join(capped, ' UNION ALL ')}) u LIMIT ${COUNT_CAP + 1}) capped`;
   const rows = way === 'storage' ? await query<{ n: bigint }>(statement) : await queryGathered<{ n: bigint }>(statement);
   return Number(rows[0]?.n ?? 0);

@@ -40,3 +40,36 @@ export function applyCorrections(q: string, corrections: Map<string, string>): s
 export function hasExclusion(q: string): boolean {
   return /(^|\s)-\S/.test(q);
 }
+
+/**
+ * The words every match of a websearch-style query must hold: each word of
+ * a quoted phrase and each word outside quotes that is not excluded. Null
+ * when the query has OR (then no word is needed by every match) or a shape
+ * this reading does not follow exactly (a quote inside a word, an excluded
+ * phrase, unbalanced quotes): the caller then relies on the whole query.
+ */
+export function requiredWords(q: string): string[] | null {
+  const words: string[] = [];
+  let inQuote = false;
+  for (const raw of q.split(/\s+/).filter(Boolean)) {
+    let token = raw;
+    const opens = token.startsWith('"');
+    if (opens) {
+      if (inQuote) return null;
+      inQuote = true;
+      token = token.slice(1);
+    }
+    const closes = token.endsWith('"');
+    if (closes) token = token.slice(0, -1);
+    if (token.includes('"')) return null;
+    if (!inQuote && token.toLowerCase() === 'or') return null;
+    if (!inQuote && token.startsWith('-')) {
+      if (opens || closes) return null;
+    } else if (token && token !== '-') words.push(token);
+    if (closes) {
+      if (!inQuote) return null;
+      inQuote = false;
+    }
+  }
+  return inQuote ? null : words;
+}

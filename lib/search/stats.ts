@@ -56,3 +56,15 @@ export const nameWordSizes = async () => {
   const shares = await nameWordShares();
   return (word: string) => shares.get(word) ?? 0;
 };
+
+/** The share of groups whose document holds each common lexeme; a rarer one counts 0. */
+const lexemeShares = keptAMinute(async () => {
+  const rows = await read<{ lexeme: string; share: number }>(sql`SELECT e.lexeme, e.share::float8 AS share
+    FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(lexeme, share)
+    WHERE s.schemaname = current_schema() AND s.tablename = 'Group' AND s.attname = 'searchVector'`);
+  return new Map(rows.map((r) => [r.lexeme, r.share]));
+});
+export const documentShares = async () => {
+  const shares = await lexemeShares();
+  return (lexeme: string) => shares.get(lexeme) ?? 0;
+};

@@ -85,6 +85,15 @@ describe('counting as a large directory does', () => {
     ['near a town where groups meet twice', { where: 'Barrie', radius: '10' }],
     ['a word that is also a topic, past the cap', { q: 'parenting' }],
     ['words naming one topic, with a filter', { q: 'lost my husband', cost: 'free' }],
+    ['a phrase past the cap', { q: '"zephyr circle"' }],
+    ['a phrase with an exclusion, past the cap', { q: '"zephyr circle" -parents' }],
+    ['a phrase and a word', { q: '"peer support" zephyr', page: '2' }],
+    ['a phrase with a stop word and a hyphen', { q: '"support for" self-help' }],
+    ['a phrase in French', { q: '"groupe de deuil"' }],
+    ['a phrase with an accent', { q: '"entraide été"' }],
+    ['a phrase and a misspelled word', { q: '"peer support" zephir' }],
+    ['a rare word or a phrase', { q: 'unicorn or "twice weekly"' }],
+    ['a phrase and an excluded phrase', { q: '"zephyr circle" -"pet loss"' }],
     ['filters alone', { attendance: 'online', day: 'tue', time: 'evening' }],
     ['filters alone, past the cap', { day: 'tue', time: 'evening' }],
     ['filters alone, past the cap, page 2', { attendance: 'in-person', day: 'tue', page: '2' }],
@@ -145,6 +154,19 @@ describe('counting as a large directory does', () => {
     expect(bitCounts).toHaveLength(2);
     expect(bitCounts[0]).toMatch(/FROM "Group" g WHERE/);
     expect(bitCounts[1]).toMatch(/FROM "GroupTopic" gt/);
+  });
+
+  it('asks the search index for the rarest word of a phrase only, and checks the whole query on each row', async () => {
+    const seen: string[] = [];
+    searchStatements.listener = (st) => seen.push(st.text);
+    try {
+      expect((await search({ q: '"zephyr circle" -pet' }, 'index')).totalIsCapped).toBe(true);
+      expect((await search({ q: 'zephyr circle' }, 'index')).totalIsCapped).toBe(true);
+    } finally {
+      searchStatements.listener = null;
+    }
+    // Only the phrase is counted that way: without quotes the index settles the words exactly.
+    expect(seen.filter((t) => /count\(\*\)[\s\S]*ts_match_vq/.test(t))).toHaveLength(1);
   });
 
   it('counts a word that is also a topic from the topic’s list first, and from the index when that falls short', async () => {
