@@ -28,13 +28,23 @@ export const groupsInDirectory = keptAMinute(async () => {
   return rows[0]?.n ?? 0;
 });
 
+/**
+ * A column's most common values (or, for arrays and documents, elements)
+ * starting with `prefix`, each with the share of rows that hold it, as
+ * ANALYZE last sampled them.
+ */
+function commonShares(table: string, column: string, of: 'values' | 'elements', prefix = ''): () => Promise<Map<string, number>> {
+  const [values, shares] = of === 'values' ? ['most_common_vals', 'most_common_freqs'] : ['most_common_elems', 'most_common_elem_freqs'];
+  return keptAMinute(async () => {
+    const rows = await read<{ v: string; share: number }>(sql`SELECT c.v, c.share::float8 AS share
+      FROM pg_stats s, unnest(s.${Prisma.raw(values)}::text::text[], s.${Prisma.raw(shares)}) AS c(v, share)
+      WHERE s.schemaname = current_schema() AND s.tablename = ${table} AND s.attname = ${column} AND starts_with(c.v, ${prefix})`);
+    return new Map(rows.map((r) => [r.v, r.share]));
+  });
+}
+
 /** The share of groups in each common topic, by its tag in the groups' facet statistics. */
-const topicShares = keptAMinute(async () => {
-  const rows = await read<{ tag: string; share: number }>(sql`SELECT e.tag, e.share::float8 AS share
-    FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(tag, share)
-    WHERE s.schemaname = current_schema() AND s.tablename = 'Group' AND s.attname = 'facets' AND e.tag LIKE ${FACET.topic + '%'}`);
-  return new Map(rows.map((r) => [r.tag, r.share]));
-});
+const topicShares = commonShares('Group', 'facets', 'elements', FACET.topic);
 
 /**
  * About how many groups are in a topic; null for a topic too rare to be in
@@ -46,24 +56,14 @@ export async function groupsInTopic(slug: string): Promise<number | null> {
 }
 
 /** How long each common name word's list is, as a share of all name words; a rarer word counts 0. */
-const nameWordShares = keptAMinute(async () => {
-  const rows = await read<{ word: string; share: number }>(sql`SELECT v.word, v.share::float8 AS share
-    FROM pg_stats s, unnest(s.most_common_vals::text::text[], s.most_common_freqs) AS v(word, share)
-    WHERE s.schemaname = current_schema() AND s.tablename = 'GroupNameWord' AND s.attname = 'word'`);
-  return new Map(rows.map((r) => [r.word, r.share]));
-});
+const nameWordShares = commonShares('GroupNameWord', 'word', 'values');
 export const nameWordSizes = async () => {
   const shares = await nameWordShares();
   return (word: string) => shares.get(word) ?? 0;
 };
 
 /** The share of groups whose document holds each common lexeme; a rarer one counts 0. */
-const lexemeShares = keptAMinute(async () => {
-  const rows = await read<{ lexeme: string; share: number }>(sql`SELECT e.lexeme, e.share::float8 AS share
-    FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(lexeme, share)
-    WHERE s.schemaname = current_schema() AND s.tablename = 'Group' AND s.attname = 'searchVector'`);
-  return new Map(rows.map((r) => [r.lexeme, r.share]));
-});
+const lexemeShares = commonShares('Group', 'searchVector', 'elements');
 export const documentShares = async () => {
   const shares = await lexemeShares();
   return (lexeme: string) => shares.get(lexeme) ?? 0;
