@@ -17,7 +17,7 @@ function nextMeeting(card: SearchCard, now: Date): string {
   const time = formatTimeInZone(card.next.start, card.next.timeZone);
   // The zone is named only when it is not the directory's own.
   const shown = card.next.timeZone !== DIRECTORY_TIME_ZONE ? `${time} ${zoneAbbreviation(card.next.start, card.next.timeZone)}` : time;
-  return `<time datetime="${card.next.start.toISOString()}">${esc(dayInWords(card.next.start, card.next.timeZone, now))}, <span class="whitespace-nowrap">${esc(shown)}</span></time>`;
+  return `<time datetime="${card.next.start.toISOString()}">${esc(dayInWords(card.next.start, card.next.timeZone, now))}, <span>${esc(shown)}</span></time>`;
 }
 
 /**
@@ -33,17 +33,20 @@ export function resultCardHtml(card: SearchCard, unit: 'km' | 'mi', now: Date): 
   const how = `${attendanceSummary(card.attendance) || 'Ask the group how it meets'} · ${where}${distance ? ` · ${distance} away` : ''}`;
   const id = esc(`g-${card.slug}`);
   const stale = isStale(card.lastVerifiedAt, now)
-    ? `<p class="mt-1 text-sm font-semibold text-amber-900">${card.lastVerifiedAt ? 'Not checked for over a year' : 'Not checked yet'}: call before you go.</p>`
+    ? `<p class="result-stale">${card.lastVerifiedAt ? 'Not checked for over a year' : 'Not checked yet'}: call before you go.</p>`
     : '';
+  // Styled by the result classes in app/globals.css, not utility lists: the
+  // markup is sent twice (in the HTML and, escaped, in React's payload), and
+  // the utility classes were a third of it.
   return (
-    `<article class="rounded border border-slate-300 px-3 py-2 sm:p-4" aria-labelledby="${id}">` +
-    `<h3 id="${id}" class="text-lg leading-snug font-semibold"><a href="/groups/${esc(card.slug)}" class="inline-block py-0.5">${esc(card.name)}</a></h3>` +
-    `<p class="text-sm text-slate-700">${esc(card.topics.map((t) => t.name).join(', '))}</p>` +
-    `<p class="mt-1 hidden sm:block">${esc(card.summary)}</p>` +
-    `<dl class="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">` +
-    `<dt class="font-semibold">Next</dt><dd>${nextMeeting(card, now)}</dd>` +
-    `<dt class="font-semibold">Where</dt><dd>${esc(how)}</dd>` +
-    `<dt class="hidden font-semibold sm:block">Cost</dt><dd class="hidden sm:block">${esc(COST_LABELS[card.costKind])}</dd>` +
+    `<article class="result" aria-labelledby="${id}">` +
+    `<h3 id="${id}"><a href="/groups/${esc(card.slug)}">${esc(card.name)}</a></h3>` +
+    `<p class="result-topics">${esc(card.topics.map((t) => t.name).join(', '))}</p>` +
+    `<p class="result-summary">${esc(card.summary)}</p>` +
+    `<dl>` +
+    `<dt>Next</dt><dd>${nextMeeting(card, now)}</dd>` +
+    `<dt>Where</dt><dd>${esc(how)}</dd>` +
+    `<dt class="result-wide">Cost</dt><dd class="result-wide">${esc(COST_LABELS[card.costKind])}</dd>` +
     `</dl>${stale}</article>`
   );
 }

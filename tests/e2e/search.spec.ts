@@ -114,7 +114,22 @@ test.describe('on a 360 px phone', () => {
     const box = await card.boundingBox();
     expect(box?.height ?? 999).toBeLessThan(200);
     await expect(card.getByText(/^(Today|Tomorrow|\w+day, \w+ \d+),/).or(card.getByText(/By arrangement|No upcoming date/))).toBeVisible();
+    await expect(card.getByText('Cost', { exact: true })).toBeHidden();
+    const shown = await card.locator('p').evaluateAll((ps) => ps.slice(0, 2).map((p) => getComputedStyle(p).display));
+    expect(shown).toEqual(['block', 'none']);
   });
+});
+
+test('on a wide screen a card adds the summary and the cost, and its heading names the group', async ({ page }) => {
+  await page.goto('/groups?q=grief');
+  const card = page.locator('article').first();
+  await expect(card.getByText('Cost', { exact: true })).toBeVisible();
+  const heading = card.getByRole('heading', { level: 3 });
+  await expect(card).toHaveAccessibleName((await heading.textContent()) ?? 'missing');
+  // The summary is the paragraph under the topics: shown here, styled apart from them.
+  const [topics, summary] = await card.locator('p').evaluateAll((ps) => ps.slice(0, 2).map((p) => getComputedStyle(p).display));
+  expect([topics, summary]).toEqual(['block', 'block']);
+  expect(await heading.evaluate((h) => Number.parseFloat(getComputedStyle(h).fontSize))).toBeGreaterThan(16);
 });
 
 test('distances are offered in round miles when the visitor chooses miles', async ({ page }) => {

@@ -5,7 +5,7 @@ import { db, rawQuery } from '../support/db.ts';
 import { newStaffCredentials, seedDatabase } from '../../prisma/seed/index.ts';
 import { buildGroup, buildMeeting, createGroup } from '../../prisma/seed/factories.ts';
 import { parseSearchParams, PAGE_SIZE } from '../../lib/search/schema.ts';
-import { searchGroups, type SearchPage } from '../../lib/search/data.ts';
+import { searchGroups, searchStatements, type SearchPage } from '../../lib/search/data.ts';
 import { findForResultsPage, groupsShown } from '../../lib/search/results-page-data.ts';
 import { refreshNextMeetings } from '../../lib/listings/next-meetings.ts';
 import { lookupPlace, haversineKm, EARTHDISTANCE_RADIUS_KM } from '../../lib/geo/gazetteer.ts';
@@ -304,6 +304,33 @@ describe('near me', () => {
     // Choosing "in person" only leaves no remote section.
     const inPerson = await search({ where: 'Kingston', attendance: 'in-person' });
     expect(inPerson.remote?.hits ?? []).toHaveLength(0);
+  });
+
+  it('asks once which meetings matched, for the local page and the groups beside it, each by its own filters', async () => {
+    const described: string[] = [];
+    searchStatements.listener = (st) => {
+      if (st.text.includes('AS matched')) described.push(st.text);
+    };
+    let page: SearchPage;
+    try {
+      page = await search({ where: 'Kingston', radius: '25', q: 'support' });
+    } finally {
+      searchStatements.listener = null;
+    }
+    expect(page.hits.length).toBeGreaterThan(0);
+    expect(page.remote?.hits.length).toBeGreaterThan(0);
+    expect(described).toHaveLength(1);
+    // Each list kept its own meetings: within 25 km for the page, online or by phone beside it.
+    const here = lookupPlace('Kingston')!;
+    const local = await db.meeting.findMany({ where: { id: { in: page.hits.flatMap((h) => h.matchedMeetingIds) } }, select: { attendance: true, latitude: true, longitude: true } });
+    expect(local.length).toBeGreaterThan(0);
+    for (const m of local) {
+      expect(m.attendance).not.toBe('ONLINE');
+      expect(haversineKm(here, { lat: Number(m.latitude), lng: Number(m.longitude) }, EARTHDISTANCE_RADIUS_KM)).toBeLessThanOrEqual(25.01);
+    }
+    const beside = await db.meeting.findMany({ where: { id: { in: page.remote!.hits.flatMap((h) => h.matchedMeetingIds) } }, select: { attendance: true } });
+    expect(beside.length).toBeGreaterThan(0);
+    for (const m of beside) expect(['ONLINE', 'PHONE', 'HYBRID']).toContain(m.attendance);
   });
 
   it('computes the same distance in SQL as the haversine formula', async () => {
