@@ -7,6 +7,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { root } from './lib/schema-engine.ts';
 import { generateClient } from './lib/build.ts';
+import { playwrightFailures, vitestFailures, type PlaywrightReport, type VitestReport } from './lib/test-failures.ts';
 
 type Tally = { name: string; passed: number; failed: number; skipped: number };
 const tallies: Tally[] = [];
@@ -38,7 +39,7 @@ tallies.push({ name: 'lint', passed: lint === 0 ? 1 : 0, failed: lint === 0 ? 0 
 const vitestJson = path.join(out, 'vitest.json');
 fs.rmSync(vitestJson, { force: true });
 const vitest = run([bin('vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
-const v = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(vitestJson);
+const v = readJson<VitestReport>(vitestJson);
 tallies.push({
   name: 'vitest (unit + integration)',
   passed: v?.numPassedTests ?? 0,
@@ -50,13 +51,21 @@ tallies.push({
 const pwJson = path.join(out, 'playwright.json');
 fs.rmSync(pwJson, { force: true });
 const pw = run([bin('@playwright/test/cli.js'), 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
-const p = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(pwJson);
+const p = readJson<PlaywrightReport>(pwJson);
 tallies.push({
   name: 'playwright (e2e)',
   passed: (p?.stats.expected ?? 0) + (p?.stats.flaky ?? 0),
   failed: p ? p.stats.unexpected + (pw !== 0 && p.stats.unexpected === 0 ? 1 : 0) : 1,
   skipped: p?.stats.skipped ?? 0,
 });
+
+// CI shows only the end of the log, so what failed is named again just
+// above the totals.
+const failures = [...vitestFailures(v, root), ...playwrightFailures(p)];
+if (failures.length) {
+  console.log('\nFailed');
+  for (const f of failures) console.log(`  ${f}`);
+}
 
 console.log('\nSummary');
 for (const t of tallies) console.log(`  ${t.name.padEnd(28)} ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}`);

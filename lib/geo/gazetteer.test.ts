@@ -227,10 +227,13 @@ describe('hostile input', () => {
     expect(normalizePlaceQuery('a'.repeat(10_000)).length).toBeLessThanOrEqual(100);
   });
 
-  it('handles a 10 KB string quickly', () => {
-    const start = performance.now();
-    for (let i = 0; i < 100; i++) lookupPlace('ab '.repeat(3500));
-    expect(performance.now() - start).toBeLessThan(1000);
+  // A 10 KB string costs what its first 100 characters cost: the answer
+  // (and the work) is that of the cut text. No timing here; it would measure
+  // the machine.
+  it('reads a 10 KB string as its first 100 characters', () => {
+    const long = 'ab '.repeat(3500);
+    expect(lookupPlace(long)).toEqual(lookupPlace(long.slice(0, 100)));
+    expect(normalizePlaceQuery(long)).toBe(normalizePlaceQuery(long.slice(0, 100)));
   });
 });
 
