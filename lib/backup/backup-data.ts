@@ -1,6 +1,7 @@
 // The log of backups (BackupRun): claimed before a nightly backup starts so
 // that of two app servers only one makes it, finished or failed after.
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { db } from '../db.ts';
 
 /**
@@ -8,9 +9,13 @@ import { db } from '../db.ts';
  * done); a failed night may be claimed again, so a retry can succeed.
  */
 export async function claimNightlySlot(slot: string, now: Date): Promise<string | null> {
+  // The id is random, never made from the time: two servers claiming at the
+  // same millisecond would otherwise collide on the id while the first
+  // claim is still open, and the second would fail instead of finding the
+  // night taken (ON CONFLICT settles only the slot).
   const rows = await db.$queryRaw<{ id: string }[]>`
     INSERT INTO "BackupRun" (id, kind, slot, status, "startedAt")
-    VALUES (${`bk_${slot}_${now.getTime().toString(36)}`}, 'nightly', ${slot}, 'RUNNING', ${now})
+    VALUES (${`bk_${slot}_${randomUUID()}`}, 'nightly', ${slot}, 'RUNNING', ${now})
     ON CONFLICT (slot) DO UPDATE SET status = 'RUNNING', "startedAt" = EXCLUDED."startedAt", error = NULL, "finishedAt" = NULL
       WHERE "BackupRun".status = 'FAILED'
     RETURNING id`;
