@@ -18,10 +18,20 @@ type PlaywrightSuite = {
 };
 export type PlaywrightReport = { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; suites?: PlaywrightSuite[] };
 
-/** The first line of a reason that says something, without terminal colours, at most 300 characters. */
+/**
+ * The start of a reason, on one line, without terminal colours: its first
+ * lines up to 300 characters, since some errors name only their kind on the
+ * first ("PrismaClientKnownRequestError:") and the cause a few lines on.
+ */
 export function firstLine(text: string | null | undefined): string {
   const plain = (text ?? '').replace(/\u001b\[[0-9;]*m/g, '');
-  return plain.split('\n').find((l) => l.trim())?.trim().slice(0, 300) ?? '';
+  const lines = plain.split('\n').map((l) => l.trim()).filter(Boolean);
+  let out = '';
+  for (const line of lines.slice(0, 4)) {
+    if (out.length >= 120) break;
+    out = out ? `${out} ${line}` : line;
+  }
+  return out.slice(0, 300);
 }
 
 export function vitestFailures(report: VitestReport | null, root: string): string[] {

@@ -2,7 +2,10 @@
 // passwords are in .data/e2e/dev-staff.json. The first admin sign-in of a
 // run enrols two-factor; its secret is kept in .data/e2e/staff-totp.json so
 // later sign-ins (any spec) can compute codes. Each TOTP time step works
-// once, so a sign-in waits for a fresh step when the last one was used.
+// once, and the server takes a code one step either side of now (clock
+// drift, lib/staff/totp.ts), so a sign-in uses any step of those three not
+// used yet, as a phone whose clock runs a little fast or slow would, and
+// waits only when all three are spent.
 import fs from 'node:fs';
 import path from 'node:path';
 import { TOTP, Secret } from 'otpauth';
@@ -10,7 +13,7 @@ import { expect, type Page } from '@playwright/test';
 
 export type StaffRole = 'ADMIN' | 'EDITOR';
 type Cred = { email: string; password: string; role: StaffRole };
-type TotpState = Record<string, { password: string; secret: string; lastStep: number }>;
+type TotpState = Record<string, { password: string; secret: string; used: number[] }>;
 
 const CREDS = path.resolve('.data/e2e/dev-staff.json');
 const TOTP_FILE = path.resolve('.data/e2e/staff-totp.json');
@@ -32,18 +35,36 @@ function readState(): TotpState {
 
 export function rememberTotp(cred: Cred, secret: string, step: number) {
   const state = readState();
-  state[cred.email] = { password: cred.password, secret, lastStep: step };
+  const known = state[cred.email];
+  const used = known?.secret === secret ? known.used : [];
+  // Steps older than the window can never be offered again.
+  state[cred.email] = { password: cred.password, secret, used: [...used.filter((s) => s >= step - 2), step] };
   fs.writeFileSync(TOTP_FILE, JSON.stringify(state), { mode: 0o600 });
 }
 
-const stepOf = (ms: number) => Math.floor(ms / 30_000);
+const PERIOD_MS = 30_000;
+const stepOf = (ms: number) => Math.floor(ms / PERIOD_MS);
+// A code one step behind is offered only with this much of the current
+// step left, so it is still inside the window when the server reads it.
+const BEHIND_MARGIN_MS = 10_000;
 
-/** A code for a time step not used before, waiting for the next step if needed. */
-export async function freshCode(page: Page, secret: string, lastStep: number): Promise<{ code: string; step: number }> {
-  while (stepOf(Date.now()) <= lastStep) await page.waitForTimeout(30_000 - (Date.now() % 30_000) + 200);
-  const now = Date.now();
-  const totp = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' });
-  return { code: totp.generate({ timestamp: now }), step: stepOf(now) };
+/**
+ * A code for a time step not used before: the step ahead first (good for the
+ * longest), then this one, then the one behind; if all are spent, it waits
+ * for the next step to open.
+ */
+export async function freshCode(page: Page, secret: string, used: number[]): Promise<{ code: string; step: number }> {
+  for (;;) {
+    const now = Date.now();
+    const step = stepOf(now);
+    const left = PERIOD_MS - (now % PERIOD_MS);
+    const choice = [step + 1, step, ...(left > BEHIND_MARGIN_MS ? [step - 1] : [])].find((s) => !used.includes(s));
+    if (choice !== undefined) {
+      const totp = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: PERIOD_MS / 1000, algorithm: 'SHA1' });
+      return { code: totp.generate({ timestamp: choice * PERIOD_MS }), step: choice };
+    }
+    await page.waitForTimeout(left + 200);
+  }
 }
 
 /**
@@ -59,7 +80,7 @@ export async function enrolOnPage(page: Page, cred: Cred) {
   await password.fill(cred.password);
   await page.getByRole('button', { name: 'Turn on two-factor' }).click();
   await expect(page.getByTestId('form-errors')).toContainText('did not match');
-  const { code, step } = await freshCode(page, secret, 0);
+  const { code, step } = await freshCode(page, secret, []);
   await page.getByLabel('6-digit code from the app').fill(code);
   await password.fill(cred.password);
   await page.getByRole('button', { name: 'Turn on two-factor' }).click();
@@ -83,7 +104,7 @@ export async function signInAsStaff(page: Page, role: StaffRole) {
   } else if (page.url().endsWith('/staff/sign-in/two-factor')) {
     const known = readState()[cred.email];
     if (!known || known.password !== cred.password) throw new Error('two-factor is on but this run did not enrol it');
-    const { code, step } = await freshCode(page, known.secret, known.lastStep);
+    const { code, step } = await freshCode(page, known.secret, known.used ?? []);
     await page.getByLabel('Code').fill(code);
     await page.getByRole('button', { name: 'Continue' }).click();
     rememberTotp(cred, known.secret, step);

@@ -65,8 +65,12 @@ test('a visitor reads the page', () => expect('grief').toBe('bereavement'));
     expect(playwrightFailures(report)).toEqual([expect.stringMatching(/^playwright b\.pw\.mjs:3 › a visitor reads the page — .*expect\(received\)\.toBe\(expected\)/)]);
   });
 
-  it('nothing is listed for a run that wrote no report', () => {
+  it('nothing is listed for a run that wrote no report, and a reason is its first lines, cut to 300 characters', () => {
     expect([...vitestFailures(null, root), ...playwrightFailures(null)]).toEqual([]);
-    expect(firstLine('\n\u001b[31m  Error: gone\u001b[39m\nmore')).toBe('Error: gone');
+    expect(firstLine('\n\u001b[31m  Error: gone\u001b[39m\nmore')).toBe('Error: gone more');
+    // The kind alone on the first line, the cause further on (a Prisma error as CI printed it).
+    const prisma = 'PrismaClientKnownRequestError: \nInvalid `prisma.$queryRaw()` invocation:\n\n\nRaw query failed. Code: `23505`. Message: `duplicate key value violates unique constraint "BackupRun_pkey"`\n    at vn.handleRequestError';
+    expect(firstLine(prisma)).toMatch(/^PrismaClientKnownRequestError: Invalid .* Raw query failed\. Code: `23505`.*BackupRun_pkey/);
+    expect(firstLine('x'.repeat(1000))).toHaveLength(300);
   });
 });
