@@ -1,5 +1,5 @@
 // The tests that failed, named from the JSON reports vitest and Playwright
-// write, one line each with the first line of the reason: `npm test` prints
+// write, one line each with the start of the reason: `npm test` prints
 // them above its totals, where the end of a long CI log still shows them.
 import path from 'node:path';
 
@@ -23,7 +23,7 @@ export type PlaywrightReport = { stats: { expected: number; unexpected: number; 
  * lines up to 300 characters, since some errors name only their kind on the
  * first ("PrismaClientKnownRequestError:") and the cause a few lines on.
  */
-export function firstLine(text: string | null | undefined): string {
+export function reasonStart(text: string | null | undefined): string {
   const plain = (text ?? '').replace(/\u001b\[[0-9;]*m/g, '');
   const lines = plain.split('\n').map((l) => l.trim()).filter(Boolean);
   let out = '';
@@ -39,9 +39,9 @@ export function vitestFailures(report: VitestReport | null, root: string): strin
   for (const file of report?.testResults ?? []) {
     const where = path.relative(root, file.name);
     const failed = file.assertionResults.filter((a) => a.status === 'failed');
-    for (const a of failed) out.push(`vitest ${where} › ${a.fullName} — ${firstLine(a.failureMessages?.[0])}`);
+    for (const a of failed) out.push(`vitest ${where} › ${a.fullName} — ${reasonStart(a.failureMessages?.[0])}`);
     // A file that failed outside any test (a hook, an import) names itself.
-    if (file.status === 'failed' && failed.length === 0) out.push(`vitest ${where} — ${firstLine(file.message)}`);
+    if (file.status === 'failed' && failed.length === 0) out.push(`vitest ${where} — ${reasonStart(file.message)}`);
   }
   return out;
 }
@@ -53,7 +53,7 @@ export function playwrightFailures(report: PlaywrightReport | null): string[] {
     for (const spec of suite.specs ?? []) {
       if (spec.ok) continue;
       const reason = spec.tests?.flatMap((t) => t.results ?? []).find((r) => r.error?.message)?.error?.message;
-      out.push(`playwright ${here}:${spec.line} › ${spec.title} — ${firstLine(reason)}`);
+      out.push(`playwright ${here}:${spec.line} › ${spec.title} — ${reasonStart(reason)}`);
     }
     for (const child of suite.suites ?? []) walk(child, here);
   };

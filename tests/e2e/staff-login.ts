@@ -8,8 +8,8 @@
 // waits only when all three are spent.
 import fs from 'node:fs';
 import path from 'node:path';
-import { TOTP, Secret } from 'otpauth';
 import { expect, type Page } from '@playwright/test';
+import { currentTotp } from '../../lib/staff/totp.ts';
 
 export type StaffRole = 'ADMIN' | 'EDITOR';
 type Cred = { email: string; password: string; role: StaffRole };
@@ -59,10 +59,7 @@ export async function freshCode(page: Page, secret: string, used: number[]): Pro
     const step = stepOf(now);
     const left = PERIOD_MS - (now % PERIOD_MS);
     const choice = [step + 1, step, ...(left > BEHIND_MARGIN_MS ? [step - 1] : [])].find((s) => !used.includes(s));
-    if (choice !== undefined) {
-      const totp = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: PERIOD_MS / 1000, algorithm: 'SHA1' });
-      return { code: totp.generate({ timestamp: choice * PERIOD_MS }), step: choice };
-    }
+    if (choice !== undefined) return { code: currentTotp(secret, choice * PERIOD_MS), step: choice };
     await page.waitForTimeout(left + 200);
   }
 }

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstLine, playwrightFailures, vitestFailures, type PlaywrightReport, type VitestReport } from '../../scripts/lib/test-failures.ts';
+import { reasonStart, playwrightFailures, vitestFailures, type PlaywrightReport, type VitestReport } from '../../scripts/lib/test-failures.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let dir = '';
@@ -25,7 +25,7 @@ function runNode(args: string[]) {
 }
 
 describe('the failed tests listed above the totals', () => {
-  it('name the vitest file and test that failed, with the first line of the reason', () => {
+  it('name the vitest file and test that failed, with the start of the reason', () => {
     fs.writeFileSync(path.join(dir, 'vitest.config.mjs'), `export default { test: { include: ['*.check.mjs'] } };\n`);
     fs.writeFileSync(
       path.join(dir, 'a.check.mjs'),
@@ -43,7 +43,7 @@ describe('a visitor', () => {
     expect(vitestFailures(report, dir)).toEqual([expect.stringMatching(/^vitest a\.check\.mjs › a visitor reads the page — .*expected 'grief' to be 'bereavement'/)]);
   });
 
-  it('name the Playwright spec, line and title that failed, with the first line of the reason', () => {
+  it('name the Playwright spec, line and title that failed, with the start of the reason', () => {
     fs.writeFileSync(path.join(dir, 'playwright.config.mjs'), `export default { testDir: '.', testMatch: '**/*.pw.mjs', outputDir: 'out', retries: 0, reporter: 'json' };\n`);
     fs.writeFileSync(
       path.join(dir, 'b.pw.mjs'),
@@ -67,10 +67,10 @@ test('a visitor reads the page', () => expect('grief').toBe('bereavement'));
 
   it('nothing is listed for a run that wrote no report, and a reason is its first lines, cut to 300 characters', () => {
     expect([...vitestFailures(null, root), ...playwrightFailures(null)]).toEqual([]);
-    expect(firstLine('\n\u001b[31m  Error: gone\u001b[39m\nmore')).toBe('Error: gone more');
+    expect(reasonStart('\n\u001b[31m  Error: gone\u001b[39m\nmore')).toBe('Error: gone more');
     // The kind alone on the first line, the cause further on (a Prisma error as CI printed it).
     const prisma = 'PrismaClientKnownRequestError: \nInvalid `prisma.$queryRaw()` invocation:\n\n\nRaw query failed. Code: `23505`. Message: `duplicate key value violates unique constraint "BackupRun_pkey"`\n    at vn.handleRequestError';
-    expect(firstLine(prisma)).toMatch(/^PrismaClientKnownRequestError: Invalid .* Raw query failed\. Code: `23505`.*BackupRun_pkey/);
-    expect(firstLine('x'.repeat(1000))).toHaveLength(300);
+    expect(reasonStart(prisma)).toMatch(/^PrismaClientKnownRequestError: Invalid .* Raw query failed\. Code: `23505`.*BackupRun_pkey/);
+    expect(reasonStart('x'.repeat(1000))).toHaveLength(300);
   });
 });
