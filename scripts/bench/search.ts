@@ -230,8 +230,9 @@ try {
     }
   }
   fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });
-  fs.writeFileSync(outArg > 0 ? process.argv[outArg + 1]! : path.join(root, 'bench-results/search.json'), JSON.stringify({ groups: counts.groups, when: new Date().toISOString(), results }, null, 2));
-  log('\nFigures saved to bench-results/search.json');
+  const out = outArg > 0 ? process.argv[outArg + 1]! : path.join(root, 'bench-results/search.json');
+  fs.writeFileSync(out, JSON.stringify({ groups: counts.groups, when: new Date().toISOString(), results }, null, 2));
+  log(`\nFigures saved to ${path.relative(process.cwd(), out) || out}`);
 } finally {
   await db.stop();
 }
