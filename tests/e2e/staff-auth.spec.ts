@@ -43,7 +43,7 @@ test('an admin sets up two-factor, reaches the dashboard, signs out and back in 
   await page.goto('/staff');
   await expect(page).toHaveURL(/\/staff\/sign-in/);
 
-  await signInAsStaff(page, 'ADMIN');
+  await signInAsStaff(page, 'ADMIN', { throughPages: true });
   await page.getByRole('link', { name: 'Staff accounts' }).click();
   await expect(page.getByTestId('staff-accounts')).toContainText(admin.email);
 });

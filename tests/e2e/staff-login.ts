@@ -6,9 +6,15 @@
 // drift, lib/staff/totp.ts), so a sign-in uses any step of those three not
 // used yet, as a phone whose clock runs a little fast or slow would, and
 // waits only when all three are spent.
+//
+// Most journeys start signed in rather than test signing in, so the first
+// sign-in of each role goes through the pages and later ones reuse its
+// session cookie, as a browser left open would; signing in through the pages
+// every time cost each a few seconds and, for the admin, waits for a new
+// two-factor step (decision 048).
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Cookie, type Page } from '@playwright/test';
 import { currentTotp } from '../../lib/staff/totp.ts';
 
 export type StaffRole = 'ADMIN' | 'EDITOR';
@@ -88,8 +94,41 @@ export async function enrolOnPage(page: Page, cred: Cred) {
   await page.getByRole('link', { name: /continue/ }).click();
 }
 
+// Auth.js's session cookie by role, in this worker process.
+const sessions = new Map<StaffRole, Cookie[]>();
+const SESSION_COOKIE = /authjs\.session-token/;
+
+async function keepSession(page: Page, role: StaffRole) {
+  sessions.set(role, (await page.context().cookies()).filter((c) => SESSION_COOKIE.test(c.name)));
+}
+
+/**
+ * Ends on the dashboard, signed in as `role`: with the session an earlier
+ * sign-in of this run left when it still works, else through the sign-in
+ * pages (enrolling two-factor where the account needs it). A signed-out or
+ * ended session (sign out everywhere, a change of access) is not reused.
+ * `throughPages` always signs in from the sign-in page, for journeys about
+ * signing in.
+ */
+export async function signInAsStaff(page: Page, role: StaffRole, { throughPages = false } = {}) {
+  const kept = sessions.get(role);
+  if (kept?.length && !throughPages) {
+    await page.context().addCookies(kept);
+    await page.goto('/staff');
+    if (new URL(page.url()).pathname === '/staff') {
+      await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+      await keepSession(page, role);
+      return;
+    }
+    sessions.delete(role);
+    for (const c of kept) await page.context().clearCookies({ name: c.name });
+  }
+  await signInThroughPages(page, role);
+  await keepSession(page, role);
+}
+
 /** Signs in from the sign-in page and ends on the dashboard (enrolling two-factor for an admin's first time). */
-export async function signInAsStaff(page: Page, role: StaffRole) {
+async function signInThroughPages(page: Page, role: StaffRole) {
   const cred = staffCredentials(role);
   await page.goto('/staff/sign-in');
   await page.getByLabel('Email').fill(cred.email);

@@ -149,7 +149,7 @@ test('an editor given referral access works a referral from the public form to c
   await setEditorReferralAccess(browser, true);
   try {
     // Referral access needs two-factor: the editor sets it up at sign-in.
-    await signInAsStaff(page, 'EDITOR');
+    await signInAsStaff(page, 'EDITOR', { throughPages: true });
     await workReferral(page, reference, statusLink, 'Amara');
   } finally {
     // Other specs expect the seeded editor without referral access.
