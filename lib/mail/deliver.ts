@@ -36,11 +36,23 @@ export async function deliverOutboxMessage(id: string, opts: DeliverOptions = {}
       subject: mail.subject,
       text: putLinkIn(mail.text, mail.linkEnc === null ? null : openLink(mail.linkEnc, mail.id)),
       ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+      messageId: outboxMessageId(mail.id, e.SITE_URL),
       headers: { 'Auto-Submitted': 'auto-generated', 'X-Directory-Kind': mail.kind },
     });
     return 'sent' as const;
   };
   return deliverLocked(id, send, (now, attempts) => nextAttemptBy(now, attempts, opts.retry));
+}
+
+/**
+ * The Message-ID of an outbox message, the same on every try. If the mail
+ * server stops just after keeping a message, before its "accepted" reaches
+ * us, the message counts as failed and is sent again when the server is
+ * back: no SMTP client can tell the two apart. Sent again with the same
+ * Message-ID, it is one message to the recipient's mail system, not two.
+ */
+export function outboxMessageId(rowId: string, siteUrl: string): string {
+  return `<outbox.${rowId}@${new URL(siteUrl).hostname}>`;
 }
 
 /** Whether mail leaves the machine; without a server, a one-time link has to be handed over another way. */
