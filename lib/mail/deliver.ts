@@ -51,7 +51,7 @@ export async function deliverOutboxMessage(id: string, opts: DeliverOptions = {}
  * back: no SMTP client can tell the two apart. Sent again with the same
  * Message-ID, it is one message to the recipient's mail system, not two.
  */
-export function outboxMessageId(rowId: string, siteUrl: string): string {
+function outboxMessageId(rowId: string, siteUrl: string): string {
   return `<outbox.${rowId}@${new URL(siteUrl).hostname}>`;
 }
 
