@@ -7,6 +7,7 @@
 // way forced: a visitor must get the same groups, in the same order, and the
 // same count whichever is used.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
 import { db } from '../support/db.ts';
 import { newStaffCredentials, seedDatabase } from '../../prisma/seed/index.ts';
 import { COUNT_CAP, searchGroups, searchStatements, searchTuning, type SearchPage } from '../../lib/search/data.ts';
@@ -187,5 +188,52 @@ describe('counting as a large directory does', () => {
     } finally {
       searchStatements.listener = null;
     }
+  });
+});
+
+describe('the indexes of published groups in A–Z and soonest order', () => {
+  /** Each statement the searches sent, with the plan PostgreSQL makes for it under its own settings. */
+  async function plans(searches: [Record<string, string>, Way][]): Promise<{ text: string; plan: string }[]> {
+    const sent: { text: string; values: unknown[]; settings: string[] }[] = [];
+    searchStatements.listener = (st, settings) => sent.push({ text: st.text, values: st.values, settings });
+    try {
+      for (const [params, way] of searches) await search(params, way);
+    } finally {
+      searchStatements.listener = null;
+    }
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      const out: { text: string; plan: string }[] = [];
+      for (const st of sent.filter((s) => !/^\s*EXPLAIN/.test(s.text))) {
+        await client.query('BEGIN');
+        for (const setting of st.settings) await client.query(setting);
+        const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${st.text}`, st.values);
+        await client.query('ROLLBACK');
+        out.push({ text: st.text, plan: rows.map((r) => r['QUERY PLAN']).join('\n') });
+      }
+      return out;
+    } finally {
+      await client.end();
+    }
+  }
+  const readsPublishedIndex = (plan: string) => /Index (Only )?Scan using "Group_published_|Bitmap Index Scan on "Group_published_/.test(plan);
+
+  it('are read only by statements that list groups in those orders, never whole beside the search index', async () => {
+    // Gathering matches, PostgreSQL would read such an index whole (every
+    // published group) only to AND it with what the search index found.
+    const gathered = await plans([
+      [{ where: 'Kingston', radius: '25', day: 'tue' }, 'index'],
+      [{ where: 'Kingston', radius: '25', time: 'evening', sort: 'name' }, 'index'],
+      [{ q: 'zephyr circle' }, 'index'],
+      [{ day: 'tue', time: 'evening' }, 'index'],
+      [{ q: 'zephyr', sort: 'next' }, 'storage'],
+    ]);
+    const ordered = (text: string) => /ORDER BY g\."(sortName|nextMeetingAt)"[^|]*LIMIT/.test(text) && !/WITH walk/.test(text);
+    expect(gathered.filter((s) => !ordered(s.text) && readsPublishedIndex(s.plan)).map((s) => s.plan)).toEqual([]);
+    // A page listed in those orders may still read them.
+    const listed = gathered.filter((s) => ordered(s.text));
+    expect(listed.length).toBeGreaterThan(0);
+    for (const s of listed) expect(readsPublishedIndex(s.plan)).toBe(true);
   });
 });
