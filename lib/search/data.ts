@@ -235,6 +235,7 @@ type Plan = CountPlan & {
   tierNames: (string | null)[];
   /** The one topic the filters ask for, which every match is in; null for none or several. */
   topic: string | null;
+  /** `where`, for a statement that lists groups in A–Z or soonest order off an index of published groups. */
   orderedWhere: (text: Prisma.Sql | null) => Prisma.Sql;
   /** Near a place: groupWhere, plus the cells a circle of `share` × the radius touches. */
   within: (text: Prisma.Sql | null, share: number) => Prisma.Sql;
