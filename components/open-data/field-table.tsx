@@ -1,4 +1,5 @@
 // What each part of a listing is called in the open data, in plain words.
+import { ScrollRegion } from '@/components/ui/scroll-region';
 const FIELDS: { name: string; hsds: string; csv: string; meaning: string }[] = [
   { name: 'Group name', hsds: 'service.name', csv: 'group', meaning: 'The name the group goes by.' },
   { name: 'Description', hsds: 'service.description', csv: 'summary', meaning: 'A one-line summary, a blank line, then the longer description.' },
@@ -21,7 +22,7 @@ const FIELDS: { name: string; hsds: string; csv: string; meaning: string }[] = [
 
 export function FieldTable() {
   return (
-    <div className="mt-3 overflow-x-auto">
+    <ScrollRegion label="Fields in the open data" className="mt-3">
       <table className="min-w-full border-collapse text-left text-sm">
         <caption className="sr-only">Fields in the open data</caption>
         <thead>
@@ -43,6 +44,6 @@ export function FieldTable() {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

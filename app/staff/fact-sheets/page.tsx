@@ -4,6 +4,7 @@ import { shortDate } from '@/components/staff/status-labels';
 import { requireStaffPage } from '@/lib/staff/guards';
 import { AUDIENCE_LABELS } from '@/lib/fact-sheets/data';
 import { listFactSheetsForStaff } from '@/lib/fact-sheets/staff-data';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 export const metadata: Metadata = { title: 'Fact sheets' };
 
@@ -13,7 +14,7 @@ export default async function StaffFactSheetsPage() {
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">Fact sheets</h1>
-      <div className="mt-4 overflow-x-auto">
+      <ScrollRegion label="Fact sheets" className="mt-4">
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">Every fact sheet</caption>
           <thead>
@@ -37,7 +38,7 @@ export default async function StaffFactSheetsPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { requireStaffPage } from '@/lib/staff/guards';
 import { listGroupsForStaff, listMeetingTowns, listTopicOptions } from '@/lib/listings/staff-list-data';
 import { listingFiltersQuery, readListingFilters } from '@/lib/listings/staff-list-schema';
 import { UrlProblems } from '@/components/staff/shell/url-problems';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 export const metadata: Metadata = { title: 'Listings' };
 
@@ -32,7 +33,7 @@ export default async function StaffListingsPage({ searchParams }: Props) {
       </p>
       <PageNotice requested={result.requestedPage} shown={result.page} pageCount={result.pageCount} />
       {result.rows.length > 0 ? (
-        <div className="mt-3 overflow-x-auto">
+        <ScrollRegion label="Listings" className="mt-3">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">Listings, page {result.page} of {result.pageCount}</caption>
             <thead>
@@ -58,7 +59,7 @@ export default async function StaffListingsPage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : (
         <p className="mt-3">No listings match these filters.</p>
       )}

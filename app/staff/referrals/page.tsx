@@ -9,6 +9,7 @@ import { readReferralInbox, referralInboxQuery, REFERRAL_STATUSES } from '@/lib/
 import { PageNotice } from '@/components/group/page-notice';
 import { UrlProblems } from '@/components/staff/shell/url-problems';
 import { FilterActions, FilterSearch, FilterSelect, filterControl as control, NEWEST_OR_OLDEST } from '@/components/staff/list-filters';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 export const metadata: Metadata = { title: 'Referrals' };
 export const dynamic = 'force-dynamic';
@@ -46,7 +47,7 @@ export default async function ReferralInboxPage({ searchParams }: Props) {
       <p className="mt-4" role="status" data-testid="referral-count">{total} {total === 1 ? 'referral' : 'referrals'}</p>
       <PageNotice requested={requestedPage} shown={page} pageCount={pageCount} />
       {rows.length > 0 ? (
-        <div className="mt-3 overflow-x-auto">
+        <ScrollRegion label="Referrals" className="mt-3">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">Referrals, {f.sort === 'oldest' ? 'oldest' : 'newest'} first</caption>
             <thead>
@@ -72,7 +73,7 @@ export default async function ReferralInboxPage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : (
         <p className="mt-3">No referrals match.</p>
       )}

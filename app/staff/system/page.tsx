@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { requireStaffPage } from '@/lib/staff/guards';
 import { formatBytes, systemStatus, type SystemStatus } from '@/lib/system/system-data';
 import { DIRECTORY_TIME_ZONE } from '@/lib/site';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 export const metadata: Metadata = { title: 'System' };
 
@@ -93,7 +94,7 @@ export default async function SystemPage() {
           {s.jobs.waiting} waiting · {s.jobs.failed} failed in the last 7 days
         </p>
         {s.jobs.queues.length > 0 && (
-          <div className="mt-2 overflow-x-auto">
+          <ScrollRegion label="Jobs per queue" className="mt-2">
             <table className="min-w-full text-left">
               <caption className="sr-only">Jobs per queue</caption>
               <thead>
@@ -115,7 +116,7 @@ export default async function SystemPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </Section>
       <Section title="Mail">

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { requireStaffPage } from '@/lib/staff/guards';
 import { listTopicsForStaff } from '@/lib/listings/topics-staff-data';
 import { ownEntry } from '@/lib/forms/form-values';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 export const metadata: Metadata = { title: 'Topics' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -19,7 +20,7 @@ export default async function StaffTopicsPage({ searchParams }: Props) {
         <Link href="/staff/topics/new" className="font-semibold">Add a topic</Link>
       </div>
       {done && <p role="status" className="mt-3 rounded border border-brand-700 bg-brand-50 p-3">{done}</p>}
-      <div className="mt-4 overflow-x-auto">
+      <ScrollRegion label="Topics" className="mt-4">
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">Topics A–Z</caption>
           <thead>
@@ -41,7 +42,7 @@ export default async function StaffTopicsPage({ searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

@@ -1,5 +1,6 @@
 // One audit entry: who did what, when, and the changed fields side by side.
 import { diffAudit } from '@/lib/audit/diff';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 export type AuditRow = {
   id: string;
@@ -33,7 +34,7 @@ export function AuditEntry({ row }: { row: AuditRow }) {
       {changes.length > 0 && (
         <details className="mt-2">
           <summary className="cursor-pointer font-semibold">{changes.length === 1 ? '1 detail' : `${changes.length} details`}</summary>
-          <div className="overflow-x-auto">
+          <ScrollRegion label={`What changed: ${row.action}, ${when.format(row.createdAt)}`}>
             <table className="mt-2 w-full text-left text-sm">
               <thead>
                 <tr>
@@ -52,7 +53,7 @@ export function AuditEntry({ row }: { row: AuditRow }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </details>
       )}
     </li>

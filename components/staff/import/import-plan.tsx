@@ -1,6 +1,7 @@
 // The dry run, row by row: what would happen to each listing and why. Plain
 // markup (no hooks), so the server pages and the upload form both draw it.
 import type { PlanAction, PlanRow } from '@/lib/open-data/import/plan';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 export const ACTION_WORDS: Record<PlanAction, string> = { create: 'Create', update: 'Update', unchanged: 'Leave alone', reject: 'Rejected' };
 const ACTION_LOOK: Record<PlanAction, string> = {
@@ -25,7 +26,7 @@ export function ImportCounts({ counts }: { counts: Record<PlanAction, number> })
 export function ImportPlan({ rows }: { rows: readonly PlanRow[] }) {
   if (rows.length === 0) return null;
   return (
-    <div className="mt-4 overflow-x-auto" role="region" aria-label="Dry run, row by row" tabIndex={0}>
+    <ScrollRegion label="Dry run, row by row" className="mt-4">
       <table className="w-full border-collapse text-left text-sm" data-testid="import-plan">
         <caption className="sr-only">What importing the file would do to each listing</caption>
         <thead>
@@ -60,6 +61,6 @@ export function ImportPlan({ rows }: { rows: readonly PlanRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

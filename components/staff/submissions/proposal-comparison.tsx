@@ -1,12 +1,13 @@
 // The listing now beside the proposal, in words. Rows of changed fields can
 // carry an "Accept" box each (the decide form's `accept` list).
 import type { ChangeRow } from './change-words';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 type Props = { rows: ChangeRow[]; currentLabel: string; caption: string; testId: string; accept?: { checked: readonly string[] } };
 
 export function ProposalComparison({ rows, currentLabel, caption, testId, accept }: Props) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={caption}>
       <table className="w-full border-collapse text-left" data-testid={testId}>
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -35,6 +36,6 @@ export function ProposalComparison({ rows, currentLabel, caption, testId, accept
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
