@@ -30,6 +30,10 @@ export type CountPlan = {
   parts: (text: Prisma.Sql | null) => Prisma.Sql[];
   /** Conditions on one meeting (alias mt): the radius, slots, the next 7 days. */
   meetingConds: Prisma.Sql[];
+  /** What a meeting, and apart from slots its group, must be besides within the radius: the filters a walk outwards tests. */
+  walkFilters: { meeting: Prisma.Sql[]; group: Prisma.Sql[] };
+  /** Near a place: the condition that a group meets in a cell the circle touches; null when no place. */
+  cells: Prisma.Sql | null;
   /** The place as an earth point; null when none. */
   originSql: Prisma.Sql | null;
   /** A topic every match is in, from the filters or the words; null for none. */
@@ -103,7 +107,7 @@ async function countDownList(p: CountPlan, bits: (column: Prisma.Sql) => Prisma.
  * million); else the walk quadruples, as in nearestRows.
  */
 async function countNearest(p: CountPlan): Promise<number> {
-  for (let take = Math.ceil((COUNT_CAP + 1) * 1.25); ; take *= 4) {
+  for (let take = NEAREST_WALK; ; take *= 4) {
     const [row] = await queryNearest<{ groups: bigint; seen: bigint }>(sql`WITH x AS MATERIALIZED (
         SELECT mt."groupId" FROM "Meeting" mt JOIN "Group" g ON g.id = mt."groupId"
         WHERE ${join(p.meetingConds, ' AND ')} AND ${p.groupWhere(p.text)}
@@ -115,6 +119,9 @@ async function countNearest(p: CountPlan): Promise<number> {
     if (groups > COUNT_CAP || Number(row?.seen ?? 0) < take) return Math.min(groups, COUNT_CAP + 1);
   }
 }
+
+/** How many matching meetings a walk outwards takes first: a quarter more than the cap, as most groups meet at one place. */
+const NEAREST_WALK = Math.ceil((COUNT_CAP + 1) * 1.25);
 
 /**
  * What an entry of a list read for its filter bits costs, in matches handed
@@ -141,11 +148,12 @@ const TOPIC_FIRST_ENTRIES = (COUNT_CAP + 1) * 2;
  *   (words that name a topic: "bereavement" is the topic and the word
  *   anywhere), the topic's first COUNT_CAP + 1 published groups show the
  *   count is past the cap; the index counts only if they are not there.
- * - `nearest`: near a place with nothing else asked, the meetings nearest
- *   it read outwards off the distance index, each with its group (about
- *   11 µs a meeting at a million): "near me, 100 km" around Ottawa is
- *   77,000 groups there, which the search index hands over whole (19 ms)
- *   to count 501; 627 meetings take 7 ms.
+ * - `nearest`: near a place without words, the meetings nearest it read
+ *   outwards off the distance index, each with its group (about 11 µs a
+ *   meeting at a million): "near me, 100 km" around Ottawa is 77,000 groups
+ *   there, which the search index hands over whole (19 ms) to count 501;
+ *   627 meetings take 7 ms. With filters it is weighed on its own first
+ *   (nearCosts, decision 050).
  * - `list`: filters alone (at most one topic among them) are tested on the
  *   filter bits each entry of the A–Z list of published groups, or of the
  *   topic's list, carries: read in order until the cap, about COUNT_CAP ÷
@@ -167,15 +175,18 @@ const TOPIC_FIRST_ENTRIES = (COUNT_CAP + 1) * 2;
 async function countWay(p: CountPlan): Promise<CountWay> {
   const forced = searchTuning.count;
   if (forced === 'topic') return p.countTopic ? 'topic' : p.wholeTopic ? 'topic-first' : 'index';
-  if (forced === 'nearest') return p.onlyNear ? 'nearest' : 'index';
+  if (forced === 'nearest') return p.cells && !p.text ? 'nearest' : 'index';
   if (forced === 'list') return p.bits ? 'list' : 'index';
   if (forced !== null) return forced;
   const rowCost = p.words ? 60 : 10;
   // Even if every group matched, neither list needs fewer reads than the
   // index below this size: a smaller directory is counted without asking.
   if ((await groupsInDirectory()) <= COUNT_CAP * rowCost) return 'index';
+  // Near a place without words, one plan estimates both ways and the matches.
+  const near = p.cells && !p.text ? await nearCosts(p) : null;
+  if (near && near.walk < near.index) return 'nearest';
   const [{ estimate, groups }, inTopic, inWholeTopic] = await Promise.all([
-    estimateMatches(p),
+    near ? { estimate: near.matches, groups: near.groups } : estimateMatches(p),
     p.countTopic ? groupsInTopic(p.countTopic) : null,
     p.wholeTopic ? groupsInTopic(p.wholeTopic) : null,
   ]);
@@ -202,9 +213,53 @@ async function countWay(p: CountPlan): Promise<CountWay> {
 }
 
 
+/** What a walk outwards costs, in µs, at 100,000 groups: each meeting read, and each whose group is looked up and tested. */
+const MEETING_READ = 2.5;
+const GROUP_READ = 14;
+/** What the search index costs near a place, in µs for each group in the smaller of the circle's cells and the filters' tags. */
+const NEAR_ENTRY = 0.8;
+
+/**
+ * Near a place without words: walking outwards from it, meeting by meeting
+ * (countNearest), against the search index. The index reads every group in
+ * the cells the circle touches, or every group with the filters' tags if
+ * they are fewer (44,000 groups for an evening meeting within 100 km of
+ * Hamilton at 100,000: 45 ms); the walk stops at the cap, after about
+ * the cap ÷ (share of meetings that pass), and looking up a meeting's group
+ * costs most (wheelchair access, which 15% of groups have, took 35–56 ms
+ * where the index took 4–14). When the circle holds fewer matches than the
+ * cap, the walk reads every meeting in it.
+ */
+async function nearCosts(p: CountPlan): Promise<{ walk: number; index: number; matches: number; groups: number }> {
+  const { meeting, group } = p.walkFilters;
+  const published = sql`(g.status = 'PUBLISHED') IS TRUE`;
+  const [matches = 0, ...rows] = await estimates([
+    sql`SELECT 1 FROM "Group" g WHERE ${p.where(p.text)}`,
+    sql`SELECT 1 FROM "Group" g WHERE ${p.cells!}`,
+    sql`SELECT 1 FROM "Group" g WHERE ${p.groupWhere(null)}`,
+    sql`SELECT 1 FROM "Group" g WHERE ${join([published, ...group], ' AND ')}`,
+    sql`SELECT 1 FROM "Group" g WHERE ${published}`,
+    sql`SELECT 1 FROM "Meeting" mt WHERE ${meeting.length ? join(meeting, ' AND ') : sql`true`}`,
+    sql`SELECT 1 FROM "Meeting" mt`,
+  ]);
+  const [inCells, filtered, passing, groups, meetingsPassing, meetings] = rows.map((n) => Math.max(n, 1)) as [number, number, number, number, number, number];
+  const meetingShare = Math.min(1, meetingsPassing / meetings);
+  const share = meetingShare * Math.min(1, passing / groups);
+  // The walk stops after NEAREST_WALK matching meetings, or at the radius.
+  const walked = Math.min(NEAREST_WALK / share, (inCells * meetings) / groups);
+  return { walk: walked * MEETING_READ + walked * meetingShare * GROUP_READ, index: Math.min(inCells, filtered) * NEAR_ENTRY, matches, groups: await groupsInDirectory() };
+}
+
+/** The rows PostgreSQL expects each statement to return, from one plan of them all (no rows read). */
+async function estimates(statements: Prisma.Sql[]): Promise<number[]> {
+  type Node = { 'Plan Rows': number; Plans?: Node[] };
+  const [explained] = await query<{ 'QUERY PLAN': { Plan: Node }[] }>(sql`EXPLAIN (FORMAT JSON) ${join(statements, ' UNION ALL ')}`);
+  const top = explained?.['QUERY PLAN'][0]?.Plan;
+  return statements.map((_, i) => (statements.length === 1 ? top?.['Plan Rows'] : top?.Plans?.[i]?.['Plan Rows']) ?? 0);
+}
+
 /** How many groups PostgreSQL expects the text and filters to match, and how many there are (one plan, no rows read). */
 async function estimateMatches(p: CountPlan): Promise<{ estimate: number; groups: number }> {
-  type Explained = { 'QUERY PLAN': { Plan: { 'Plan Rows': number } }[] };
-  const [explained, groups] = await Promise.all([query<Explained>(sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM "Group" g WHERE ${p.where(p.text)}`), groupsInDirectory()]);
-  return { estimate: explained[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0, groups };
+  const [[estimate = 0], groups] = await Promise.all([estimates([sql`SELECT 1 FROM "Group" g WHERE ${p.where(p.text)}`]), groupsInDirectory()]);
+  return { estimate, groups };
 }

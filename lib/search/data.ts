@@ -257,12 +257,22 @@ function plan(f: SearchFilters, origin: Origin | null, now: Date, match: Match |
   // The facet tags settle slot filters exactly; a meeting must still be read
   // for the radius, or for "in the next 7 days" on the same meeting as a slot.
   let needsMeeting = false;
+  let soonGroup: Prisma.Sql | null = null;
   if (f.soon) {
     if (meetingConds.length) {
       meetingConds.push(soonCondition('mt."nextStartsAt"', now));
       needsMeeting = true;
-    } else groupConds.push(soonCondition('g."nextMeetingAt"', now));
+    } else soonGroup = soonCondition('g."nextMeetingAt"', now);
   }
+  // A walk outwards from a place reads meetings in turn and their groups
+  // (count.ts, nearCosts): what each must be, apart from the radius.
+  const groupsBesideSlots = groupConditions({ ...f, attendance: [], days: [], times: [] });
+  if (f.checked) groupsBesideSlots.push(recentlyCheckedCondition(now));
+  if (soonGroup) groupsBesideSlots.push(soonGroup);
+  const walkFilters = {
+    meeting: [...meetingConditions(f, null), ...(needsMeeting ? [soonCondition('mt."nextStartsAt"', now)] : [])],
+    group: groupsBesideSlots,
+  };
   const originSql = origin ? sql`ll_to_earth(${origin.lat}::float8, ${origin.lng}::float8)` : null;
   const requested: Sort = f.sort ?? (match ? 'relevance' : origin ? 'distance' : 'name');
   // Best match needs words; without them it is nearest first, or A–Z.
@@ -277,12 +287,13 @@ function plan(f: SearchFilters, origin: Origin | null, now: Date, match: Match |
   // PostgreSQL cannot estimate cube containment and would otherwise start
   // from every meeting in the radius.
   const cells = origin ? placeTags(origin) : null;
-  const probe = meetingConds.length ? sql`EXISTS (SELECT 1 FROM "Meeting" mt WHERE mt."groupId" = g.id AND ${join(meetingConds, ' AND ')} OFFSET 0)` : empty;
+  const probe = meetingConds.length ? sql`EXISTS (SELECT 1 FROM "Meeting" mt WHERE mt."groupId" = g.id AND ${ofOneGroup(meetingConds)} OFFSET 0)` : empty;
   const split = cells && meetingConds.length === 1 && cells.inside.length > 0;
-  const conditions = (published: Prisma.Sql) => {
+  const conditions = (published: Prisma.Sql, soon: Prisma.Sql | null) => {
     const groupWhere = (t: Prisma.Sql | null) => sql`${published}
         ${t ? sql`AND ${t}` : empty}
-        ${groupConds.length ? sql`AND ${join(groupConds, ' AND ')}` : empty}`;
+        ${groupConds.length ? sql`AND ${join(groupConds, ' AND ')}` : empty}
+        ${soon ? sql`AND ${soon}` : empty}`;
     const within = (t: Prisma.Sql | null, share: number) => {
       const c = share === 1 ? cells : origin && placeTags({ ...origin, radiusKm: origin.radiusKm * share });
       return c ? sql`${groupWhere(t)} AND g.places && ${[...c.inside, ...c.edge]}::text[]` : groupWhere(t);
@@ -304,21 +315,30 @@ function plan(f: SearchFilters, origin: Origin | null, now: Date, match: Match |
   // to counting the groups near Hamilton with an evening meeting (48 ms).
   // "IS TRUE" means the same and is estimated the same, but no index can be
   // proven to hold it (decision 049).
-  const { groupWhere, within, where, parts } = conditions(sql`(g.status = 'PUBLISHED') IS TRUE`);
-  const orderedWhere = conditions(sql`g.status = 'PUBLISHED'`).where;
+  const { groupWhere, within, where, parts } = conditions(sql`(g.status = 'PUBLISHED') IS TRUE`, soonGroup && sql`(${soonGroup}) IS TRUE`);
+  const orderedWhere = conditions(sql`g.status = 'PUBLISHED'`, soonGroup).where;
   const topic = f.topics.length === 1 ? f.topics[0]! : null;
   const tierTopics = tiers ? match!.tierTopics.map((t) => t ?? topic) : [];
   const tierNames = tiers ? match!.tierNames : [];
-  const filtered = groupConds.length > 0 || meetingConds.length > 0 || origin !== null;
-  const onlyNear = origin !== null && !text && groupConds.length === 0 && meetingConds.length === 1;
+  const filtered = groupConds.length > 0 || soonGroup !== null || meetingConds.length > 0 || origin !== null;
+  const onlyNear = origin !== null && !text && groupConds.length === 0 && soonGroup === null && meetingConds.length === 1;
   // Filters alone can be counted off a list's filter bits (count.ts).
   const bits = !text && !origin && !needsMeeting && !f.checked && !f.soon ? filterBitTests(f) : null;
-  return { sort, text, tiers, tierTopics, tierNames, topic, countTopic: topic ?? match?.topic ?? null, wholeTopic: filtered ? null : (match?.wholeTopic ?? null), onlyNear, bits, tagConditions, countText: match?.countAll ?? text, groupWhere, where, orderedWhere, within, parts, meetingConds, origin, originSql, words: match?.words ?? false };
+  return { sort, text, tiers, tierTopics, tierNames, topic, countTopic: topic ?? match?.topic ?? null, wholeTopic: filtered ? null : (match?.wholeTopic ?? null), onlyNear, bits, tagConditions, countText: match?.countAll ?? text, groupWhere, where, orderedWhere, within, parts, meetingConds, walkFilters, cells: cells && sql`g.places && ${[...cells.inside, ...cells.edge]}::text[]`, origin, originSql, words: match?.words ?? false };
 }
+
+/**
+ * Meeting conditions on the meetings of one group, which its index entries
+ * find (a group has one to three): written so that no other index can be
+ * proven to answer them. PostgreSQL cannot estimate the radius's box, and in
+ * a small directory it guessed a box held fewer meetings than a group has,
+ * and read every meeting in the box once for each candidate (decision 050).
+ */
+const ofOneGroup = (meetingConds: Prisma.Sql[]) => sql`(${join(meetingConds, ' AND ')}) IS TRUE`;
 
 /** The nearest matching meeting of one group, in metres. */
 const distanceSql = (originSql: Prisma.Sql, meetingConds: Prisma.Sql[], groupId: Prisma.Sql) =>
-  sql`(SELECT min(earth_distance(${originSql}, mt."earthPoint")) FROM "Meeting" mt WHERE mt."groupId" = ${groupId} AND ${join(meetingConds, ' AND ')})`;
+  sql`(SELECT min(earth_distance(${originSql}, mt."earthPoint")) FROM "Meeting" mt WHERE mt."groupId" = ${groupId} AND ${ofOneGroup(meetingConds)})`;
 
 const groupOrder = (sort: 'name' | 'next') =>
   sort === 'next' ? sql`g."nextMeetingAt" ASC NULLS LAST, g."sortName", g.id` : sql`g."sortName", g.id`;
@@ -581,7 +601,7 @@ function describeSql({ p, rows }: Listed, list: number): Prisma.Sql {
   // Nearest-first and best-match pages near a place already carry their distance.
   const measure = p.originSql !== null && rows.some((r) => r.distance === null);
   return sql`(SELECT ${list}::int AS list, page.id,
-      (SELECT array_agg(mt.id ORDER BY mt.position) FROM "Meeting" mt WHERE mt."groupId" = page.id AND ${join(p.meetingConds, ' AND ')}) AS matched,
+      (SELECT array_agg(mt.id ORDER BY mt.position) FROM "Meeting" mt WHERE mt."groupId" = page.id AND ${ofOneGroup(p.meetingConds)}) AS matched,
       ${measure ? distanceSql(p.originSql!, p.meetingConds, sql`page.id`) : sql`NULL::float8`} AS distance
     FROM unnest(${rows.map((r) => r.id)}::text[]) AS page(id))`;
 }

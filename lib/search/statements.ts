@@ -31,7 +31,7 @@ export async function query<T>(statement: Prisma.Sql): Promise<T[]> {
 // published groups in A–Z order (decision 042): at a million groups
 // "groupe de deuil" walked it to test 958,000 documents (4 s). Statements
 // that gather matches rule both out: the search index hands them over.
-const GATHER: PlannerSettings = { enable_seqscan: 'off', enable_indexscan: 'off' };
+const GATHER: PlannerSettings = { enable_seqscan: 'off' };
 export const queryGathered = <T>(statement: Prisma.Sql) => queryWith<T>(GATHER, statement);
 
 // Groups in A–Z order without words, or soonest first: straight off the

@@ -43,7 +43,7 @@ beforeAll(async () => {
     INSERT INTO "Meeting" (id, "groupId", position, weekdays, "startsOn", "startTime", "endTime", "timeZone", town, region, latitude, longitude, "updatedAt")
     SELECT 'twice-m-' || i || '-' || k, 'twice-' || i, k, ARRAY[k + 1], '2026-01-06', '19:00', '20:30', 'America/Toronto', 'Barrie', 'ON', 44.39 + i * 0.002, -79.69 + k * 0.002, now()
     FROM generate_series(1, 12) AS i, generate_series(0, 1) AS k`);
-  await db.$executeRawUnsafe('ANALYZE "Group"');
+  await db.$executeRawUnsafe('ANALYZE "Group", "Meeting"');
   await refreshNextMeetings(NOW);
 }, 180_000);
 
@@ -84,6 +84,11 @@ describe('counting as a large directory does', () => {
     ['near a town, past the cap, page 2', { where: 'Kingston', radius: '25', page: '2' }],
     ['near a town on a day', { where: 'Kingston', radius: '25', day: 'tue' }],
     ['near a town where groups meet twice', { where: 'Barrie', radius: '10' }],
+    ['near a town in the evening, free', { where: 'Kingston', radius: '25', time: 'evening', cost: 'free' }],
+    ['near a town, in the next 7 days', { where: 'Kingston', radius: '25', soon: '1' }],
+    ['near a town, on a day in the next 7 days', { where: 'Kingston', radius: '25', day: 'tue', soon: '1' }],
+    ['near a town with a place feature', { where: 'Toronto', access: 'wheelchair' }],
+    ['near a town, member-led, twice a week', { where: 'Barrie', radius: '10', leadership: 'member-led' }],
     ['a word that is also a topic, past the cap', { q: 'parenting' }],
     ['words naming one topic, with a filter', { q: 'lost my husband', cost: 'free' }],
     ['a phrase past the cap', { q: '"zephyr circle"' }],
@@ -117,6 +122,7 @@ describe('counting as a large directory does', () => {
     ['topic', { topic: 'family-parenting' }],
     ['topic', { q: 'parenting' }],
     ['nearest', { where: 'Kingston', radius: '25' }],
+    ['nearest', { where: 'Kingston', radius: '25', day: 'tue' }],
     ['list', { day: 'tue', time: 'evening' }],
     ['list', { topic: 'family-parenting', attendance: 'in-person' }],
   ] as const)('counts past the cap (%s, %o) and says "more than"', async (way, params) => {
@@ -191,31 +197,32 @@ describe('counting as a large directory does', () => {
   });
 });
 
-describe('the indexes of published groups in A–Z and soonest order', () => {
-  /** Each statement the searches sent, with the plan PostgreSQL makes for it under its own settings. */
-  async function plans(searches: [Record<string, string>, Way][]): Promise<{ text: string; plan: string }[]> {
-    const sent: { text: string; values: unknown[]; settings: string[] }[] = [];
-    searchStatements.listener = (st, settings) => sent.push({ text: st.text, values: st.values, settings });
-    try {
-      for (const [params, way] of searches) await search(params, way);
-    } finally {
-      searchStatements.listener = null;
-    }
-    const client = await dbPool().connect();
-    try {
-      const out: { text: string; plan: string }[] = [];
-      for (const st of sent.filter((s) => !/^\s*EXPLAIN/.test(s.text))) {
-        await client.query('BEGIN');
-        for (const setting of st.settings) await client.query(setting);
-        const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${st.text}`, st.values);
-        await client.query('ROLLBACK');
-        out.push({ text: st.text, plan: rows.map((r) => r['QUERY PLAN']).join('\n') });
-      }
-      return out;
-    } finally {
-      client.release();
-    }
+/** Each statement the searches sent, with the plan PostgreSQL makes for it under its own settings. */
+async function plans(searches: [Record<string, string>, Way][]): Promise<{ text: string; settings: string[]; plan: string }[]> {
+  const sent: { text: string; values: unknown[]; settings: string[] }[] = [];
+  searchStatements.listener = (st, settings) => sent.push({ text: st.text, values: st.values, settings });
+  try {
+    for (const [params, way] of searches) await search(params, way);
+  } finally {
+    searchStatements.listener = null;
   }
+  const client = await dbPool().connect();
+  try {
+    const out: { text: string; settings: string[]; plan: string }[] = [];
+    for (const st of sent.filter((s) => !/^\s*EXPLAIN/.test(s.text))) {
+      await client.query('BEGIN');
+      for (const setting of st.settings) await client.query(setting);
+      const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${st.text}`, st.values);
+      await client.query('ROLLBACK');
+      out.push({ text: st.text, settings: st.settings, plan: rows.map((r) => r['QUERY PLAN']).join('\n') });
+    }
+    return out;
+  } finally {
+    client.release();
+  }
+}
+
+describe('the indexes of published groups in A–Z and soonest order', () => {
   const readsPublishedIndex = (plan: string) => /(Index (Only )?Scan using|Bitmap Index Scan on) "Group_published_/.test(plan);
 
   it('are read only by statements that list groups in those orders, never whole beside the search index', async () => {
@@ -234,5 +241,39 @@ describe('the indexes of published groups in A–Z and soonest order', () => {
     const listed = gathered.filter((s) => ordered(s.text));
     expect(listed.length).toBeGreaterThan(0);
     for (const s of listed) expect(readsPublishedIndex(s.plan)).toBe(true);
+  });
+});
+
+describe('statements that gather matches from the search index', () => {
+  // Gathered statements run with table scans ruled out (statements.ts); the
+  // search index hands them their candidates.
+  const gatheredOnly = <T extends { settings: string[] }>(all: T[]) => all.filter((s) => s.settings.join() === 'SET LOCAL enable_seqscan = off');
+
+  it("look up each candidate's meetings among its group's own, never every meeting in the radius", async () => {
+    // Near a place with a slot filter, each candidate is checked for a
+    // meeting in the radius at that time. PostgreSQL cannot estimate the
+    // radius's box, and in a directory this small it took the box for the
+    // narrower look-up, reading every meeting in it once for each candidate.
+    const gathered = gatheredOnly(await plans([[{ where: 'Kingston', radius: '25', day: 'tue' }, 'index']]));
+    const probing = gathered.filter((s) => /"Meeting" mt WHERE mt."groupId" = g.id/.test(s.text));
+    expect(probing.length).toBeGreaterThan(0);
+    for (const s of probing) {
+      expect(s.plan).toMatch(/Scan (using|on) "Meeting_groupId_earthPoint_idx"/);
+      expect(s.plan).not.toMatch(/"Meeting_earthPoint_idx"/);
+    }
+  });
+
+  it('never read groups down an ordered index instead, even for "in the next 7 days"', async () => {
+    // A range of the soonest-first index is a full read in disguise: every
+    // group meeting this week, each document tested for a rare word.
+    const gathered = gatheredOnly(
+      await plans([
+        [{ q: 'zephyr', soon: '1' }, 'index'],
+        [{ q: 'zephyr', soon: '1', sort: 'name' }, 'index'],
+        [{ where: 'Kingston', radius: '25', soon: '1', q: 'zephyr' }, 'index'],
+      ]),
+    );
+    expect(gathered.length).toBeGreaterThan(0);
+    expect(gathered.filter((s) => /(Index (Only )?Scan using|Bitmap Index Scan on) "Group_(?!search_idx)/.test(s.plan)).map((s) => s.plan)).toEqual([]);
   });
 });
