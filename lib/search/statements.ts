@@ -30,7 +30,10 @@ export async function query<T>(statement: Prisma.Sql): Promise<T[]> {
 // A full read is a scan of the table or, as well, a walk down the index of
 // published groups in A–Z order (decision 042): at a million groups
 // "groupe de deuil" walked it to test 958,000 documents (4 s). Statements
-// that gather matches rule both out: the search index hands them over.
+// that gather matches rule out table scans here, and their conditions are
+// written so that no index on groups but the search index can answer them
+// (data.ts, decisions 049 and 050): the search index hands matches over.
+// Index scans stay open, for each candidate's meetings, read by its group.
 const GATHER: PlannerSettings = { enable_seqscan: 'off' };
 export const queryGathered = <T>(statement: Prisma.Sql) => queryWith<T>(GATHER, statement);
 
