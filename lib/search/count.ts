@@ -40,8 +40,6 @@ export type CountPlan = {
   countTopic: string | null;
   /** Without filters, a topic every published group of which matches; null for none. */
   wholeTopic: string | null;
-  /** Near a place with no words or other filters: every group meeting within the radius matches. */
-  onlyNear: boolean;
   /**
    * Filters alone, at most one topic (countTopic) among them: the filters
    * as tests of a list entry's filter bits (sql.ts filterBitTests), on
@@ -182,7 +180,8 @@ async function countWay(p: CountPlan): Promise<CountWay> {
   // Even if every group matched, neither list needs fewer reads than the
   // index below this size: a smaller directory is counted without asking.
   if ((await groupsInDirectory()) <= COUNT_CAP * rowCost) return 'index';
-  // Near a place without words, one plan estimates both ways and the matches.
+  // Near a place without words, walking outwards is weighed on its own
+  // (nearCosts); the same plan estimates the matches for the other ways.
   const near = p.cells && !p.text ? await nearCosts(p) : null;
   if (near && near.walk < near.index) return 'nearest';
   const [{ estimate, groups }, inTopic, inWholeTopic] = await Promise.all([
@@ -203,7 +202,6 @@ async function countWay(p: CountPlan): Promise<CountWay> {
   if (inTopic) costs.push(['topic', Math.min(inTopic, (COUNT_CAP * inTopic) / Math.min(estimate, inTopic)) * rowCost * 2]);
   // Its groups match on their tags, before any word is read.
   if (inWholeTopic && inWholeTopic > TOPIC_FIRST_ENTRIES) costs.push(['topic-first', COUNT_CAP * 10 * 2]);
-  if (p.onlyNear) costs.push(['nearest', COUNT_CAP * 1.25 * 10 * 2]);
   if (p.bits) {
     // Read until the cap, at the matches' share of the list, or to its end.
     const listed = inTopic ?? groups;

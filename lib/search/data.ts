@@ -256,12 +256,12 @@ function plan(f: SearchFilters, origin: Origin | null, now: Date, match: Match |
   if (f.checked) groupConds.push(recentlyCheckedCondition(now));
   // The facet tags settle slot filters exactly; a meeting must still be read
   // for the radius, or for "in the next 7 days" on the same meeting as a slot.
-  let needsMeeting = false;
   let soonGroup: Prisma.Sql | null = null;
+  let soonMeeting: Prisma.Sql | null = null;
   if (f.soon) {
     if (meetingConds.length) {
-      meetingConds.push(soonCondition('mt."nextStartsAt"', now));
-      needsMeeting = true;
+      soonMeeting = soonCondition('mt."nextStartsAt"', now);
+      meetingConds.push(soonMeeting);
     } else soonGroup = soonCondition('g."nextMeetingAt"', now);
   }
   // A walk outwards from a place reads meetings in turn and their groups
@@ -270,7 +270,7 @@ function plan(f: SearchFilters, origin: Origin | null, now: Date, match: Match |
   if (f.checked) groupsBesideSlots.push(recentlyCheckedCondition(now));
   if (soonGroup) groupsBesideSlots.push(soonGroup);
   const walkFilters = {
-    meeting: [...meetingConditions(f, null), ...(needsMeeting ? [soonCondition('mt."nextStartsAt"', now)] : [])],
+    meeting: [...meetingConditions(f, null), ...(soonMeeting ? [soonMeeting] : [])],
     group: groupsBesideSlots,
   };
   const originSql = origin ? sql`ll_to_earth(${origin.lat}::float8, ${origin.lng}::float8)` : null;
@@ -287,6 +287,7 @@ function plan(f: SearchFilters, origin: Origin | null, now: Date, match: Match |
   // PostgreSQL cannot estimate cube containment and would otherwise start
   // from every meeting in the radius.
   const cells = origin ? placeTags(origin) : null;
+  const inCells = (c: { inside: string[]; edge: string[] }) => sql`g.places && ${[...c.inside, ...c.edge]}::text[]`;
   const probe = meetingConds.length ? sql`EXISTS (SELECT 1 FROM "Meeting" mt WHERE mt."groupId" = g.id AND ${ofOneGroup(meetingConds)} OFFSET 0)` : empty;
   const split = cells && meetingConds.length === 1 && cells.inside.length > 0;
   const conditions = (published: Prisma.Sql, soon: Prisma.Sql | null) => {
@@ -296,12 +297,12 @@ function plan(f: SearchFilters, origin: Origin | null, now: Date, match: Match |
         ${soon ? sql`AND ${soon}` : empty}`;
     const within = (t: Prisma.Sql | null, share: number) => {
       const c = share === 1 ? cells : origin && placeTags({ ...origin, radiusKm: origin.radiusKm * share });
-      return c ? sql`${groupWhere(t)} AND g.places && ${[...c.inside, ...c.edge]}::text[]` : groupWhere(t);
+      return c ? sql`${groupWhere(t)} AND ${inCells(c)}` : groupWhere(t);
     };
     const inside = (t: Prisma.Sql | null) => sql`${groupWhere(t)} AND g.places && ${cells!.inside}::text[]`;
     const rim = (t: Prisma.Sql | null) => sql`${groupWhere(t)} AND g.places && ${cells!.edge}::text[] AND NOT g.places && ${cells!.inside}::text[] AND ${probe}`;
     const where = (t: Prisma.Sql | null) =>
-      split ? sql`((${inside(t)}) OR (${rim(t)}))` : cells ? sql`${within(t, 1)} AND ${probe}` : needsMeeting ? sql`${groupWhere(t)} AND ${probe}` : groupWhere(t);
+      split ? sql`((${inside(t)}) OR (${rim(t)}))` : cells ? sql`${within(t, 1)} AND ${probe}` : soonMeeting ? sql`${groupWhere(t)} AND ${probe}` : groupWhere(t);
     // The same matches as `where`, in disjoint parts, cheapest first: a count
     // that reaches its cap among the groups inside the circle measures none.
     const parts = (t: Prisma.Sql | null) => (split ? [inside(t), rim(t)] : [where(t)]);
@@ -321,10 +322,9 @@ function plan(f: SearchFilters, origin: Origin | null, now: Date, match: Match |
   const tierTopics = tiers ? match!.tierTopics.map((t) => t ?? topic) : [];
   const tierNames = tiers ? match!.tierNames : [];
   const filtered = groupConds.length > 0 || soonGroup !== null || meetingConds.length > 0 || origin !== null;
-  const onlyNear = origin !== null && !text && groupConds.length === 0 && soonGroup === null && meetingConds.length === 1;
   // Filters alone can be counted off a list's filter bits (count.ts).
-  const bits = !text && !origin && !needsMeeting && !f.checked && !f.soon ? filterBitTests(f) : null;
-  return { sort, text, tiers, tierTopics, tierNames, topic, countTopic: topic ?? match?.topic ?? null, wholeTopic: filtered ? null : (match?.wholeTopic ?? null), onlyNear, bits, tagConditions, countText: match?.countAll ?? text, groupWhere, where, orderedWhere, within, parts, meetingConds, walkFilters, cells: cells && sql`g.places && ${[...cells.inside, ...cells.edge]}::text[]`, origin, originSql, words: match?.words ?? false };
+  const bits = !text && !origin && !soonMeeting && !f.checked && !f.soon ? filterBitTests(f) : null;
+  return { sort, text, tiers, tierTopics, tierNames, topic, countTopic: topic ?? match?.topic ?? null, wholeTopic: filtered ? null : (match?.wholeTopic ?? null), bits, tagConditions, countText: match?.countAll ?? text, groupWhere, where, orderedWhere, within, parts, meetingConds, walkFilters, cells: cells && inCells(cells), origin, originSql, words: match?.words ?? false };
 }
 
 /**
