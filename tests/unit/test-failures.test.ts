@@ -17,6 +17,11 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+// Each of these tests starts a real test runner, which takes seconds, more
+// on a loaded machine (5.9 s once beside a database being filled): the unit
+// suite's five seconds are for tests that run in-process.
+const SPAWNED_RUN = 60_000;
+
 function runNode(args: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, CI: '1', FORCE_COLOR: '1' };
   // The fixture runs are their own; nothing of this run's vitest reaches them.
@@ -41,7 +46,7 @@ describe('a visitor', () => {
     expect(run.status, run.stderr).toBe(1);
     const report = JSON.parse(fs.readFileSync(json, 'utf8')) as VitestReport;
     expect(vitestFailures(report, dir)).toEqual([expect.stringMatching(/^vitest a\.check\.mjs › a visitor reads the page — .*expected 'grief' to be 'bereavement'/)]);
-  });
+  }, SPAWNED_RUN);
 
   it('name the Playwright spec, line and title that failed, with the start of the reason', () => {
     fs.writeFileSync(path.join(dir, 'playwright.config.mjs'), `export default { testDir: '.', testMatch: '**/*.pw.mjs', outputDir: 'out', retries: 0, reporter: 'json' };\n`);
@@ -63,7 +68,7 @@ test('a visitor reads the page', () => expect('grief').toBe('bereavement'));
     const report = JSON.parse(fs.readFileSync(json, 'utf8')) as PlaywrightReport;
     expect(report.stats.expected).toBe(1);
     expect(playwrightFailures(report)).toEqual([expect.stringMatching(/^playwright b\.pw\.mjs:3 › a visitor reads the page — .*expect\(received\)\.toBe\(expected\)/)]);
-  });
+  }, SPAWNED_RUN);
 
   it('nothing is listed for a run that wrote no report, and a reason is its first lines, cut to 300 characters', () => {
     expect([...vitestFailures(null, root), ...playwrightFailures(null)]).toEqual([]);
